@@ -1,0 +1,187 @@
+//! Links found in talk files: just enough URL structure to recognise a provider, and the
+//! policy for which URLs may ever reach the page.
+//!
+//! Why not the `url` crate: talkcard never needs to *build* or normalise arbitrary URLs, only to
+//! look at the host, path and query of links that speakers pasted, and `url` brings IDNA tables
+//! that would cost the wasm bundle far more than this whole module. Anything this module cannot
+//! read is treated as "not a recognised link" and, if its scheme is not on the allow list,
+//! dropped.
+
+/// The parts of an absolute or scheme-relative URL that provider detection looks at.
+///
+/// Borrowed from the input; nothing is decoded, because the ids we extract (YouTube, Vimeo)
+/// are plain ASCII and a percent-encoded id is not a valid id anyway.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlParts<'a> {
+    /// Lower-cased by the caller's comparisons, not here: `scheme` as written, without `:`.
+    pub scheme: &'a str,
+    /// Host without port and user info, lower-cased.
+    pub host: String,
+    /// Path starting with `/` (or empty).
+    pub path: &'a str,
+    /// Query without the `?` (empty when none).
+    pub query: &'a str,
+    /// Fragment without the `#` (empty when none).
+    pub fragment: &'a str,
+}
+
+impl<'a> UrlParts<'a> {
+    /// Splits `input` if it looks like `scheme://host/...`, `//host/...`, or a bare
+    /// `host.tld/...` the way people paste links from the address bar (`youtu.be/ID`).
+    pub fn parse(input: &'a str) -> Option<Self> {
+        let input = input.trim();
+        let (scheme, rest) = match input.split_once("://") {
+            Some((scheme, rest)) if is_scheme(scheme) => (scheme, rest),
+            _ => match input.strip_prefix("//") {
+                Some(rest) => ("", rest),
+                None => ("", input),
+            },
+        };
+        let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+        let authority = &rest[..authority_end];
+        let host_port = authority.rsplit('@').next().unwrap_or(authority);
+        let host = host_port.split(':').next().unwrap_or(host_port);
+        // A bare word is not a host; require a dot so "watch?v=x" is not mistaken for one.
+        if host.is_empty() || !host.contains('.') || host.contains(char::is_whitespace) {
+            return None;
+        }
+        let after = &rest[authority_end..];
+        let (before_fragment, fragment) = after.split_once('#').unwrap_or((after, ""));
+        let (path, query) = before_fragment
+            .split_once('?')
+            .unwrap_or((before_fragment, ""));
+        Some(UrlParts {
+            scheme,
+            host: host.to_ascii_lowercase(),
+            path,
+            query,
+            fragment,
+        })
+    }
+
+    /// True when the host is `domain` or a subdomain of it (`www.`, `m.`, `pt.`…).
+    pub fn host_is(&self, domain: &str) -> bool {
+        self.host == domain
+            || self
+                .host
+                .strip_suffix(domain)
+                .is_some_and(|prefix| prefix.ends_with('.'))
+    }
+
+    /// The non-empty path segments, in order.
+    pub fn segments(&self) -> impl Iterator<Item = &'a str> {
+        self.path.split('/').filter(|s| !s.is_empty())
+    }
+
+    /// The first value of query parameter `name` (no percent-decoding).
+    pub fn query_param(&self, name: &str) -> Option<&'a str> {
+        param(self.query, name)
+    }
+
+    /// The first value of `name` in a fragment written like a query (`#t=90`).
+    pub fn fragment_param(&self, name: &str) -> Option<&'a str> {
+        param(self.fragment, name)
+    }
+}
+
+fn param<'a>(pairs: &'a str, name: &str) -> Option<&'a str> {
+    pairs
+        .split(['&', ';'])
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(key, _)| *key == name)
+        .map(|(_, value)| value)
+}
+
+fn is_scheme(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+}
+
+/// Where a URL may be used: as a link a visitor clicks, or as something the page loads by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlUse {
+    /// `<a href>`: `http:`, `https:` and `mailto:`, or a relative reference.
+    Link,
+    /// `<img src>` and other resources the browser fetches: `http:`, `https:` or relative.
+    Resource,
+}
+
+/// The scheme of `url` if it has one (`javascript`, `https`…), lower-cased.
+///
+/// Browsers ignore ASCII tab and newline anywhere in a URL and leading control characters or
+/// spaces, so `java\tscript:` is still `javascript:`; strip them before reading the scheme, or
+/// a filter-evasion trick slips through.
+pub fn scheme_of(url: &str) -> Option<String> {
+    let cleaned: String = url
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .take_while(|c| !matches!(c, '/' | '?' | '#'))
+        .collect();
+    let (scheme, _) = cleaned.split_once(':')?;
+    is_scheme(scheme).then(|| scheme.to_ascii_lowercase())
+}
+
+/// True when `url` may appear in the page for `usage`: an allowed scheme, or no scheme at all
+/// (a relative reference, resolved against the talk file's URL by the browser).
+pub fn is_allowed(url: &str, usage: UrlUse) -> bool {
+    match scheme_of(url).as_deref() {
+        None => true,
+        Some("http" | "https") => true,
+        Some("mailto") => usage == UrlUse::Link,
+        Some(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_full_url() {
+        let u = UrlParts::parse("https://www.YouTube.com:443/watch?v=abc&t=5#t=9").unwrap();
+        assert_eq!(u.scheme, "https");
+        assert_eq!(u.host, "www.youtube.com");
+        assert_eq!(u.path, "/watch");
+        assert_eq!(u.query_param("v"), Some("abc"));
+        assert_eq!(u.query_param("t"), Some("5"));
+        assert_eq!(u.fragment_param("t"), Some("9"));
+        assert!(u.host_is("youtube.com"));
+        assert!(!u.host_is("tube.com"));
+    }
+
+    #[test]
+    fn splits_scheme_less_and_scheme_relative() {
+        let u = UrlParts::parse("youtu.be/x_0Fm5Q1Srw?t=95").unwrap();
+        assert_eq!(u.host, "youtu.be");
+        assert_eq!(u.segments().collect::<Vec<_>>(), ["x_0Fm5Q1Srw"]);
+        let u = UrlParts::parse("//speakerdeck.com/user/deck").unwrap();
+        assert_eq!(u.scheme, "");
+        assert_eq!(u.segments().count(), 2);
+    }
+
+    #[test]
+    fn a_bare_id_is_not_a_url() {
+        assert_eq!(UrlParts::parse("x_0Fm5Q1Srw"), None);
+        assert_eq!(UrlParts::parse("219025650"), None);
+        assert_eq!(UrlParts::parse(""), None);
+    }
+
+    #[test]
+    fn scheme_policy() {
+        assert!(is_allowed("https://example.org/", UrlUse::Link));
+        assert!(is_allowed("HTTP://example.org/", UrlUse::Resource));
+        assert!(is_allowed("../speakers/x.md", UrlUse::Resource));
+        assert!(is_allowed("mailto:a@b.c", UrlUse::Link));
+        assert!(!is_allowed("mailto:a@b.c", UrlUse::Resource));
+        assert!(!is_allowed("javascript:alert(1)", UrlUse::Link));
+        assert!(!is_allowed(" JaVaScRiPt:alert(1)", UrlUse::Link));
+        assert!(!is_allowed("java\tscript:alert(1)", UrlUse::Link));
+        assert!(!is_allowed("\u{1}javascript:alert(1)", UrlUse::Link));
+        assert!(!is_allowed("data:text/html,<script>", UrlUse::Resource));
+        assert!(!is_allowed("vbscript:x", UrlUse::Link));
+        // A colon after the first slash is part of the path, not a scheme.
+        assert!(is_allowed("/a:b", UrlUse::Link));
+    }
+}

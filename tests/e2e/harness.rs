@@ -1,0 +1,270 @@
+//! What every end-to-end test needs: the built dist served on 127.0.0.1 under a sub-path, and a
+//! headless Chromium driven through chromedriver.
+//!
+//! The server is a few lines of std (a thread per connection, `Connection: close`): it serves
+//! `dist/` under `/talkcard/` — as a static host would serve the app from a sub-path — and the
+//! test fixtures under `/fixtures/`.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::path::{Component, Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// The sub-path the app is served under.
+pub const APP_PATH: &str = "/talkcard/";
+
+/// A static file server for one test.
+pub struct Server {
+    /// `http://127.0.0.1:PORT`
+    pub origin: String,
+}
+
+impl Server {
+    /// Starts serving `dist/` (or `$TALKCARD_DIST`) and `tests/fixtures/`.
+    pub fn start() -> Server {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dist =
+            std::env::var_os("TALKCARD_DIST").map_or_else(|| root.join("dist"), PathBuf::from);
+        assert!(
+            dist.join("index.html").is_file(),
+            "no built app in {}: run `trunk build --release` first (scripts/test does)",
+            dist.display()
+        );
+        let fixtures = root.join("tests/fixtures");
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+        let origin = format!("http://{}", listener.local_addr().unwrap());
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (dist, fixtures) = (dist.clone(), fixtures.clone());
+                std::thread::spawn(move || serve(stream, &dist, &fixtures));
+            }
+        });
+        Server { origin }
+    }
+
+    /// The app's URL with `query` (e.g. `?talk=…`, or empty).
+    pub fn app(&self, query: &str) -> String {
+        format!("{}{APP_PATH}{query}", self.origin)
+    }
+}
+
+fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
+    let mut request_line = String::new();
+    let mut reader = BufReader::new(&stream);
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Drain the headers; nothing in them matters here.
+    let mut line = String::new();
+    while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        line.clear();
+    }
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"));
+    let file = if let Some(rest) = path.strip_prefix(APP_PATH) {
+        let rest = if rest.is_empty() { "index.html" } else { rest };
+        safe_join(dist, rest)
+    } else if let Some(rest) = path.strip_prefix("/fixtures/") {
+        safe_join(fixtures, rest)
+    } else {
+        None
+    };
+    let response = match file.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body))) {
+        Some((file, body)) => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+                content_type(&file),
+                body.len()
+            );
+            [head.into_bytes(), body].concat()
+        }
+        None => b"HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found"
+            .to_vec(),
+    };
+    let _ = stream.write_all(&response);
+}
+
+/// `base/rest`, refusing anything that would climb out of `base`.
+fn safe_join(base: &Path, rest: &str) -> Option<PathBuf> {
+    let rest = Path::new(rest);
+    rest.components()
+        .all(|c| matches!(c, Component::Normal(_)))
+        .then(|| base.join(rest))
+}
+
+fn content_type(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        Some("css") => "text/css; charset=utf-8",
+        Some("md") => "text/markdown; charset=utf-8",
+        Some("png") => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A chromedriver process and a headless Chromium session; both end when this is dropped
+/// (call [`Browser::close`] first for a clean WebDriver shutdown).
+pub struct Browser {
+    /// The WebDriver session.
+    pub client: Client,
+    driver: Child,
+    profile: PathBuf,
+}
+
+impl Browser {
+    /// Starts chromedriver on a free port and opens a fresh headless Chromium profile.
+    pub async fn start() -> Browser {
+        let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let driver = Command::new(&driver_bin)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| {
+                panic!("cannot start {driver_bin}: {e} (scripts/setup installs it)")
+            });
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "chromedriver did not listen on {port}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        // A canonical, fresh profile directory: chromedriver fails on paths with `..`.
+        let profile = std::env::temp_dir()
+            .canonicalize()
+            .unwrap()
+            .join(format!("talkcard-e2e-{}-{port}", std::process::id()));
+        std::fs::create_dir_all(&profile).unwrap();
+        let mut options = serde_json::json!({
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1200,1000",
+                format!("--user-data-dir={}", profile.display()),
+            ]
+        });
+        if let Ok(binary) = std::env::var("CHROMIUM_BIN") {
+            options["binary"] = binary.into();
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert("goog:chromeOptions".into(), options);
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("cannot open a Chromium session through chromedriver");
+        Browser {
+            client,
+            driver,
+            profile,
+        }
+    }
+
+    /// Waits (at most 20 s) for an element, failing with the page's text when it never comes.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        match self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+        {
+            Ok(element) => element,
+            Err(err) => {
+                let body = self.client.source().await.unwrap_or_default();
+                panic!("{css} never appeared ({err}); page source:\n{body}");
+            }
+        }
+    }
+
+    /// The visible text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"))
+            .text()
+            .await
+            .unwrap()
+    }
+
+    /// An attribute of the first element matching `css`.
+    pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no {css}: {e}"))
+            .attr(name)
+            .await
+            .unwrap()
+    }
+
+    /// Saves a screenshot as `target/screenshots/<name>.png` (look at them).
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.unwrap();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
+    /// Every URL the page has requested so far (Resource Timing), for privacy checks.
+    pub async fn requested_urls(&self) -> Vec<String> {
+        let value = self
+            .client
+            .execute(
+                "return performance.getEntriesByType('resource').map(e => e.name)",
+                vec![],
+            )
+            .await
+            .unwrap();
+        serde_json::from_value(value).unwrap()
+    }
+
+    /// Ends the session and the driver.
+    pub async fn close(mut self) {
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+    }
+}

@@ -1,0 +1,198 @@
+//! End-to-end: the release dist served on 127.0.0.1 under a sub-path, driven in headless
+//! Chromium through WebDriver, asserting what a visitor sees.
+//!
+//! These need a built dist and chromedriver, so a plain `cargo test` skips them;
+//! `scripts/test` (the README's test command, and CI) builds the dist and runs them with
+//! `--include-ignored`. Screenshots land in `target/screenshots/`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod harness;
+
+use fantoccini::Locator;
+use harness::{Browser, Server};
+
+const READY: &str = ".talkcard[data-state='ready']";
+const ERROR: &str = ".talkcard[data-state='error']";
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn the_demo_talk_with_a_privacy_first_player() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.client.goto(&server.app("")).await.unwrap();
+    browser.wait_for(READY).await;
+    assert_eq!(
+        browser.text(".talkcard-title").await,
+        "A Few Tips to Smooth Out a Backstage Roll Out"
+    );
+    assert_eq!(browser.text(".talkcard-badge").await, "TALK");
+    assert_eq!(browser.text(".talkcard-speaker").await, "James Thomas");
+    assert!(
+        browser
+            .text(".talkcard-abstract")
+            .await
+            .contains("Internal Developer Portals are fantastic pieces of technology")
+    );
+    let player = ".talkcard-player";
+    assert_eq!(
+        browser.attr(player, "data-provider").await.as_deref(),
+        Some("youtube")
+    );
+    assert_eq!(
+        browser.attr(player, "data-video-id").await.as_deref(),
+        Some("x_0Fm5Q1Srw")
+    );
+    assert_eq!(
+        browser.attr(player, "data-start").await.as_deref(),
+        Some("0")
+    );
+    browser.screenshot("demo").await;
+
+    // Nothing has been requested from anyone but the app's own host.
+    let requested = browser.requested_urls().await;
+    assert!(!requested.is_empty(), "resource timing saw nothing");
+    for url in &requested {
+        assert!(
+            url.starts_with(&server.origin),
+            "third-party request before play: {url}"
+        );
+    }
+    assert!(browser.client.find(Locator::Css("iframe")).await.is_err());
+
+    // The visitor presses play: now, and only now, the nocookie player loads.
+    browser
+        .client
+        .find(Locator::Css(
+            "button[aria-label='Play video: A Few Tips to Smooth Out a Backstage Roll Out']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let frame = browser.wait_for(".talkcard-player iframe").await;
+    assert_eq!(
+        frame.attr("src").await.unwrap().as_deref(),
+        Some("https://www.youtube-nocookie.com/embed/x_0Fm5Q1Srw?autoplay=1")
+    );
+    assert_eq!(
+        browser.attr(player, "data-video-id").await.as_deref(),
+        Some("x_0Fm5Q1Srw")
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn a_real_talk_file_by_relative_url() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    // Relative to the app's sub-path, as a deep link on a static host would be.
+    let talk = "../fixtures/devopsdays/talks/2018-amsterdam/matt-stratton.md";
+    browser
+        .client
+        .goto(&server.app(&format!("?talk={talk}")))
+        .await
+        .unwrap();
+    browser.wait_for(READY).await;
+    assert_eq!(
+        browser.text(".talkcard-title").await,
+        "How Do You Infect Your Organization With Humane Ops?"
+    );
+    assert_eq!(browser.text(".talkcard-speaker").await, "Matt Stratton");
+    // The field is a full watch URL with a playlist: the Hugo theme's player breaks on it.
+    assert_eq!(
+        browser
+            .attr(".talkcard-player", "data-video-id")
+            .await
+            .as_deref(),
+        Some("76o64wuU4bA")
+    );
+    assert!(
+        browser
+            .text(".talkcard-abstract")
+            .await
+            .contains("Patient Zero")
+    );
+    browser.screenshot("matt-stratton").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn vimeo_with_slides_also_listed() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    let talk = "../fixtures/devopsdays/talks/2017-zurich/dave-halter.md";
+    browser
+        .client
+        .goto(&server.app(&format!("?talk={talk}")))
+        .await
+        .unwrap();
+    browser.wait_for(READY).await;
+    assert_eq!(
+        browser.text(".talkcard-title").await,
+        "Beautiful Deployment Code"
+    );
+    assert_eq!(
+        browser
+            .attr(".talkcard-player", "data-provider")
+            .await
+            .as_deref(),
+        Some("vimeo")
+    );
+    assert_eq!(
+        browser
+            .attr(".talkcard-player", "data-video-id")
+            .await
+            .as_deref(),
+        Some("219025650")
+    );
+    assert_eq!(
+        browser.text(".talkcard-also a").await,
+        "Slides on Speaker Deck"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn a_broken_talk_file_gets_a_located_error() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    let talk = "../fixtures/devopsdays/talks/2024-sao-paulo/bernardo-lankheet.md";
+    browser
+        .client
+        .goto(&server.app(&format!("?talk={talk}")))
+        .await
+        .unwrap();
+    browser.wait_for(ERROR).await;
+    let message = browser.text(".talkcard-error").await;
+    assert!(message.contains("line 5, column 104"), "{message}");
+    assert!(
+        message.contains("/fixtures/devopsdays/talks/2024-sao-paulo/bernardo-lankheet.md"),
+        "{message}"
+    );
+    browser.screenshot("broken-toml").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn a_missing_talk_file_says_which_url_failed() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .client
+        .goto(&server.app("?talk=../fixtures/no-such-talk.md"))
+        .await
+        .unwrap();
+    browser.wait_for(ERROR).await;
+    let message = browser.text(".talkcard-error").await;
+    assert!(message.contains("HTTP 404"), "{message}");
+    assert!(
+        message.contains(&format!("{}/fixtures/no-such-talk.md", server.origin)),
+        "{message}"
+    );
+    browser.close().await;
+}

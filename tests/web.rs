@@ -1,0 +1,208 @@
+//! Component tests in a real browser (headless Chromium through wasm-bindgen-test): mount the
+//! Yew components, let them render and fetch, and read the DOM as a visitor's browser has it.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use talkcard::Talk;
+use talkcard::ui::{CardState, TalkCard, TalkCardProps, TalkSource, TalkView, TalkViewProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element in the page for one component.
+fn root() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn attr(root: &Element, selector: &str, name: &str) -> String {
+    find(root, selector).get_attribute(name).unwrap_or_default()
+}
+
+async fn mount_view(source: TalkSource) -> Element {
+    let root = root();
+    yew::Renderer::<TalkView>::with_root_and_props(root.clone(), TalkViewProps { source }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+async fn mount_card(text: &str) -> Element {
+    let root = root();
+    let state = CardState::Ready(Rc::new(Talk::parse(text).unwrap()));
+    yew::Renderer::<TalkCard>::with_root_and_props(root.clone(), TalkCardProps { state }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+/// Waits (bounded) until the card leaves the loading state, as a fetch completes.
+async fn settled(root: &Element) -> String {
+    for _ in 0..200 {
+        let state = attr(root, ".talkcard", "data-state");
+        if state != "loading" {
+            return state;
+        }
+        yew::platform::time::sleep(Duration::from_millis(25)).await;
+        yew::scheduler::flush().await;
+    }
+    panic!("card still loading after 5 s: {}", root.inner_html());
+}
+
+fn data_url(talk: &str) -> String {
+    format!(
+        "data:text/markdown;charset=utf-8,{}",
+        String::from(js_sys::encode_uri_component(talk))
+    )
+}
+
+#[wasm_bindgen_test]
+async fn the_demo_renders_a_full_card_with_a_facade() {
+    let root = mount_view(TalkSource::Demo).await;
+    assert_eq!(attr(&root, ".talkcard", "data-state"), "ready");
+    assert_eq!(
+        text(&root, ".talkcard-title"),
+        "A Few Tips to Smooth Out a Backstage Roll Out"
+    );
+    assert_eq!(text(&root, ".talkcard-badge").trim(), "Talk");
+    assert_eq!(text(&root, ".talkcard-speaker"), "James Thomas");
+    assert!(text(&root, ".talkcard-abstract").contains("Internal Developer Portals"));
+    assert_eq!(attr(&root, ".talkcard-player", "data-provider"), "youtube");
+    assert_eq!(
+        attr(&root, ".talkcard-player", "data-video-id"),
+        "x_0Fm5Q1Srw"
+    );
+    assert_eq!(attr(&root, ".talkcard-player", "data-start"), "0");
+    // Privacy: no third-party frame until the visitor asks for it.
+    assert!(root.query_selector("iframe").unwrap().is_none());
+    assert_eq!(
+        attr(&root, "button.talkcard-play", "aria-label"),
+        "Play video: A Few Tips to Smooth Out a Backstage Roll Out"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn pressing_play_swaps_in_the_nocookie_player() {
+    let root = mount_card(
+        "+++\ntitle = \"Timed\"\nyoutube = \"https://youtu.be/x_0Fm5Q1Srw?t=1m35s\"\n+++\nBody\n",
+    )
+    .await;
+    assert_eq!(attr(&root, ".talkcard-player", "data-start"), "95");
+    find(&root, "button.talkcard-play")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    let frame: web_sys::HtmlIFrameElement = find(&root, "iframe").dyn_into().unwrap();
+    assert_eq!(
+        frame.src(),
+        "https://www.youtube-nocookie.com/embed/x_0Fm5Q1Srw?autoplay=1&start=95"
+    );
+    assert_eq!(frame.title(), "YouTube video: Timed");
+    assert!(attr(&root, "iframe", "sandbox").contains("allow-scripts"));
+    // The contract holds after the click too.
+    assert_eq!(
+        attr(&root, ".talkcard-player", "data-video-id"),
+        "x_0Fm5Q1Srw"
+    );
+    assert!(
+        root.query_selector("button.talkcard-play")
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_fetched_talk_file_renders() {
+    let talk = "+++\nTitle = \"Fetched over the wire\"\nType = \"keynote\"\nSpeakers = [\"ada-lovelace\", \"alan-turing\"]\nVimeo = \"219025650\"\nTalk_date = \"2019-08-07\"\nTalk_start_time = \"09:00\"\nTalk_end_time = \"09:30\"\n+++\nHello **world**.\n";
+    let root = mount_view(TalkSource::Url(data_url(talk))).await;
+    assert_eq!(settled(&root).await, "ready");
+    assert_eq!(text(&root, ".talkcard-title"), "Fetched over the wire");
+    assert_eq!(attr(&root, ".talkcard-badge", "data-type"), "keynote");
+    assert_eq!(text(&root, ".talkcard-when"), "2019-08-07 · 09:00–09:30");
+    assert_eq!(text(&root, ".talkcard-speakers"), "Ada LovelaceAlan Turing");
+    assert_eq!(attr(&root, ".talkcard-player", "data-provider"), "vimeo");
+    assert_eq!(
+        attr(&root, ".talkcard-player", "data-video-id"),
+        "219025650"
+    );
+    assert!(
+        find(&root, ".talkcard-abstract")
+            .inner_html()
+            .contains("<strong>world</strong>")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_file_says_what_failed_and_where() {
+    let root = mount_view(TalkSource::Url("/no/such/talk.md".into())).await;
+    assert_eq!(settled(&root).await, "error");
+    let detail = text(&root, ".talkcard-error");
+    assert!(detail.contains("HTTP 404"), "{detail}");
+    assert!(detail.contains("/no/such/talk.md"), "{detail}");
+    assert!(detail.starts_with("Could not load this talk"), "{detail}");
+}
+
+#[wasm_bindgen_test]
+async fn broken_front_matter_is_a_located_error() {
+    let talk = "+++\nTitle = \"ok\"\nType = \"talk\nSpeakers = []\n+++\n";
+    let root = mount_view(TalkSource::Url(data_url(talk))).await;
+    assert_eq!(settled(&root).await, "error");
+    let detail = text(&root, ".talkcard-error-detail");
+    assert!(detail.starts_with("line 3, column "), "{detail}");
+}
+
+#[wasm_bindgen_test]
+async fn slides_only_talks_get_a_link_card_and_others_stay_reachable() {
+    let root = mount_card(
+        "+++\ntitle = \"Deck\"\nspeakerdeck = \"https://speakerdeck.com/a/b\"\nwebsite = \"https://example.org/\"\n+++\n",
+    )
+    .await;
+    assert_eq!(
+        attr(&root, ".talkcard-player", "data-provider"),
+        "speakerdeck"
+    );
+    assert_eq!(
+        attr(&root, ".talkcard-document-link", "href"),
+        "https://speakerdeck.com/a/b"
+    );
+    assert_eq!(
+        text(&root, ".talkcard-document-text"),
+        "Slides on Speaker Deck"
+    );
+    assert_eq!(
+        attr(&root, ".talkcard-also a", "href"),
+        "https://example.org/"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn body_html_never_becomes_markup() {
+    let root = mount_card(
+        "+++\ntitle = \"x\"\n+++\n<script>window.__xss = 1</script>\n\n<img src=x onerror=\"window.__xss = 2\">\n",
+    )
+    .await;
+    assert!(
+        root.query_selector(".talkcard-abstract script, .talkcard-abstract img")
+            .unwrap()
+            .is_none()
+    );
+    assert!(text(&root, ".talkcard-abstract").contains("<script>"));
+}
