@@ -13,7 +13,7 @@ cd "$ROOT"
 TRUNK_VERSION=0.21.14          # 0.22 needs rustc >= 1.96.1
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate in Cargo.lock
 export TRUNK_SKIP_VERSION_CHECK=true
-export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -33,7 +33,7 @@ ensure_apt() {
   if [ ${#missing[@]} -gt 0 ]; then
     step "apt: installing ${missing[*]}"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
   fi
 }
 
