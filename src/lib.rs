@@ -1,18 +1,21 @@
 //! talkcard turns a conference talk file (Hugo front matter + Markdown, as devopsdays.org keeps
 //! them) into a talk card.
 //!
-//! The core — [`front_matter`], [`media`], [`markdown`], [`talk`] — is plain Rust with no
+//! The core — [`front_matter`], [`media`], [`markdown`], [`shortcode`], [`talk`] — is plain Rust with no
 //! browser dependency: it is tested natively and can serve a CLI or a site's CI. The Yew UI in
 //! `ui` is compiled for `wasm32` only.
 
+pub mod diagnostic;
 pub mod front_matter;
 pub mod link;
 pub mod markdown;
 pub mod media;
+pub mod shortcode;
 pub mod speaker;
 pub mod talk;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
+pub use diagnostic::{Diagnostic, Severity};
 pub use talk::{Talk, TalkError, TalkKind};

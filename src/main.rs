@@ -1,5 +1,6 @@
 //! The talkcard binary: in the browser (wasm32) it starts the Yew app; natively it is a small
-//! CLI that parses talk files with the same core and prints what the card would show.
+//! CLI that reads talk files with the same core and prints what each card would show, with
+//! every located error and warning — handy in a conference site's CI.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -11,44 +12,33 @@ fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
     let paths: Vec<String> = std::env::args().skip(1).collect();
-    if paths.is_empty() {
+    if paths.is_empty() || paths.iter().any(|p| p == "-h" || p == "--help") {
         eprintln!(
-            "usage: talkcard TALK_FILE...\nParses each talk file and prints its card summary."
+            "usage: talkcard TALK_FILE...\n\
+             Prints one line per file: title | type | speakers | player | other media | diagnostics.\n\
+             Exits with 1 when a file has errors."
         );
         return ExitCode::from(2);
     }
     let mut failed = false;
     for path in &paths {
-        let text = match std::fs::read(path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        let summary = match std::fs::read(path) {
+            Ok(bytes) => match talkcard::Talk::from_bytes(&bytes, None) {
+                Ok(talk) => {
+                    failed |= talk.has_errors();
+                    talk.summary()
+                }
+                Err(err) => {
+                    failed = true;
+                    format!("error: {err}")
+                }
+            },
             Err(err) => {
-                eprintln!("{path}: cannot read: {err}");
                 failed = true;
-                continue;
+                format!("error: cannot read: {err}")
             }
         };
-        match talkcard::Talk::parse(&text) {
-            Ok(talk) => {
-                let primary = talk
-                    .media
-                    .primary
-                    .as_ref()
-                    .map_or("none".to_owned(), |m| m.page_url());
-                println!(
-                    "{path}: {:?} [{}] speakers={:?} player={primary}",
-                    talk.title,
-                    talk.kind.as_str(),
-                    talk.speakers
-                );
-                for rejected in &talk.media.rejected {
-                    println!("{path}: warning: {rejected}");
-                }
-            }
-            Err(err) => {
-                println!("{path}: error: {err}");
-                failed = true;
-            }
-        }
+        println!("{path}: {summary}");
     }
     if failed {
         ExitCode::FAILURE

@@ -1,13 +1,53 @@
-//! The talk's abstract: Markdown to HTML that is safe to put in the page.
+//! The talk's abstract: Markdown (with Hugo shortcodes and raw HTML) to HTML that is safe to
+//! put in the page.
 //!
-//! Every talk file is untrusted. This renderer never emits markup the file wrote itself: raw
-//! HTML blocks and inline HTML are shown as text, and link and image URLs whose scheme is not on
-//! the allow list ([`crate::link::is_allowed`]) lose their link, keeping their text. So the HTML
-//! that leaves this module contains only tags pulldown-cmark generates.
+//! A third of real talk bodies carry raw HTML (legacy `div` wrappers, `<strong>`, `<br>`, `<a>`,
+//! `<img>`, and also `<iframe>` and `<script>` embeds). Harmless formatting is kept; everything
+//! that can run or track is removed by [ammonia](https://docs.rs/ammonia), a sanitiser built on
+//! a spec-compliant HTML parser (html5ever), rather than by hand-written filtering. Video embeds
+//! (`{{< youtube >}}` shortcodes and YouTube/Vimeo iframes) become [`Block::Player`]s, the same
+//! privacy-first player as the front matter's fields.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+use std::collections::HashSet;
 
-use crate::link::{self, UrlUse};
+use ammonia::{Builder, Url, UrlRelative};
+use pulldown_cmark::{Event, Options, Parser, html};
+
+use crate::diagnostic::Diagnostic;
+use crate::media::{Medium, Vimeo, YouTube};
+use crate::shortcode::{self, PLAYER_MARK};
+
+/// A piece of the rendered abstract.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// Sanitised HTML.
+    Html(String),
+    /// A video the body embeds, shown with the card's player.
+    Player(Medium),
+}
+
+impl Block {
+    /// The block as HTML; a player becomes a link to the video's page.
+    pub fn to_html(&self) -> String {
+        match self {
+            Block::Html(html) => html.clone(),
+            Block::Player(medium) => format!(
+                "<p><a href=\"{}\" rel=\"noopener noreferrer nofollow\">Video on {}</a></p>\n",
+                medium.page_url(),
+                medium.provider().label()
+            ),
+        }
+    }
+}
+
+/// A rendered body.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Rendered {
+    /// The abstract, in order.
+    pub blocks: Vec<Block>,
+    /// Shortcodes removed or unusable, with their lines.
+    pub diagnostics: Vec<Diagnostic>,
+}
 
 /// The Markdown extensions talk bodies use (GitHub-style tables, footnotes, strikethrough and
 /// task lists), as Hugo's Goldmark enables them by default.
@@ -18,70 +58,224 @@ fn options() -> Options {
         | Options::ENABLE_TASKLISTS
 }
 
-/// Renders `markdown` to HTML in which nothing can run.
-pub fn render(markdown: &str) -> String {
-    // Which open links/images were dropped, so their closing tags are dropped too.
-    let mut links_kept: Vec<bool> = Vec::new();
-    let mut images_kept: Vec<bool> = Vec::new();
-    let events = Parser::new_ext(markdown, options()).filter_map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Some(Event::Text(raw)),
-        Event::Start(Tag::Link { ref dest_url, .. }) => {
-            let keep = link::is_allowed(dest_url, UrlUse::Link);
-            links_kept.push(keep);
-            keep.then_some(event)
+/// Renders `body` (starting on file line `body_line`) to safe HTML blocks. Relative links and
+/// images resolve against `base_url`, the talk file's own URL, when given.
+pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered {
+    let expanded = shortcode::expand(body, body_line);
+    let mut videos = expanded.videos;
+    let events = Parser::new_ext(&expanded.text, options()).map(|event| match event {
+        // A YouTube or Vimeo iframe in raw HTML: keep the HTML (the sanitiser drops the iframe)
+        // and mark the spot for a player.
+        Event::Html(raw) | Event::InlineHtml(raw) if raw.contains("<iframe") => {
+            match iframe_video(&raw) {
+                Some(video) => {
+                    let mark = format!("{raw}\n{PLAYER_MARK}{}-->\n", videos.len());
+                    videos.push(video);
+                    Event::Html(mark.into())
+                }
+                None => Event::Html(raw),
+            }
         }
-        Event::End(TagEnd::Link) => links_kept.pop().unwrap_or(true).then_some(event),
-        Event::Start(Tag::Image { ref dest_url, .. }) => {
-            let keep = link::is_allowed(dest_url, UrlUse::Resource);
-            images_kept.push(keep);
-            keep.then_some(event)
-        }
-        Event::End(TagEnd::Image) => images_kept.pop().unwrap_or(true).then_some(event),
-        other => Some(other),
+        other => other,
     });
-    let mut out = String::with_capacity(markdown.len() * 3 / 2);
-    html::push_html(&mut out, events);
-    out
+    let mut html = String::with_capacity(expanded.text.len() * 3 / 2);
+    html::push_html(&mut html, events);
+
+    let cleaner = sanitiser(base_url);
+    let mut blocks = Vec::new();
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find(PLAYER_MARK) {
+        push_html(&mut blocks, &cleaner, &rest[..at]);
+        let after = &rest[at + PLAYER_MARK.len()..];
+        let end = after.find("-->").unwrap_or(after.len());
+        if let Some(video) = after[..end]
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| videos.get(i))
+        {
+            blocks.push(Block::Player(video.clone()));
+        }
+        rest = after.get(end + 3..).unwrap_or("");
+    }
+    push_html(&mut blocks, &cleaner, rest);
+    Rendered {
+        blocks,
+        diagnostics: expanded.diagnostics,
+    }
+}
+
+fn push_html(blocks: &mut Vec<Block>, cleaner: &Builder<'_>, html: &str) {
+    let clean = cleaner.clean(html).to_string();
+    if !clean.trim().is_empty() {
+        blocks.push(Block::Html(clean));
+    }
+}
+
+/// The sanitiser: ammonia's conservative defaults (no script, style, iframe, form, event
+/// handlers, `style` or `class` attributes), URL schemes limited to http, https and mailto,
+/// and links and images that do not leak the page.
+fn sanitiser(base_url: Option<&str>) -> Builder<'static> {
+    let mut builder = Builder::default();
+    builder
+        .url_schemes(HashSet::from(["http", "https", "mailto"]))
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .set_tag_attribute_value("img", "loading", "lazy")
+        .set_tag_attribute_value("img", "referrerpolicy", "no-referrer")
+        // Task-list checkboxes, and nothing else of <input>.
+        .add_tags(["input"])
+        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .attribute_filter(|element, attribute, value| match (element, attribute) {
+            ("input", "type") => (value == "checkbox").then_some(value.into()),
+            _ => Some(value.into()),
+        });
+    match base_url.and_then(|base| Url::parse(base).ok()) {
+        Some(base) => builder.url_relative(UrlRelative::RewriteWithBase(base)),
+        None => builder.url_relative(UrlRelative::PassThrough),
+    };
+    builder
+}
+
+/// The video of a YouTube or Vimeo `<iframe src=…>`, if that is what `raw` holds.
+fn iframe_video(raw: &str) -> Option<Medium> {
+    let lower = raw.to_ascii_lowercase();
+    let at = lower.find("<iframe")?;
+    let src_at = at + lower[at..].find("src=")? + 4;
+    let rest = &raw[src_at..];
+    let src = match rest.chars().next()? {
+        quote @ ('"' | '\'') => &rest[1..1 + rest[1..].find(quote)?],
+        _ => &rest[..rest.find([' ', '>']).unwrap_or(rest.len())],
+    };
+    let src = src
+        .strip_prefix("//")
+        .map_or_else(|| src.to_owned(), |s| format!("https://{s}"));
+    YouTube::parse(&src)
+        .map(Medium::YouTube)
+        .or_else(|| Vimeo::parse(&src).map(Medium::Vimeo))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::render;
+    use super::*;
+    use crate::media::Provider;
+
+    fn html(body: &str) -> String {
+        render(body, 1, None)
+            .blocks
+            .iter()
+            .map(Block::to_html)
+            .collect()
+    }
 
     #[test]
     fn renders_common_markdown() {
         let html =
-            render("##### TALK ABSTRACT\n\nSome *emphasis* and a [link](https://example.org).\n");
+            html("##### TALK ABSTRACT\n\nSome *emphasis* and a [link](https://example.org).\n");
         assert!(html.contains("<h5>TALK ABSTRACT</h5>"), "{html}");
         assert!(html.contains("<em>emphasis</em>"), "{html}");
         assert!(
-            html.contains(r#"<a href="https://example.org">link</a>"#),
+            html.contains(
+                r#"<a href="https://example.org" rel="noopener noreferrer nofollow">link</a>"#
+            ),
             "{html}"
         );
     }
 
     #[test]
-    fn renders_tables_and_strikethrough() {
-        let html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~\n");
+    fn renders_tables_strikethrough_and_task_lists() {
+        let html = html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~\n\n- [x] done\n");
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains("<del>old</del>"), "{html}");
+        assert!(
+            html.contains(r#"<input disabled="" type="checkbox" checked="">"#),
+            "{html}"
+        );
     }
 
     #[test]
-    fn raw_html_is_text_not_markup() {
-        let html = render("<script>alert(1)</script>\n\nHi <img src=x onerror=alert(1)>\n");
-        assert!(!html.contains("<script"), "{html}");
-        assert!(!html.contains("<img"), "{html}");
-        assert!(html.contains("&lt;script&gt;"), "{html}");
-    }
-
-    #[test]
-    fn unsafe_urls_lose_their_link_but_keep_their_text() {
+    fn harmless_raw_html_is_kept() {
+        // talks/2016-chicago/abejide-ayodele.md: legacy wrappers around <p><strong>.
         let html =
-            render("[click me](javascript:alert(1)) and ![pic](data:image/png;base64,AAAA)\n");
-        assert!(!html.contains("javascript:"), "{html}");
-        assert!(!html.contains("data:"), "{html}");
-        assert!(html.contains("click me"), "{html}");
-        assert!(html.contains("pic"), "{html}");
+            html("<div class=\"span-15\">\n<p><strong>Title:</strong> Shipping</p>\n</div>\n");
+        assert!(
+            html.contains("<p><strong>Title:</strong> Shipping</p>"),
+            "{html}"
+        );
+        assert!(!html.contains("class="), "{html}");
+    }
+
+    #[test]
+    fn anything_that_can_run_is_removed() {
+        let html = html(concat!(
+            "<script>alert(1)</script>\n\n",
+            "Hi <img src=x onerror=alert(1)> <a href=\"javascript:alert(1)\">x</a>\n\n",
+            "[md](javascript:alert(1)) ![i](data:image/png;base64,AAAA)\n\n",
+            "<iframe src=\"https://evil.example/\"></iframe><form action=x><input type=text></form>\n",
+            "<svg><script>alert(1)</script></svg><style>*{}</style>\n",
+        ));
+        for bad in [
+            "<script",
+            "onerror",
+            "javascript:",
+            "data:",
+            "<iframe",
+            "<form",
+            "type=\"text\"",
+            "<style",
+            "<svg",
+        ] {
+            assert!(!html.contains(bad), "{bad} survived in {html}");
+        }
+        assert!(html.contains("Hi "), "{html}");
+    }
+
+    #[test]
+    fn relative_links_and_images_resolve_against_the_file() {
+        let base = "https://example.org/events/2019-chicago/program/x.md";
+        let blocks = render("[slides](../slides/x.pdf) ![me](me.png)", 1, Some(base)).blocks;
+        let html = blocks[0].to_html();
+        assert!(
+            html.contains("href=\"https://example.org/events/2019-chicago/slides/x.pdf\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("src=\"https://example.org/events/2019-chicago/program/me.png\""),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn video_shortcodes_and_iframes_become_players_in_place() {
+        // talks/2016-minneapolis/ben-zvan.md embeds a youtube-nocookie iframe in the body.
+        let blocks = render(
+            concat!(
+                "Before.\n\n{{< youtube K3VjhM3SJBM >}}\n\nMiddle.\n\n",
+                "<iframe width=\"560\" src=\"https://www.youtube-nocookie.com/embed/x_0Fm5Q1Srw?rel=0\"></iframe>\n\n",
+                "After.\n"
+            ),
+            1,
+            None,
+        )
+        .blocks;
+        let kinds: Vec<String> = blocks
+            .iter()
+            .map(|b| match b {
+                Block::Html(h) => h.trim().to_owned(),
+                Block::Player(m) => format!("player:{}", m.page_url()),
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "<p>Before.</p>",
+                "player:https://www.youtube.com/watch?v=K3VjhM3SJBM",
+                "<p>Middle.</p>",
+                "player:https://www.youtube.com/watch?v=x_0Fm5Q1Srw",
+                "<p>After.</p>",
+            ]
+        );
+        assert!(blocks.iter().all(|b| match b {
+            Block::Player(m) => m.provider() == Provider::YouTube,
+            Block::Html(_) => true,
+        }));
     }
 }

@@ -5,6 +5,7 @@
 //! people paste, rejects anything that is not a valid id, and never passes raw field text to an
 //! embed URL. Embed URLs use the providers' privacy modes (youtube-nocookie, Vimeo `dnt=1`).
 
+use crate::diagnostic::Diagnostic;
 use crate::front_matter::Fields;
 use crate::link::{self, UrlParts, UrlUse};
 
@@ -275,8 +276,8 @@ pub struct Media {
     pub primary: Option<Medium>,
     /// Every other medium, in field order, duplicates removed.
     pub also: Vec<Medium>,
-    /// Fields whose value could not be used, with why ("Youtube: not a YouTube video id or URL").
-    pub rejected: Vec<String>,
+    /// Fields whose value could not be used, with why and where.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// The media fields, in the order the card lists them.
@@ -295,20 +296,24 @@ const DOCUMENT_FIELDS: [(&str, Provider); 8] = [
 pub fn select(fields: &Fields) -> Media {
     let mut media = Media::default();
     let mut found: Vec<Medium> = Vec::new();
+    let mut reject = |field: &str, what: &str| {
+        let key = fields.get(field).map_or(field, |f| f.key.as_str());
+        let value = fields.text(field).unwrap_or_default();
+        media.warnings.push(Diagnostic::warning(
+            fields.line(field),
+            format!("{key}: {value:?} is not {what}"),
+        ));
+    };
     if let Some(value) = fields.text("youtube") {
         match YouTube::parse(&value) {
             Some(video) => found.push(Medium::YouTube(video)),
-            None => media.rejected.push(format!(
-                "Youtube: {value:?} is not a YouTube video id or URL"
-            )),
+            None => reject("youtube", "a YouTube video id or URL"),
         }
     }
     if let Some(value) = fields.text("vimeo") {
         match Vimeo::parse(&value) {
             Some(video) => found.push(Medium::Vimeo(video)),
-            None => media
-                .rejected
-                .push(format!("Vimeo: {value:?} is not a Vimeo video id or URL")),
+            None => reject("vimeo", "a Vimeo video id or URL"),
         }
     }
     for (field, provider) in DOCUMENT_FIELDS {
@@ -321,9 +326,7 @@ pub fn select(fields: &Fields) -> Media {
                     found.push(medium);
                 }
             }
-            None => media
-                .rejected
-                .push(format!("{field}: {value:?} is not a usable link")),
+            None => reject(field, "an http(s) link"),
         }
     }
     let primary_at = found
@@ -404,7 +407,7 @@ fn classify(url: &str) -> Provider {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::front_matter::{Fields, split};
+    use crate::front_matter;
 
     fn yt(input: &str) -> Option<(String, u32)> {
         YouTube::parse(input).map(|v| (v.id, v.start))
@@ -507,7 +510,7 @@ mod tests {
 
     fn media(front_matter: &str) -> Media {
         let text = format!("+++\n{front_matter}\n+++\n");
-        select(&Fields::parse(&split(&text).unwrap()).unwrap())
+        select(&front_matter::parse(&text).fields)
     }
 
     #[test]
@@ -555,7 +558,14 @@ mod tests {
     fn unusable_values_are_rejected_not_passed_on() {
         let m = media("youtube = \"javascript:alert(1)\"\nslides = \"javascript:alert(1)\"");
         assert_eq!(m.primary, None);
-        assert_eq!(m.rejected.len(), 2, "{:?}", m.rejected);
+        let warnings: Vec<String> = m.warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            warnings,
+            [
+                "line 2: youtube: \"javascript:alert(1)\" is not a YouTube video id or URL",
+                "line 3: slides: \"javascript:alert(1)\" is not an http(s) link",
+            ]
+        );
     }
 
     #[test]

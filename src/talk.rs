@@ -1,10 +1,11 @@
-//! A talk: what a talk file says, typed and ready for a card.
+//! A talk: what a talk file says, typed and ready for a card, with what is wrong in it.
 
 use thiserror::Error;
 
-use crate::front_matter::{self, Fields, FrontMatterError};
-use crate::markdown;
-use crate::media::{self, Media};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::front_matter::{self, Fields};
+use crate::markdown::{self, Block};
+use crate::media::{self, Media, Medium};
 
 /// The kind of session. Hugo's theme only lays out `talk`; talkcard treats each as first-class.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,12 +59,23 @@ impl TalkKind {
     }
 }
 
-/// Why a talk file could not become a [`Talk`].
+/// Why some bytes cannot be read as a talk file at all.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum TalkError {
-    /// The front matter is unreadable.
-    #[error(transparent)]
-    FrontMatter(#[from] FrontMatterError),
+    /// The bytes are not text (a NUL byte: an image, a PDF, an archive…).
+    #[error("this is not a text file: it contains binary data (byte {offset})")]
+    Binary {
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
+    /// The bytes are text, but not UTF-8.
+    #[error("line {line}, column {column}: this file is not valid UTF-8; save it as UTF-8")]
+    InvalidUtf8 {
+        /// File line of the first invalid byte.
+        line: usize,
+        /// Column (in characters) of the first invalid byte.
+        column: usize,
+    },
 }
 
 /// A parsed talk file.
@@ -83,29 +95,212 @@ pub struct Talk {
     pub end_time: Option<String>,
     /// Video and slides, with the primary player chosen.
     pub media: Media,
-    /// The abstract, rendered to safe HTML.
-    pub abstract_html: String,
+    /// The abstract: safe HTML, with players where the body embeds videos.
+    pub body: Vec<Block>,
     /// Every front matter field, including the ones talkcard does not use.
     pub fields: Fields,
+    /// What a speaker would want to fix, errors first, then by line.
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Talk {
-    /// Parses the text of a talk file.
-    pub fn parse(text: &str) -> Result<Talk, TalkError> {
-        let split = front_matter::split(text)?;
-        let fields = Fields::parse(&split)?;
-        Ok(Talk {
-            title: fields.text("title").unwrap_or_default(),
-            kind: TalkKind::parse(fields.text("type").as_deref()),
-            speakers: fields.list("speakers"),
+    /// Reads raw bytes: anything that is not UTF-8 text is refused with a located reason.
+    pub fn from_bytes(bytes: &[u8], base_url: Option<&str>) -> Result<Talk, TalkError> {
+        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+            return Err(TalkError::Binary { offset });
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => Ok(Talk::parse(text, base_url)),
+            Err(err) => {
+                let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+                let (line, column) = front_matter::locate(valid, valid.len());
+                Err(TalkError::InvalidUtf8 { line, column })
+            }
+        }
+    }
+
+    /// Parses the text of a talk file. Never fails: problems become [`Talk::diagnostics`] and
+    /// whatever could be read is kept. `base_url` is the file's own URL, against which relative
+    /// links and images in the body resolve.
+    pub fn parse(text: &str, base_url: Option<&str>) -> Talk {
+        let fm = front_matter::parse(text);
+        let mut diagnostics: Vec<Diagnostic> = Vec::new();
+        diagnostics.extend(fm.error.as_ref().map(|e| e.to_diagnostic()));
+        diagnostics.extend(fm.warnings.iter().cloned());
+        if fm.format.is_none() {
+            diagnostics.push(Diagnostic::warning(
+                Some(1),
+                "no front matter: start the file with a `+++` block holding Title, Type and Speakers",
+            ));
+        }
+        let fields = fm.fields;
+
+        let title = fields.text("title").unwrap_or_default();
+        if let Some(warning) = title_warning(&title, fm.format.is_some()) {
+            diagnostics.push(Diagnostic::warning(fields.line("title"), warning));
+        }
+
+        let kind = TalkKind::parse(fields.text("type").as_deref());
+        if let TalkKind::Other(value) = &kind {
+            diagnostics.push(Diagnostic::warning(
+                fields.line("type"),
+                format!(
+                    "type `{value}` is not one of talk, ignite, keynote, workshop; it is shown as written"
+                ),
+            ));
+        }
+
+        let speakers = fields.list("speakers");
+        for slug in speakers.iter().filter(|s| is_placeholder_slug(s)) {
+            diagnostics.push(Diagnostic::warning(
+                fields.line("speakers"),
+                format!("speaker `{slug}` looks like a placeholder, not a speaker's slug"),
+            ));
+        }
+
+        let mut media = media::select(&fields);
+        diagnostics.append(&mut media.warnings);
+        let rendered = markdown::render(fm.body, fm.body_line, base_url);
+        diagnostics.extend(rendered.diagnostics);
+        let body = place_body_videos(&mut media, rendered.blocks);
+
+        diagnostics.sort_by_key(|d| (d.severity != Severity::Error, d.line.unwrap_or(0)));
+        Talk {
+            title,
+            kind,
+            speakers,
             date: fields.text("talk_date"),
             start_time: fields.text("talk_start_time"),
             end_time: fields.text("talk_end_time"),
-            media: media::select(&fields),
-            abstract_html: markdown::render(split.body),
+            media,
+            body,
             fields,
-        })
+            diagnostics,
+        }
     }
+
+    /// True when the file has at least one error (what is shown was recovered).
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// One line saying what the card shows: title, type, speakers, player, other media, then
+    /// every diagnostic. Used by the CLI and by the corpus test's reviewed golden file, so any
+    /// change in behaviour shows up in review.
+    pub fn summary(&self) -> String {
+        let mut line = format!(
+            "{:?} | {} | {} | {}",
+            self.title,
+            self.kind.as_str(),
+            self.speakers.join(","),
+            self.media
+                .primary
+                .as_ref()
+                .map_or("-".to_owned(), describe_medium),
+        );
+        if !self.media.also.is_empty() {
+            let also: Vec<String> = self.media.also.iter().map(describe_medium).collect();
+            line.push_str(&format!(" | also {}", also.join(",")));
+        }
+        for diagnostic in &self.diagnostics {
+            line.push_str(&format!(
+                " | {}: {diagnostic}",
+                diagnostic.severity.as_str()
+            ));
+        }
+        line
+    }
+
+    /// The abstract as one HTML string, players written as links (for non-browser uses).
+    pub fn body_html(&self) -> String {
+        self.body.iter().map(Block::to_html).collect()
+    }
+}
+
+/// `youtube:ID@start`, `vimeo:ID`, or `provider:url` for documents.
+fn describe_medium(medium: &Medium) -> String {
+    match medium {
+        Medium::YouTube(video) => format!("youtube:{}@{}", video.id, video.start),
+        Medium::Vimeo(video) => match &video.hash {
+            Some(hash) => format!("vimeo:{}/{hash}", video.id),
+            None => format!("vimeo:{}", video.id),
+        },
+        Medium::Document { provider, url } => format!("{}:{url}", provider.as_str()),
+    }
+}
+
+/// Videos the body embeds: one that repeats the front matter's video is dropped (no player
+/// twice); when the front matter has no video, the first one becomes the primary player (a
+/// visitor expects the video at the top) and slides move to the "also" list.
+fn place_body_videos(media: &mut Media, mut blocks: Vec<Block>) -> Vec<Block> {
+    let primary_video = media
+        .primary
+        .as_ref()
+        .filter(|m| m.is_video())
+        .map(Medium::page_url);
+    match primary_video {
+        Some(url) => blocks.retain(|b| !matches!(b, Block::Player(m) if m.page_url() == url)),
+        None => {
+            if let Some(at) = blocks.iter().position(|b| matches!(b, Block::Player(_))) {
+                let Block::Player(video) = blocks.remove(at) else {
+                    unreachable!("position found a player");
+                };
+                if let Some(slides) = media.primary.replace(video) {
+                    media.also.insert(0, slides);
+                }
+            }
+        }
+    }
+    blocks
+}
+
+/// Titles that are placeholders in real files: "TBD", "TBA", "A definir", "*!$TALKTITLE"…
+fn title_warning(title: &str, has_front_matter: bool) -> Option<String> {
+    if title.is_empty() {
+        return has_front_matter.then(|| "the talk has no title: set `Title`".to_owned());
+    }
+    const PLACEHOLDERS: [&str; 14] = [
+        "tbd",
+        "tba",
+        "tbc",
+        "todo",
+        "to be announced",
+        "to be determined",
+        "to be confirmed",
+        "a definir",
+        "a definir.",
+        "a confirmar",
+        "title",
+        "talk title",
+        "untitled",
+        "keynote",
+    ];
+    let lower = title.to_lowercase();
+    let placeholder = PLACEHOLDERS.contains(&lower.as_str())
+        || lower.contains("talktitle")
+        || lower.starts_with("*!$")
+        || lower.starts_with("title:");
+    placeholder.then(|| format!("the title \"{title}\" looks like a placeholder"))
+}
+
+/// Speaker slugs that are placeholders in real files: `You`, `workshop`, `closing-keynote-speaker`.
+fn is_placeholder_slug(slug: &str) -> bool {
+    const PLACEHOLDERS: [&str; 12] = [
+        "you",
+        "tbd",
+        "tba",
+        "speaker",
+        "speakers",
+        "name",
+        "workshop",
+        "keynote",
+        "ignite",
+        "nameofspeaker",
+        "speaker-name",
+        "your-name",
+    ];
+    let lower = slug.to_lowercase();
+    PLACEHOLDERS.contains(&lower.as_str()) || lower.ends_with("-speaker")
 }
 
 #[cfg(test)]
@@ -115,9 +310,13 @@ mod tests {
 
     const SEED: &str = include_str!("../assets/demo/backstage-roll-out.md");
 
+    fn messages(talk: &Talk) -> Vec<String> {
+        talk.diagnostics.iter().map(ToString::to_string).collect()
+    }
+
     #[test]
     fn the_demo_talk() {
-        let talk = Talk::parse(SEED).unwrap();
+        let talk = Talk::parse(SEED, None);
         assert_eq!(talk.title, "A Few Tips to Smooth Out a Backstage Roll Out");
         assert_eq!(talk.kind, TalkKind::Talk);
         assert_eq!(talk.speakers, ["james-thomas"]);
@@ -128,8 +327,10 @@ mod tests {
             primary.page_url(),
             "https://www.youtube.com/watch?v=x_0Fm5Q1Srw"
         );
-        assert!(talk.abstract_html.contains("<h5>TALK ABSTRACT</h5>"));
-        assert!(talk.abstract_html.contains("Internal Developer Portals"));
+        let html = talk.body_html();
+        assert!(html.contains("<h5>TALK ABSTRACT</h5>"), "{html}");
+        assert!(html.contains("Internal Developer Portals"));
+        assert!(talk.diagnostics.is_empty(), "{:?}", messages(&talk));
     }
 
     #[test]
@@ -141,8 +342,63 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_file_is_a_located_error() {
-        let err = Talk::parse("+++\nTitle = \"x\"\"\n+++\n").unwrap_err();
-        assert!(err.to_string().starts_with("line 2, column "), "{err}");
+    fn a_broken_file_keeps_what_it_can_with_a_located_error() {
+        let talk = Talk::parse(
+            "+++\nType = \"talk\"\nTitle = \"x\"\"\n+++\nThe abstract.\n",
+            None,
+        );
+        assert!(talk.has_errors());
+        assert!(
+            messages(&talk)[0].starts_with("line 3, column 12: invalid TOML: "),
+            "{:?}",
+            messages(&talk)
+        );
+        assert_eq!(talk.title, "x");
+        assert!(talk.body_html().contains("The abstract."));
+    }
+
+    #[test]
+    fn warnings_for_what_a_speaker_would_fix() {
+        let talk = Talk::parse(
+            "+++\nTitle = \"TBD\"\nType = \"event\"\nSpeakers = [\"You\"]\nYoutube = \"not a video\"\n+++\n",
+            None,
+        );
+        assert_eq!(
+            messages(&talk),
+            [
+                "line 2: the title \"TBD\" looks like a placeholder",
+                "line 3: type `event` is not one of talk, ignite, keynote, workshop; it is shown as written",
+                "line 4: speaker `You` looks like a placeholder, not a speaker's slug",
+                "line 5: Youtube: \"not a video\" is not a YouTube video id or URL",
+            ]
+        );
+    }
+
+    #[test]
+    fn no_front_matter_renders_the_markdown_with_a_warning() {
+        let talk = Talk::parse("Just an *abstract*.\n", None);
+        assert_eq!(talk.title, "");
+        assert!(talk.body_html().contains("<em>abstract</em>"));
+        assert_eq!(
+            messages(&talk),
+            [
+                "line 1: no front matter: start the file with a `+++` block holding Title, Type and Speakers"
+            ]
+        );
+    }
+
+    #[test]
+    fn bytes_that_are_not_text_are_refused_with_a_location() {
+        assert_eq!(
+            Talk::from_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None),
+            Err(TalkError::Binary { offset: 8 })
+        );
+        assert_eq!(
+            Talk::from_bytes(b"+++\ntitle = \"caf\xe9\"\n+++\n", None)
+                .unwrap_err()
+                .to_string(),
+            "line 2, column 13: this file is not valid UTF-8; save it as UTF-8"
+        );
+        assert!(Talk::from_bytes(SEED.as_bytes(), None).is_ok());
     }
 }

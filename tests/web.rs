@@ -47,7 +47,7 @@ async fn mount_view(source: TalkSource) -> Element {
 
 async fn mount_card(text: &str) -> Element {
     let root = root();
-    let state = CardState::Ready(Rc::new(Talk::parse(text).unwrap()));
+    let state = CardState::Ready(Rc::new(Talk::parse(text, None)));
     yew::Renderer::<TalkCard>::with_root_and_props(root.clone(), TalkCardProps { state }).render();
     yew::scheduler::flush().await;
     root
@@ -161,12 +161,54 @@ async fn a_missing_file_says_what_failed_and_where() {
 }
 
 #[wasm_bindgen_test]
-async fn broken_front_matter_is_a_located_error() {
-    let talk = "+++\nTitle = \"ok\"\nType = \"talk\nSpeakers = []\n+++\n";
+async fn broken_front_matter_shows_what_was_recovered_under_a_located_error() {
+    let talk = "+++\nType = \"talk\"\nTitle = \"Recovered\"\"\n+++\nThe abstract survives.\n";
     let root = mount_view(TalkSource::Url(data_url(talk))).await;
+    assert_eq!(settled(&root).await, "ready");
+    let error = text(&root, ".talkcard-error .talkcard-diagnostic");
+    assert!(
+        error.starts_with("line 3, column 20: invalid TOML"),
+        "{error}"
+    );
+    assert_eq!(
+        attr(&root, ".talkcard-error .talkcard-diagnostic", "data-line"),
+        "3"
+    );
+    assert_eq!(text(&root, ".talkcard-title"), "Recovered");
+    assert!(text(&root, ".talkcard-abstract").contains("The abstract survives."));
+}
+
+#[wasm_bindgen_test]
+async fn bytes_that_are_not_text_get_an_error_card() {
+    let root = mount_view(TalkSource::Url(
+        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==".into(),
+    ))
+    .await;
     assert_eq!(settled(&root).await, "error");
-    let detail = text(&root, ".talkcard-error-detail");
-    assert!(detail.starts_with("line 3, column "), "{detail}");
+    assert!(text(&root, ".talkcard-error").contains("not a text file"));
+}
+
+#[wasm_bindgen_test]
+async fn body_videos_get_the_same_player_and_warnings_are_notes() {
+    let root = mount_card(
+        "+++\ntitle = \"Body video\"\n+++\nIntro.\n\n{{< youtube K3VjhM3SJBM >}}\n\n{{< gist a b >}}\n",
+    )
+    .await;
+    // No front matter video: the body's becomes the primary player, facade first.
+    assert_eq!(
+        attr(&root, ".talkcard-player", "data-video-id"),
+        "K3VjhM3SJBM"
+    );
+    assert!(root.query_selector("iframe").unwrap().is_none());
+    assert!(!text(&root, ".talkcard-abstract").contains("{{"));
+    assert_eq!(
+        text(&root, ".talkcard-notes summary"),
+        "1 note for the speaker"
+    );
+    assert_eq!(
+        text(&root, ".talkcard-notes .talkcard-diagnostic"),
+        "line 8: shortcode `gist` is not supported here; removed"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -194,15 +236,23 @@ async fn slides_only_talks_get_a_link_card_and_others_stay_reachable() {
 }
 
 #[wasm_bindgen_test]
-async fn body_html_never_becomes_markup() {
+async fn body_html_is_sanitised() {
     let root = mount_card(
-        "+++\ntitle = \"x\"\n+++\n<script>window.__xss = 1</script>\n\n<img src=x onerror=\"window.__xss = 2\">\n",
+        "+++\ntitle = \"x\"\n+++\n<script>window.__xss = 1</script>\n\n<p><strong>Kept</strong> <img src=\"x.png\" onerror=\"window.__xss = 2\"></p>\n",
     )
     .await;
     assert!(
-        root.query_selector(".talkcard-abstract script, .talkcard-abstract img")
+        root.query_selector(".talkcard-abstract script")
             .unwrap()
             .is_none()
     );
-    assert!(text(&root, ".talkcard-abstract").contains("<script>"));
+    assert_eq!(text(&root, ".talkcard-abstract strong"), "Kept");
+    let img = find(&root, ".talkcard-abstract img");
+    assert!(!img.has_attribute("onerror"));
+    assert_eq!(
+        img.get_attribute("referrerpolicy").as_deref(),
+        Some("no-referrer")
+    );
+    let xss = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__xss".into()).unwrap();
+    assert!(xss.is_undefined(), "a payload ran");
 }

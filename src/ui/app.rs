@@ -26,14 +26,14 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
             // A newer source replaces this one: its late answer must not overwrite the card.
             let current = Rc::new(Cell::new(true));
             match source {
-                TalkSource::Demo => state.set(parsed(DEMO_TALK, None)),
+                TalkSource::Demo => state.set(parsed(DEMO_TALK.as_bytes(), None)),
                 TalkSource::Url(url) => {
                     let url = source::absolute_url(url);
                     state.set(CardState::Loading { url: url.clone() });
                     let current = current.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        let next = match source::fetch_text(&url).await {
-                            Ok(text) => parsed(&text, Some(url)),
+                        let next = match source::fetch_bytes(&url).await {
+                            Ok(bytes) => parsed(&bytes, Some(url)),
                             // The message already names the URL.
                             Err(err) => CardState::Error {
                                 title: "Could not load this talk".to_owned(),
@@ -55,16 +55,18 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
 
 fn initial_state(source: &TalkSource) -> CardState {
     match source {
-        TalkSource::Demo => parsed(DEMO_TALK, None),
+        TalkSource::Demo => parsed(DEMO_TALK.as_bytes(), None),
         TalkSource::Url(url) => CardState::Loading {
             url: source::absolute_url(url),
         },
     }
 }
 
-/// The card for the text of a talk file fetched from `url` (`None` for the built-in demo).
-fn parsed(text: &str, url: Option<String>) -> CardState {
-    match Talk::parse(text) {
+/// The card for a talk file fetched from `url` (`None` for the built-in demo). A file with
+/// errors still gets a card when anything could be recovered; only bytes that are not a text
+/// file at all get an error card.
+fn parsed(bytes: &[u8], url: Option<String>) -> CardState {
+    match Talk::from_bytes(bytes, url.as_deref()) {
         Ok(talk) => CardState::Ready(Rc::new(talk)),
         Err(err) => CardState::Error {
             title: "This talk file could not be read".to_owned(),

@@ -9,9 +9,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::player::Player;
-use crate::Talk;
+use crate::markdown::Block;
 use crate::media::Medium;
 use crate::speaker::name_from_slug;
+use crate::{Diagnostic, Talk};
 
 /// What the card shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +100,7 @@ fn ready(talk: &Talk) -> Html {
     let kind = talk.kind.as_str().to_owned();
     html! {
         <>
+            { errors(&talk.diagnostics) }
             <header class="talkcard-header">
                 <span class={classes!("talkcard-badge", format!("talkcard-badge--{kind}"))} data-type={kind.clone()}>
                     { talk.kind.label() }
@@ -114,10 +116,65 @@ fn ready(talk: &Talk) -> Html {
                 }
             }
             <div class="talkcard-abstract">
-                { Html::from_html_unchecked(talk.abstract_html.clone().into()) }
+                { for talk.body.iter().map(|block| match block {
+                    // Sanitised by the core (ammonia): safe to insert as HTML.
+                    Block::Html(html) => Html::from_html_unchecked(html.clone().into()),
+                    Block::Player(medium) => html! {
+                        <Player medium={medium.clone()} title={title.clone()} />
+                    },
+                }) }
             </div>
             { also(&talk.media.also) }
+            { notes(&talk.diagnostics) }
         </>
+    }
+}
+
+/// Errors in the file, on top: what follows was recovered and may be incomplete.
+fn errors(diagnostics: &[Diagnostic]) -> Html {
+    let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
+    if errors.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="talkcard-error" role="alert">
+            <h2 class="talkcard-error-title">{ "This talk file has errors" }</h2>
+            <ul class="talkcard-diagnostics">
+                { for errors.iter().map(|d| diagnostic(d)) }
+            </ul>
+            <p class="talkcard-error-detail">
+                { "The card below shows what could be read; it may be incomplete." }
+            </p>
+        </div>
+    }
+}
+
+/// Warnings, for the speaker: collapsed at the bottom so visitors are not bothered.
+fn notes(diagnostics: &[Diagnostic]) -> Html {
+    let warnings: Vec<&Diagnostic> = diagnostics.iter().filter(|d| !d.is_error()).collect();
+    if warnings.is_empty() {
+        return Html::default();
+    }
+    let summary = match warnings.len() {
+        1 => "1 note for the speaker".to_owned(),
+        n => format!("{n} notes for the speaker"),
+    };
+    html! {
+        <details class="talkcard-notes">
+            <summary>{ summary }</summary>
+            <ul class="talkcard-diagnostics">
+                { for warnings.iter().map(|d| diagnostic(d)) }
+            </ul>
+        </details>
+    }
+}
+
+fn diagnostic(d: &Diagnostic) -> Html {
+    html! {
+        <li class="talkcard-diagnostic" data-severity={d.severity.as_str()}
+            data-line={d.line.map(|l| l.to_string())}>
+            { d.to_string() }
+        </li>
     }
 }
 

@@ -82,8 +82,8 @@ pub fn absolute_url(url: &str) -> String {
         .map_or_else(|| url.to_owned(), |u| u.href())
 }
 
-/// Fetches the text of a talk file.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+/// Fetches the bytes of a talk file (the core decides whether they are text).
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     let url = absolute_url(url);
     let network = |err: gloo_net::Error| FetchError::Network {
         url: url.clone(),
@@ -100,5 +100,5 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
             status_text: response.status_text(),
         });
     }
-    response.text().await.map_err(network)
+    response.binary().await.map_err(network)
 }

@@ -157,21 +157,32 @@ async fn vimeo_with_slides_also_listed() {
 
 #[tokio::test]
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
-async fn a_broken_talk_file_gets_a_located_error() {
+async fn the_broken_real_file_shows_its_title_and_abstract_under_a_located_error() {
     let server = Server::start();
     let browser = Browser::start().await;
+    // The corpus's one TOML syntax error: a doubled closing quote on line 5.
     let talk = "../fixtures/devopsdays/talks/2024-sao-paulo/bernardo-lankheet.md";
     browser
         .client
         .goto(&server.app(&format!("?talk={talk}")))
         .await
         .unwrap();
-    browser.wait_for(ERROR).await;
-    let message = browser.text(".talkcard-error").await;
-    assert!(message.contains("line 5, column 104"), "{message}");
+    browser.wait_for(READY).await;
+    let error = browser.text(".talkcard-error .talkcard-diagnostic").await;
     assert!(
-        message.contains("/fixtures/devopsdays/talks/2024-sao-paulo/bernardo-lankheet.md"),
-        "{message}"
+        error.starts_with("line 5, column 104: invalid TOML"),
+        "{error}"
+    );
+    assert_eq!(
+        browser.text(".talkcard-title").await,
+        "Apresentando metricas de negocio com Grafana, correlacionando dados de diferentes Datasources"
+    );
+    assert_eq!(browser.text(".talkcard-speaker").await, "Bernardo Lankheet");
+    assert!(
+        browser
+            .text(".talkcard-abstract")
+            .await
+            .contains("Nesta palestra irei abortar")
     );
     browser.screenshot("broken-toml").await;
     browser.close().await;

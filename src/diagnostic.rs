@@ -1,0 +1,96 @@
+//! Diagnostics: what a speaker would want to fix in a talk file, located at a file line.
+//!
+//! The parser never gives up on a file it can partly read: it collects errors (the file is
+//! wrong, what is shown may be incomplete) and warnings (the file works but is probably not what
+//! the speaker meant) and still returns the talk, so a card can show both.
+
+use std::fmt;
+
+/// How bad a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The file is invalid; what is shown was recovered and may be incomplete.
+    Error,
+    /// The file is valid but something in it is probably a mistake or a placeholder.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// One located message about a talk file.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// 1-based file line, when the problem has one.
+    pub line: Option<usize>,
+    /// 1-based column (in characters), when known.
+    pub column: Option<usize>,
+    /// What is wrong, in a sentence a speaker understands.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// An error at `line` (and `column`, when known).
+    pub fn error(line: Option<usize>, column: Option<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    /// A warning at `line`.
+    pub fn warning(line: Option<usize>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            line,
+            column: None,
+            message: message.into(),
+        }
+    }
+
+    /// True for errors.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// `line 5, column 14: unterminated string`, as editors and compilers say it.
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, "line {line}, column {column}: ")?,
+            (Some(line), None) => write!(f, "line {line}: ")?,
+            _ => {}
+        }
+        f.write_str(&self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_with_location() {
+        assert_eq!(
+            Diagnostic::error(Some(5), Some(14), "unterminated string").to_string(),
+            "line 5, column 14: unterminated string"
+        );
+        assert_eq!(
+            Diagnostic::warning(Some(2), "placeholder title").to_string(),
+            "line 2: placeholder title"
+        );
+        assert_eq!(Diagnostic::warning(None, "no body").to_string(), "no body");
+    }
+}
