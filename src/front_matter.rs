@@ -1,7 +1,8 @@
 //! Front matter: the metadata block at the top of a talk file, read the way Hugo reads it.
 //!
 //! Hugo accepts TOML between `+++` lines (what devopsdays.org and most Hugo themes use), YAML
-//! between `---` lines, and a JSON object `{ … }`. Real files are not tidy: a delimiter may carry
+//! between `---` lines, and a JSON object `{ … }`. TOML and JSON go through serde into one
+//! [`Value`] type; YAML is read with saphyr's loader (a third of serde-saphyr's wasm size). Real files are not tidy: a delimiter may carry
 //! trailing spaces, lines may end in CRLF, a file may start with a BOM, have no body, no final
 //! newline, or a body line that itself begins with `---`. Framing is therefore done line by line
 //! on exact delimiter lines, never by searching for the first `+++` substring.
@@ -15,6 +16,7 @@
 
 use std::fmt;
 
+use saphyr::LoadableYamlNode;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use thiserror::Error;
 
@@ -99,6 +101,37 @@ impl FrontMatterError {
             ),
         }
     }
+}
+
+/// Why some bytes cannot be read as a talk or speaker file at all.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum NotText {
+    /// The bytes are not text (a NUL byte: an image, a PDF, an archive…).
+    #[error("this is not a text file: it contains binary data (byte {offset})")]
+    Binary {
+        /// Offset of the first NUL byte.
+        offset: usize,
+    },
+    /// The bytes are text, but not UTF-8.
+    #[error("line {line}, column {column}: this file is not valid UTF-8; save it as UTF-8")]
+    InvalidUtf8 {
+        /// File line of the first invalid byte.
+        line: usize,
+        /// Column (in characters) of the first invalid byte.
+        column: usize,
+    },
+}
+
+/// The text of a file's bytes: UTF-8 without NUL bytes, or a located reason why not.
+pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(NotText::Binary { offset });
+    }
+    std::str::from_utf8(bytes).map_err(|err| {
+        let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
+        let (line, column) = locate(valid, valid.len());
+        NotText::InvalidUtf8 { line, column }
+    })
 }
 
 /// A front matter value, whatever the format it came from.
@@ -486,13 +519,14 @@ fn parse_entries(format: Format, source: &str) -> Result<Vec<(String, Value)>, (
         Format::Toml => toml::from_str::<Value>(source)
             .map_err(|e| (e.span().map_or(0, |span| span.start), one_line(e.message())))?,
         Format::Yaml => {
-            let options = serde_saphyr::options! { with_snippet: false };
-            serde_saphyr::from_str_with_options::<Value>(source, options).map_err(|e| {
-                let offset = e.location().map_or(0, |at| {
-                    offset_of(source, at.line() as usize, at.column() as usize)
-                });
-                (offset, yaml_message(&e))
-            })?
+            let documents = saphyr::Yaml::load_from_str(source).map_err(|e| {
+                let at = e.marker();
+                (
+                    offset_of(source, at.line(), at.col() + 1),
+                    e.info().to_owned(),
+                )
+            })?;
+            documents.into_iter().next().map_or(Value::Null, from_yaml)
         }
         Format::Json => unreachable!("JSON front matter is not delimited"),
     };
@@ -506,12 +540,38 @@ fn parse_entries(format: Format, source: &str) -> Result<Vec<(String, Value)>, (
     }
 }
 
-/// serde-saphyr's message, on one line, without its own location suffix.
-fn yaml_message(err: &serde_saphyr::Error) -> String {
-    let message = one_line(&err.to_string());
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_owned(),
-        None => message,
+/// A YAML node as a [`Value`]. Tags are looked through; unresolved aliases and bad values
+/// are nulls (front matter has no use for them).
+fn from_yaml(yaml: saphyr::Yaml<'_>) -> Value {
+    use saphyr::{Scalar, Yaml};
+    match yaml {
+        Yaml::Value(Scalar::Null) | Yaml::Alias(_) | Yaml::BadValue => Value::Null,
+        Yaml::Value(Scalar::Boolean(b)) => Value::Bool(b),
+        Yaml::Value(Scalar::Integer(i)) => Value::Integer(i),
+        Yaml::Value(Scalar::FloatingPoint(f)) => Value::Float(f.into_inner()),
+        Yaml::Value(Scalar::String(s)) | Yaml::Representation(s, _, _) => {
+            Value::String(s.into_owned())
+        }
+        Yaml::Sequence(items) => Value::Array(items.into_iter().map(from_yaml).collect()),
+        Yaml::Mapping(entries) => Value::Table(
+            entries
+                .into_iter()
+                .filter_map(|(key, value)| Some((yaml_key(key)?, from_yaml(value))))
+                .collect(),
+        ),
+        Yaml::Tagged(_, inner) => from_yaml(*inner),
+    }
+}
+
+/// A mapping key as text (YAML allows numbers and booleans as keys); `None` for composite keys.
+fn yaml_key(key: saphyr::Yaml<'_>) -> Option<String> {
+    match from_yaml(key) {
+        Value::String(s) => Some(s),
+        Value::Integer(i) => Some(i.to_string()),
+        Value::Float(f) => Some(f.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Null => Some("null".to_owned()),
+        Value::Datetime(_) | Value::Array(_) | Value::Table(_) => None,
     }
 }
 
@@ -657,7 +717,7 @@ fn trim_line(line: &str) -> &str {
 }
 
 /// 1-based line and character column of byte `offset` in `text`.
-pub(crate) fn locate(text: &str, offset: usize) -> (usize, usize) {
+fn locate(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;

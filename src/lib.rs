@@ -18,4 +18,6 @@ pub mod talk;
 pub mod ui;
 
 pub use diagnostic::{Diagnostic, Severity};
-pub use talk::{Talk, TalkError, TalkKind};
+pub use front_matter::NotText;
+pub use speaker::Speaker;
+pub use talk::{Talk, TalkKind};

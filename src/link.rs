@@ -1,11 +1,9 @@
 //! Links found in talk files: just enough URL structure to recognise a provider, and the
 //! policy for which URLs may ever reach the page.
 //!
-//! Why not the `url` crate: talkcard never needs to *build* or normalise arbitrary URLs, only to
-//! look at the host, path and query of links that speakers pasted, and `url` brings IDNA tables
-//! that would cost the wasm bundle far more than this whole module. Anything this module cannot
-//! read is treated as "not a recognised link" and, if its scheme is not on the allow list,
-//! dropped.
+//! [`UrlParts`] only *looks at* the host, path and query of links that speakers pasted, to
+//! recognise a provider; it never builds a URL the page loads. Anything it cannot read is "not a
+//! recognised link". Resolving relative references is done by the `url` crate ([`resolve`]).
 
 /// The parts of an absolute or scheme-relative URL that provider detection looks at.
 ///
@@ -123,6 +121,13 @@ pub fn scheme_of(url: &str) -> Option<String> {
     is_scheme(scheme).then(|| scheme.to_ascii_lowercase())
 }
 
+/// `reference` resolved against `base` (RFC 3986), percent-encoded as a browser would.
+/// `None` when `base` is not an absolute URL or the result is not a URL.
+pub fn resolve(base: &str, reference: &str) -> Option<String> {
+    let base = ammonia::Url::parse(base).ok()?;
+    base.join(reference.trim()).ok().map(String::from)
+}
+
 /// True when `url` may appear in the page for `usage`: an allowed scheme, or no scheme at all
 /// (a relative reference, resolved against the talk file's URL by the browser).
 pub fn is_allowed(url: &str, usage: UrlUse) -> bool {
@@ -166,6 +171,20 @@ mod tests {
         assert_eq!(UrlParts::parse("x_0Fm5Q1Srw"), None);
         assert_eq!(UrlParts::parse("219025650"), None);
         assert_eq!(UrlParts::parse(""), None);
+    }
+
+    #[test]
+    fn resolves_relative_references() {
+        let base = "https://example.org/events/2019-chicago/program/x.md";
+        assert_eq!(
+            resolve(base, "../speakers/jane-doe.md").as_deref(),
+            Some("https://example.org/events/2019-chicago/speakers/jane-doe.md")
+        );
+        assert_eq!(
+            resolve(base, "my photo.jpg").as_deref(),
+            Some("https://example.org/events/2019-chicago/program/my%20photo.jpg")
+        );
+        assert_eq!(resolve("not a url", "x.md"), None);
     }
 
     #[test]

@@ -1,9 +1,7 @@
 //! A talk: what a talk file says, typed and ready for a card, with what is wrong in it.
 
-use thiserror::Error;
-
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::front_matter::{self, Fields};
+use crate::front_matter::{self, Fields, NotText};
 use crate::markdown::{self, Block};
 use crate::media::{self, Media, Medium};
 
@@ -59,25 +57,6 @@ impl TalkKind {
     }
 }
 
-/// Why some bytes cannot be read as a talk file at all.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum TalkError {
-    /// The bytes are not text (a NUL byte: an image, a PDF, an archive…).
-    #[error("this is not a text file: it contains binary data (byte {offset})")]
-    Binary {
-        /// Offset of the first NUL byte.
-        offset: usize,
-    },
-    /// The bytes are text, but not UTF-8.
-    #[error("line {line}, column {column}: this file is not valid UTF-8; save it as UTF-8")]
-    InvalidUtf8 {
-        /// File line of the first invalid byte.
-        line: usize,
-        /// Column (in characters) of the first invalid byte.
-        column: usize,
-    },
-}
-
 /// A parsed talk file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Talk {
@@ -105,18 +84,8 @@ pub struct Talk {
 
 impl Talk {
     /// Reads raw bytes: anything that is not UTF-8 text is refused with a located reason.
-    pub fn from_bytes(bytes: &[u8], base_url: Option<&str>) -> Result<Talk, TalkError> {
-        if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-            return Err(TalkError::Binary { offset });
-        }
-        match std::str::from_utf8(bytes) {
-            Ok(text) => Ok(Talk::parse(text, base_url)),
-            Err(err) => {
-                let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
-                let (line, column) = front_matter::locate(valid, valid.len());
-                Err(TalkError::InvalidUtf8 { line, column })
-            }
-        }
+    pub fn from_bytes(bytes: &[u8], base_url: Option<&str>) -> Result<Talk, NotText> {
+        front_matter::decode(bytes).map(|text| Talk::parse(text, base_url))
     }
 
     /// Parses the text of a talk file. Never fails: problems become [`Talk::diagnostics`] and
@@ -391,7 +360,7 @@ mod tests {
     fn bytes_that_are_not_text_are_refused_with_a_location() {
         assert_eq!(
             Talk::from_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", None),
-            Err(TalkError::Binary { offset: 8 })
+            Err(NotText::Binary { offset: 8 })
         );
         assert_eq!(
             Talk::from_bytes(b"+++\ntitle = \"caf\xe9\"\n+++\n", None)
