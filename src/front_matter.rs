@@ -414,6 +414,7 @@ fn delimited<'a>(text: &'a str, format: Format, delimiter: &'static str) -> Fron
                 ),
                 Err((offset, message)) => {
                     let (l, column) = locate(source, offset);
+                    let message = with_hint(format, source.lines().nth(l - 1), message);
                     let recovered = recover(format, source);
                     (
                         Fields::from_entries(recovered, source, 2, &mut warnings),
@@ -573,6 +574,16 @@ fn yaml_key(key: saphyr::Yaml<'_>) -> Option<String> {
         Value::Null => Some("null".to_owned()),
         Value::Datetime(_) | Value::Array(_) | Value::Table(_) => None,
     }
+}
+
+/// Adds a plain-words hint for the mistakes real files make, to the parser's message.
+fn with_hint(format: Format, line: Option<&str>, message: String) -> String {
+    let line = line.unwrap_or("").trim_end();
+    if format == Format::Toml && line.ends_with("\"\"") && !line.ends_with("\"\"\"") {
+        // talks/2024-sao-paulo/bernardo-lankheet.md: `Title = "…Datasources""`.
+        return format!("{message} (a stray `\"` after the closing quote?)");
+    }
+    message
 }
 
 /// Recovers fields from a front matter that does not parse as a whole: each field line is

@@ -140,7 +140,7 @@ fn only_the_broken_talk_has_errors_and_it_keeps_its_content() {
     assert_eq!(file, "talks/2024-sao-paulo/bernardo-lankheet.md");
     assert_eq!(
         talk.diagnostics[0].to_string(),
-        "line 5, column 104: invalid TOML: unexpected key or value, expected newline, `#`"
+        "line 5, column 104: invalid TOML: unexpected key or value, expected newline, `#` (a stray `\"` after the closing quote?)"
     );
     assert!(
         talk.title

@@ -1,0 +1,70 @@
+//! Parse + render speed of the core, natively: every talk file of the corpus.
+//!
+//! `cargo bench --bench parse` prints the time to parse and render all 208 talks (and the
+//! files/s throughput), and single representative files. One iteration = the whole corpus, so
+//! µs per file = the median time / 208.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    divan::main();
+}
+
+/// The benchmark is native only (divan does not build for wasm32).
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::Path;
+
+    use divan::counter::{BytesCount, ItemsCount};
+    use talkcard::Talk;
+
+    /// Every talk file of the corpus, as (relative path, bytes).
+    fn talks() -> Vec<(String, Vec<u8>)> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/devopsdays/talks");
+        let mut files = Vec::new();
+        for event in std::fs::read_dir(&root).unwrap() {
+            for file in std::fs::read_dir(event.unwrap().path()).unwrap() {
+                let path = file.unwrap().path();
+                let name = path
+                    .strip_prefix(&root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned();
+                files.push((name, std::fs::read(&path).unwrap()));
+            }
+        }
+        files.sort();
+        files
+    }
+
+    #[divan::bench]
+    fn corpus_208_talks(bencher: divan::Bencher) {
+        let files = talks();
+        let bytes: usize = files.iter().map(|(_, b)| b.len()).sum();
+        bencher
+            .counter(ItemsCount::new(files.len()))
+            .counter(BytesCount::new(bytes))
+            .bench(|| {
+                for (name, bytes) in &files {
+                    let url = format!("https://example.org/events/{name}");
+                    divan::black_box(Talk::from_bytes(divan::black_box(bytes), Some(&url)).ok());
+                }
+            });
+    }
+
+    #[divan::bench(args = ["demo", "2016-chicago/adam-jacob.md", "2024-sao-paulo/bernardo-lankheet.md"])]
+    fn one_talk(bencher: divan::Bencher, which: &str) {
+        let bytes = if which == "demo" {
+            include_bytes!("../assets/demo/backstage-roll-out.md").to_vec()
+        } else {
+            talks()
+                .into_iter()
+                .find(|(name, _)| name == which)
+                .unwrap()
+                .1
+        };
+        bencher.bench(|| divan::black_box(Talk::from_bytes(divan::black_box(&bytes), None).ok()));
+    }
+}

@@ -1,0 +1,178 @@
+//! Properties that must hold for any input, checked on generated inputs: nothing panics, nothing
+//! that can run gets through, no invalid id reaches a player, every diagnostic points inside the
+//! file. (The fuzz targets in `fuzz/` explore the same code far longer; this runs in CI.)
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use talkcard::media::{Medium, Vimeo, YouTube};
+use talkcard::{Speaker, Talk};
+
+const BASE: &str = "https://example.org/events/2019-chicago/program/talk.md";
+
+/// Text built from the pieces that matter to the parsers: delimiters, quotes, keys, markup,
+/// shortcodes and hostile URLs, glued in any order.
+fn talkish() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "+++",
+        "---",
+        "{",
+        "}",
+        "\n",
+        "\r\n",
+        " ",
+        "\"",
+        "'",
+        "=",
+        ":",
+        "[",
+        "]",
+        ",",
+        "#",
+        "Title",
+        "title",
+        "Type",
+        "Speakers",
+        "Youtube",
+        "vimeo",
+        "slides",
+        "date",
+        "2019-08-07",
+        "x_0Fm5Q1Srw",
+        "https://youtu.be/",
+        "javascript:alert(1)",
+        "data:text/html,",
+        "<script>",
+        "</script>",
+        "<img src=x onerror=alert(1)>",
+        "<a href=\"",
+        "<iframe src=\"",
+        "{{<",
+        ">}}",
+        "{{%",
+        "%}}",
+        "youtube",
+        "/",
+        "**",
+        "_",
+        "`",
+        "```",
+        "> ",
+        "- ",
+        "1. ",
+        "|",
+        "---|",
+        "[^1]",
+        "&amp;",
+        "é",
+        "\u{feff}",
+        "\t",
+        "\\",
+        "<!--talkcard-player:0-->",
+    ]);
+    prop::collection::vec(pieces, 0..80).prop_map(|pieces| pieces.concat())
+}
+
+/// The first tag or attribute in `html` that could run script or load a document, if any.
+/// Text is escaped in the output, so every raw `<` starts a tag.
+fn dangerous_markup(html: &str) -> Option<String> {
+    const TAGS: [&str; 12] = [
+        "script", "iframe", "object", "embed", "style", "form", "svg", "math", "base", "meta",
+        "link", "frame",
+    ];
+    for tag in html.split('<').skip(1) {
+        let tag = tag.split('>').next().unwrap_or("").to_lowercase();
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        if TAGS.contains(&name.as_str()) {
+            return Some(format!("<{name}>"));
+        }
+        for attribute in tag.split_whitespace().skip(1) {
+            let (key, value) = attribute.split_once('=').unwrap_or((attribute, ""));
+            let value = value.trim_matches(['"', '\'']).trim_start();
+            if key.starts_with("on") || key == "style" || key == "srcdoc" {
+                return Some(format!("attribute {key}"));
+            }
+            if ["javascript:", "data:", "vbscript:"]
+                .iter()
+                .any(|s| value.starts_with(s))
+            {
+                return Some(format!("{key}={value}"));
+            }
+        }
+    }
+    None
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        if let Ok(talk) = Talk::from_bytes(&bytes, Some(BASE)) {
+            let _ = talk.summary();
+            let _ = talk.body_html();
+        }
+        let _ = Speaker::from_bytes(&bytes, Some(BASE));
+    }
+
+    #[test]
+    fn talk_like_text_never_panics_and_diagnostics_point_inside_the_file(text in talkish()) {
+        let talk = Talk::parse(&text, Some(BASE));
+        let lines = text.lines().count().max(1);
+        for d in &talk.diagnostics {
+            if let Some(line) = d.line {
+                prop_assert!(line >= 1 && line <= lines + 1, "{d} in a file of {lines} lines: {text:?}");
+            }
+        }
+        let _ = Speaker::parse(&text, Some(BASE));
+    }
+
+    #[test]
+    fn nothing_that_can_run_reaches_the_html(text in talkish()) {
+        let html = Talk::parse(&text, Some(BASE)).body_html();
+        if let Some(bad) = dangerous_markup(&html) {
+            prop_assert!(false, "{bad} in {html:?} from {text:?}");
+        }
+    }
+
+    #[test]
+    fn players_only_ever_get_valid_ids(text in talkish()) {
+        let talk = Talk::parse(&text, Some(BASE));
+        let media = talk.media.primary.iter().chain(&talk.media.also);
+        for medium in media {
+            match medium {
+                Medium::YouTube(v) => prop_assert!(
+                    v.id.len() == 11 && v.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+                    "{v:?}"
+                ),
+                Medium::Vimeo(v) => prop_assert!(v.id.bytes().all(|b| b.is_ascii_digit()), "{v:?}"),
+                Medium::Document { url, .. } => prop_assert!(
+                    url.starts_with("https://") || url.starts_with("http://"),
+                    "{url}"
+                ),
+            }
+        }
+    }
+
+    #[test]
+    fn video_parsers_reject_or_return_valid_ids(input in "\\PC{0,60}") {
+        if let Some(v) = YouTube::parse(&input) {
+            prop_assert_eq!(v.id.len(), 11);
+            prop_assert!(!v.embed_url().contains(['"', '<', ' ']));
+        }
+        if let Some(v) = Vimeo::parse(&input) {
+            prop_assert!(v.id.bytes().all(|b| b.is_ascii_digit()));
+            prop_assert!(!v.embed_url().contains(['"', '<', ' ']));
+        }
+    }
+}
+
+#[test]
+fn the_danger_check_itself_sees_danger() {
+    assert!(dangerous_markup("<p>javascript:alert(1) &lt;script&gt;</p>").is_none());
+    assert!(dangerous_markup("<script>x</script>").is_some());
+    assert!(dangerous_markup("<a href=\"javascript:alert(1)\">x</a>").is_some());
+    assert!(dangerous_markup("<img src=\"x\" onerror=\"alert(1)\">").is_some());
+    assert!(dangerous_markup("<img src='data:image/svg+xml,x'>").is_some());
+    assert!(dangerous_markup("<p style=\"x\">").is_some());
+}
