@@ -112,6 +112,12 @@ pub enum NotText {
         /// Offset of the first NUL byte.
         offset: usize,
     },
+    /// The bytes are a web page, not a Markdown file: usually the page *showing* a file on a
+    /// code host was linked instead of the raw file.
+    #[error(
+        "this is an HTML page, not a talk file: link to the raw Markdown file (on GitHub, the \"Raw\" button)"
+    )]
+    HtmlPage,
     /// The bytes are text, but not UTF-8.
     #[error("line {line}, column {column}: this file is not valid UTF-8; save it as UTF-8")]
     InvalidUtf8 {
@@ -122,16 +128,27 @@ pub enum NotText {
     },
 }
 
-/// The text of a file's bytes: UTF-8 without NUL bytes, or a located reason why not.
+/// The text of a file's bytes: UTF-8 without NUL bytes and not an HTML page, or a located
+/// reason why not.
 pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(NotText::Binary { offset });
     }
-    std::str::from_utf8(bytes).map_err(|err| {
+    let text = std::str::from_utf8(bytes).map_err(|err| {
         let valid = std::str::from_utf8(&bytes[..err.valid_up_to()]).unwrap_or_default();
         let (line, column) = locate(valid, valid.len());
         NotText::InvalidUtf8 { line, column }
-    })
+    })?;
+    let start: String = text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if start.starts_with("<!doctype html") || start.starts_with("<html") {
+        return Err(NotText::HtmlPage);
+    }
+    Ok(text)
 }
 
 /// A front matter value, whatever the format it came from.
@@ -772,6 +789,20 @@ mod tests {
         let fm = parse(text);
         assert_eq!(fm.error, None, "unexpected error for {text:?}");
         fm
+    }
+
+    #[test]
+    fn html_pages_and_binary_data_are_not_talk_files() {
+        assert_eq!(decode(b"\n<!DOCTYPE html>\n<html>"), Err(NotText::HtmlPage));
+        assert_eq!(decode(b"<html lang=en>"), Err(NotText::HtmlPage));
+        assert_eq!(
+            decode(b"\x89PNG\r\n\x1a\n\0"),
+            Err(NotText::Binary { offset: 8 })
+        );
+        assert_eq!(
+            decode(b"<div>raw html body</div>"),
+            Ok("<div>raw html body</div>")
+        );
     }
 
     #[test]

@@ -6,10 +6,12 @@
 //! `ui` is compiled for `wasm32` only.
 
 pub mod diagnostic;
+pub mod event;
 pub mod front_matter;
 pub mod link;
 pub mod markdown;
 pub mod media;
+pub mod schedule;
 pub mod shortcode;
 pub mod speaker;
 pub mod talk;

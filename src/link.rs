@@ -128,6 +128,35 @@ pub fn resolve(base: &str, reference: &str) -> Option<String> {
     base.join(reference.trim()).ok().map(String::from)
 }
 
+/// The raw-file URL for a code host's *page* of a file, so that pasting the link from the
+/// browser's address bar works: `github.com/o/r/blob/ref/path` →
+/// `raw.githubusercontent.com/o/r/ref/path`, GitLab's `/-/blob/` → `/-/raw/`. Other URLs are
+/// returned unchanged.
+pub fn raw_url(url: &str) -> String {
+    let trimmed = url.trim();
+    let Some(parts) = UrlParts::parse(trimmed) else {
+        return trimmed.to_owned();
+    };
+    let segments: Vec<&str> = parts.segments().collect();
+    if parts.host == "github.com" || parts.host == "www.github.com" {
+        if let [owner, repo, "blob", rest @ ..] = segments.as_slice()
+            && !rest.is_empty()
+        {
+            return format!(
+                "https://raw.githubusercontent.com/{owner}/{repo}/{}",
+                rest.join("/")
+            );
+        }
+    } else if parts.host_is("gitlab.com")
+        && let Some(at) = segments.windows(2).position(|w| w == ["-", "blob"])
+    {
+        let mut segments = segments.clone();
+        segments[at + 1] = "raw";
+        return format!("https://{}/{}", parts.host, segments.join("/"));
+    }
+    trimmed.to_owned()
+}
+
 /// True when `url` may appear in the page for `usage`: an allowed scheme, or no scheme at all
 /// (a relative reference, resolved against the talk file's URL by the browser).
 pub fn is_allowed(url: &str, usage: UrlUse) -> bool {
@@ -185,6 +214,24 @@ mod tests {
             Some("https://example.org/events/2019-chicago/program/my%20photo.jpg")
         );
         assert_eq!(resolve("not a url", "x.md"), None);
+    }
+
+    #[test]
+    fn code_host_pages_become_raw_files() {
+        assert_eq!(
+            raw_url(
+                "https://github.com/devopsdays/devopsdays-web/blob/main/content/events/2019-chicago/program/x.md"
+            ),
+            "https://raw.githubusercontent.com/devopsdays/devopsdays-web/main/content/events/2019-chicago/program/x.md"
+        );
+        assert_eq!(
+            raw_url("https://gitlab.com/group/site/-/blob/main/talks/x.md"),
+            "https://gitlab.com/group/site/-/raw/main/talks/x.md"
+        );
+        let raw = "https://raw.githubusercontent.com/o/r/main/x.md";
+        assert_eq!(raw_url(raw), raw);
+        assert_eq!(raw_url("talks/x.md"), "talks/x.md");
+        assert_eq!(raw_url("https://github.com/o/r"), "https://github.com/o/r");
     }
 
     #[test]

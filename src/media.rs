@@ -241,6 +241,8 @@ pub enum Medium {
         provider: Provider,
         /// An `http(s)` URL, spaces encoded.
         url: String,
+        /// The front matter field it came from (`slides`, `website`…), lower-case.
+        field: &'static str,
     },
 }
 
@@ -260,6 +262,53 @@ impl Medium {
             Medium::YouTube(video) => video.page_url(),
             Medium::Vimeo(video) => video.page_url(),
             Medium::Document { url, .. } => url.clone(),
+        }
+    }
+
+    /// The URL of the provider's plain iframe player, for the media that have one: videos
+    /// (privacy modes on) and Google Slides. Other slide hosts need their own scripts or an id
+    /// the link does not carry, so they get a link card instead.
+    pub fn embed_url(&self) -> Option<String> {
+        match self {
+            Medium::YouTube(video) => Some(video.embed_url()),
+            Medium::Vimeo(video) => Some(video.embed_url()),
+            Medium::Document {
+                provider: Provider::GoogleSlides,
+                url,
+                ..
+            } => {
+                let parts = UrlParts::parse(url)?;
+                let segments: Vec<&str> = parts.segments().collect();
+                // /presentation/d/ID/… or a published deck /presentation/d/e/ID/pub
+                let id = match segments.as_slice() {
+                    ["presentation", "d", "e", id, ..] => format!("e/{id}"),
+                    ["presentation", "d", id, ..] => (*id).to_owned(),
+                    _ => return None,
+                };
+                id.split('/')
+                    .all(is_token)
+                    .then(|| format!("https://docs.google.com/presentation/d/{id}/embed"))
+            }
+            Medium::Document { .. } => None,
+        }
+    }
+
+    /// What a visitor reads for it in a list of links: "Also on Vimeo", "Slides on Speaker
+    /// Deck", "Website"…
+    pub fn link_text(&self) -> String {
+        match self {
+            Medium::YouTube(_) | Medium::Vimeo(_) => {
+                format!("Also on {}", self.provider().label())
+            }
+            Medium::Document {
+                field: "website", ..
+            } => "Website".to_owned(),
+            Medium::Document { provider, .. } => match provider {
+                Provider::Pdf => "Slides (PDF)".to_owned(),
+                Provider::SlidesLive => "Recording on SlidesLive".to_owned(),
+                Provider::Link => "Slides".to_owned(),
+                other => format!("Slides on {}", other.label()),
+            },
         }
     }
 
@@ -348,7 +397,7 @@ pub fn select(fields: &Fields) -> Media {
 
 /// Builds the URL of a document field: some fields hold ids (`googleslides`, `slideslive`,
 /// `notist`), the rest URLs; generic links are classified by host.
-fn document_url(field: &str, provider: Provider, value: &str) -> Option<Medium> {
+fn document_url(field: &'static str, provider: Provider, value: &str) -> Option<Medium> {
     let is_url = UrlParts::parse(value).is_some_and(|u| !u.scheme.is_empty());
     let url = match (provider, is_url) {
         (_, true) => value.trim().replace(' ', "%20"),
@@ -373,7 +422,11 @@ fn document_url(field: &str, provider: Provider, value: &str) -> Option<Medium> 
     } else {
         provider
     };
-    Some(Medium::Document { provider, url })
+    Some(Medium::Document {
+        provider,
+        url,
+        field,
+    })
 }
 
 fn is_token(s: &str) -> bool {
@@ -542,7 +595,8 @@ mod tests {
             m.primary,
             Some(Medium::Document {
                 provider: Provider::Pdf,
-                url: "https://assets.devopsdays.org/events/2018/london/My%20Slides.pdf".into()
+                url: "https://assets.devopsdays.org/events/2018/london/My%20Slides.pdf".into(),
+                field: "slides",
             })
         );
     }
@@ -566,6 +620,22 @@ mod tests {
                 "line 3: slides: \"javascript:alert(1)\" is not an http(s) link",
             ]
         );
+    }
+
+    #[test]
+    fn google_slides_have_an_embed_and_other_decks_do_not() {
+        let embed = |fm: &str| media(fm).primary.unwrap().embed_url();
+        assert_eq!(
+            embed("googleslides = \"1AbC-d_E\"").as_deref(),
+            Some("https://docs.google.com/presentation/d/1AbC-d_E/embed")
+        );
+        assert_eq!(
+            embed("slides = \"https://docs.google.com/presentation/d/1AbC/edit#slide=id.p\"")
+                .as_deref(),
+            Some("https://docs.google.com/presentation/d/1AbC/embed")
+        );
+        assert_eq!(embed("speakerdeck = \"https://speakerdeck.com/a/b\""), None);
+        assert_eq!(embed("pdf = \"https://example.org/a.pdf\""), None);
     }
 
     #[test]

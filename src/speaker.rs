@@ -31,6 +31,35 @@ pub fn name_from_slug(slug: &str) -> String {
         .join(" ")
 }
 
+/// The URL of speaker `slug`'s file for the talk file at `talk_url`: `../speakers/<slug>.md`,
+/// as Hugo sites lay them out. `None` when the talk has no absolute URL or the slug could climb
+/// out of the speakers folder.
+pub fn file_url(talk_url: &str, slug: &str) -> Option<String> {
+    let safe = !slug.is_empty()
+        && slug != "."
+        && slug != ".."
+        && !slug.contains(['/', '\\', '?', '#', '%']);
+    safe.then(|| link::resolve(talk_url, &format!("../speakers/{slug}.md")))
+        .flatten()
+}
+
+/// Initials for an avatar: "Michael Coté" → "MC", "Charity Majors (she/her)" → "CM".
+pub fn initials(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let pick = match words.as_slice() {
+        [] => Vec::new(),
+        [one] => vec![*one],
+        [first, .., last] => vec![*first, *last],
+    };
+    pick.iter()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
 /// Where a speaker can be found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LinkKind {
@@ -365,6 +394,27 @@ mod tests {
             "Reliability At Scale"
         );
         assert_eq!(name_from_slug("--"), "");
+    }
+
+    #[test]
+    fn speaker_files_beside_the_program() {
+        let talk = "https://example.org/events/2017-kansascity/program/michael-cote.md";
+        assert_eq!(
+            file_url(talk, "michael-coté").as_deref(),
+            Some("https://example.org/events/2017-kansascity/speakers/michael-cot%C3%A9.md")
+        );
+        assert_eq!(file_url(talk, "../../secrets"), None);
+        assert_eq!(file_url(talk, ".."), None);
+        assert_eq!(file_url("talks/x.md", "jane"), None);
+    }
+
+    #[test]
+    fn avatar_initials() {
+        assert_eq!(initials("Michael Coté"), "MC");
+        assert_eq!(initials("Sasha Czarkwoski (Rosenbaum)"), "SC");
+        assert_eq!(initials("Àbéjídé Àyodélé"), "ÀÀ");
+        assert_eq!(initials("Cher"), "C");
+        assert_eq!(initials(""), "");
     }
 
     fn url(kind: LinkKind, value: &str) -> Option<String> {

@@ -4,6 +4,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::front_matter::{self, Fields, NotText};
 use crate::markdown::{self, Block};
 use crate::media::{self, Media, Medium};
+use crate::schedule::{Date, Schedule, Time};
 
 /// The kind of session. Hugo's theme only lays out `talk`; talkcard treats each as first-class.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +73,8 @@ pub struct Talk {
     pub start_time: Option<String>,
     /// `Talk_end_time` (`HH:MM`), when set.
     pub end_time: Option<String>,
+    /// The same, validated; what could not be read is left out with a warning.
+    pub schedule: Schedule,
     /// Video and slides, with the primary player chosen.
     pub media: Media,
     /// The abstract: safe HTML, with players where the body embeds videos.
@@ -127,6 +130,7 @@ impl Talk {
             ));
         }
 
+        let schedule = schedule(&fields, &mut diagnostics);
         let mut media = media::select(&fields);
         diagnostics.append(&mut media.warnings);
         let rendered = markdown::render(fm.body, fm.body_line, base_url);
@@ -141,6 +145,7 @@ impl Talk {
             date: fields.text("talk_date"),
             start_time: fields.text("talk_start_time"),
             end_time: fields.text("talk_end_time"),
+            schedule,
             media,
             body,
             fields,
@@ -186,6 +191,37 @@ impl Talk {
     }
 }
 
+/// Reads `Talk_date`, `Talk_start_time` and `Talk_end_time`, warning about values that are
+/// set but not a date or time (they are then not shown rather than shown wrong).
+fn schedule(fields: &Fields, diagnostics: &mut Vec<Diagnostic>) -> Schedule {
+    let mut read = |key: &str, what: &str, valid: &dyn Fn(&str) -> bool| {
+        let value = fields.text(key)?;
+        if valid(&value) {
+            return Some(value);
+        }
+        let key_as_written = fields.get(key).map_or(key, |f| f.key.as_str());
+        diagnostics.push(Diagnostic::warning(
+            fields.line(key),
+            format!("{key_as_written}: {value:?} is not {what}; it is not shown"),
+        ));
+        None
+    };
+    let date = read("talk_date", "a date (YYYY-MM-DD)", &|v| {
+        Date::parse(v).is_some()
+    });
+    let start = read("talk_start_time", "a time (HH:MM)", &|v| {
+        Time::parse(v).is_some()
+    });
+    let end = read("talk_end_time", "a time (HH:MM)", &|v| {
+        Time::parse(v).is_some()
+    });
+    Schedule {
+        date: date.as_deref().and_then(Date::parse),
+        start: start.as_deref().and_then(Time::parse),
+        end: end.as_deref().and_then(Time::parse),
+    }
+}
+
 /// `youtube:ID@start`, `vimeo:ID`, or `provider:url` for documents.
 fn describe_medium(medium: &Medium) -> String {
     match medium {
@@ -194,7 +230,7 @@ fn describe_medium(medium: &Medium) -> String {
             Some(hash) => format!("vimeo:{}/{hash}", video.id),
             None => format!("vimeo:{}", video.id),
         },
-        Medium::Document { provider, url } => format!("{}:{url}", provider.as_str()),
+        Medium::Document { provider, url, .. } => format!("{}:{url}", provider.as_str()),
     }
 }
 

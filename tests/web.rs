@@ -48,7 +48,15 @@ async fn mount_view(source: TalkSource) -> Element {
 async fn mount_card(text: &str) -> Element {
     let root = root();
     let state = CardState::Ready(Rc::new(Talk::parse(text, None)));
-    yew::Renderer::<TalkCard>::with_root_and_props(root.clone(), TalkCardProps { state }).render();
+    yew::Renderer::<TalkCard>::with_root_and_props(
+        root.clone(),
+        TalkCardProps {
+            state,
+            url: None,
+            on_retry: None,
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }
@@ -82,7 +90,18 @@ async fn the_demo_renders_a_full_card_with_a_facade() {
         "A Few Tips to Smooth Out a Backstage Roll Out"
     );
     assert_eq!(text(&root, ".talkcard-badge").trim(), "Talk");
-    assert_eq!(text(&root, ".talkcard-speaker"), "James Thomas");
+    assert_eq!(text(&root, ".talkcard-byline"), "by James Thomas");
+    // The demo has no URL, so no speaker file: the slug's name and an initials avatar.
+    assert_eq!(text(&root, ".talkcard-speaker-name"), "James Thomas");
+    assert_eq!(
+        attr(&root, ".talkcard-speaker-box", "data-speaker-state"),
+        "missing"
+    );
+    assert_eq!(text(&root, ".talkcard-avatar--initials"), "JT");
+    assert_eq!(
+        attr(&root, ".talkcard-avatar--initials", "aria-label"),
+        "James Thomas"
+    );
     assert!(text(&root, ".talkcard-abstract").contains("Internal Developer Portals"));
     assert_eq!(attr(&root, ".talkcard-player", "data-provider"), "youtube");
     assert_eq!(
@@ -136,8 +155,20 @@ async fn a_fetched_talk_file_renders() {
     assert_eq!(settled(&root).await, "ready");
     assert_eq!(text(&root, ".talkcard-title"), "Fetched over the wire");
     assert_eq!(attr(&root, ".talkcard-badge", "data-type"), "keynote");
-    assert_eq!(text(&root, ".talkcard-when"), "2019-08-07 · 09:00–09:30");
-    assert_eq!(text(&root, ".talkcard-speakers"), "Ada LovelaceAlan Turing");
+    // In the browser's locale (en-US in headless Chromium), the event's own wall-clock time.
+    assert_eq!(
+        attr(&root, ".talkcard-when", "datetime"),
+        "2019-08-07T09:00"
+    );
+    assert_eq!(
+        text(&root, ".talkcard-when"),
+        "Wednesday, August 7, 2019 · 9:00 AM–9:30 AM"
+    );
+    assert_eq!(
+        text(&root, ".talkcard-byline"),
+        "by Ada Lovelace and Alan Turing"
+    );
+    assert_eq!(text(&root, ".talkcard-speakers h3"), "Speakers");
     assert_eq!(attr(&root, ".talkcard-player", "data-provider"), "vimeo");
     assert_eq!(
         attr(&root, ".talkcard-player", "data-video-id"),
@@ -151,13 +182,52 @@ async fn a_fetched_talk_file_renders() {
 }
 
 #[wasm_bindgen_test]
-async fn a_missing_file_says_what_failed_and_where() {
+async fn a_missing_file_says_what_failed_and_where_and_can_be_retried() {
     let root = mount_view(TalkSource::Url("/no/such/talk.md".into())).await;
     assert_eq!(settled(&root).await, "error");
     let detail = text(&root, ".talkcard-error");
     assert!(detail.contains("HTTP 404"), "{detail}");
     assert!(detail.contains("/no/such/talk.md"), "{detail}");
     assert!(detail.starts_with("Could not load this talk"), "{detail}");
+    find(&root, "button.talkcard-retry")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    // The retry really fetches again (and fails again, the file is still missing).
+    assert_eq!(attr(&root, ".talkcard", "data-state"), "loading");
+    assert_eq!(settled(&root).await, "error");
+}
+
+#[wasm_bindgen_test]
+async fn google_slides_wait_for_a_click_other_decks_are_links() {
+    let root = mount_card("+++\ntitle = \"Deck\"\ngoogleslides = \"1AbC-d_E\"\n+++\n").await;
+    assert_eq!(
+        attr(&root, ".talkcard-player", "data-provider"),
+        "googleslides"
+    );
+    assert!(root.query_selector("iframe").unwrap().is_none());
+    find(&root, "button[aria-label='Show slides: Deck']")
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, "iframe", "src"),
+        "https://docs.google.com/presentation/d/1AbC-d_E/embed"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_html_page_is_not_a_talk_file() {
+    let root = mount_view(TalkSource::Url(data_url(
+        "<!DOCTYPE html><html><body>GitHub</body></html>",
+    )))
+    .await;
+    assert_eq!(settled(&root).await, "error");
+    let detail = text(&root, ".talkcard-error-detail");
+    assert!(detail.contains("HTML page, not a talk file"), "{detail}");
+    assert!(detail.contains("Raw"), "{detail}");
 }
 
 #[wasm_bindgen_test]
@@ -233,6 +303,7 @@ async fn slides_only_talks_get_a_link_card_and_others_stay_reachable() {
         attr(&root, ".talkcard-also a", "href"),
         "https://example.org/"
     );
+    assert_eq!(text(&root, ".talkcard-also a"), "Website");
 }
 
 #[wasm_bindgen_test]

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use super::card::{CardState, TalkCard};
 use super::source::{self, DEMO_TALK, TalkSource};
 use crate::Talk;
+use crate::link;
 
 /// Properties of [`TalkView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -16,19 +17,27 @@ pub struct TalkViewProps {
     pub source: TalkSource,
 }
 
-/// Loads a talk file from its source and shows it as a card.
+/// Loads a talk file from its source and shows it as a card, with a retry on failure.
 #[component]
 pub fn TalkView(props: &TalkViewProps) -> Html {
-    let state = use_state(|| initial_state(&props.source));
+    // A GitHub/GitLab page of the file is fetched from its raw form.
+    let url: Option<String> = match &props.source {
+        TalkSource::Demo => None,
+        TalkSource::Url(url) => Some(source::absolute_url(&link::raw_url(url))),
+    };
+    let state = use_state(|| match &url {
+        None => parsed(DEMO_TALK.as_bytes(), None),
+        Some(url) => CardState::Loading { url: url.clone() },
+    });
+    let attempt = use_state(|| 0u32);
     {
         let state = state.clone();
-        use_effect_with(props.source.clone(), move |source| {
-            // A newer source replaces this one: its late answer must not overwrite the card.
+        use_effect_with((url.clone(), *attempt), move |(url, _)| {
+            // A newer source (or retry) replaces this one: its late answer must not win.
             let current = Rc::new(Cell::new(true));
-            match source {
-                TalkSource::Demo => state.set(parsed(DEMO_TALK.as_bytes(), None)),
-                TalkSource::Url(url) => {
-                    let url = source::absolute_url(url);
+            match url.clone() {
+                None => state.set(parsed(DEMO_TALK.as_bytes(), None)),
+                Some(url) => {
                     state.set(CardState::Loading { url: url.clone() });
                     let current = current.clone();
                     wasm_bindgen_futures::spawn_local(async move {
@@ -50,26 +59,23 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
             move || current.set(false)
         });
     }
-    html! { <TalkCard state={(*state).clone()} /> }
-}
-
-fn initial_state(source: &TalkSource) -> CardState {
-    match source {
-        TalkSource::Demo => parsed(DEMO_TALK.as_bytes(), None),
-        TalkSource::Url(url) => CardState::Loading {
-            url: source::absolute_url(url),
-        },
+    let on_retry = url.is_some().then(|| {
+        let attempt = attempt.clone();
+        Callback::from(move |()| attempt.set(*attempt + 1))
+    });
+    html! {
+        <TalkCard state={(*state).clone()} url={url.map(AttrValue::from)} {on_retry} />
     }
 }
 
 /// The card for a talk file fetched from `url` (`None` for the built-in demo). A file with
-/// errors still gets a card when anything could be recovered; only bytes that are not a text
+/// errors still gets a card when anything could be recovered; only bytes that are not a talk
 /// file at all get an error card.
 fn parsed(bytes: &[u8], url: Option<String>) -> CardState {
     match Talk::from_bytes(bytes, url.as_deref()) {
         Ok(talk) => CardState::Ready(Rc::new(talk)),
         Err(err) => CardState::Error {
-            title: "This talk file could not be read".to_owned(),
+            title: "This is not a talk file".to_owned(),
             detail: err.to_string(),
             url,
         },

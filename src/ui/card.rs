@@ -6,11 +6,15 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::player::Player;
+use super::speaker::SpeakerBox;
+use crate::event::Event;
 use crate::markdown::Block;
 use crate::media::Medium;
+use crate::schedule::{Date, Schedule, Time};
 use crate::speaker::name_from_slug;
 use crate::{Diagnostic, Talk};
 
@@ -50,6 +54,12 @@ impl CardState {
 pub struct TalkCardProps {
     /// What to show.
     pub state: CardState,
+    /// The talk file's absolute URL: names the event and locates the speaker files.
+    #[prop_or_default]
+    pub url: Option<AttrValue>,
+    /// Offered as "Try again" on an error card.
+    #[prop_or_default]
+    pub on_retry: Option<Callback<()>>,
 }
 
 /// A talk card in any of its states.
@@ -58,7 +68,7 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
     let state = props.state.as_str();
     let body = match &props.state {
         CardState::Loading { url } => loading(url),
-        CardState::Ready(talk) => ready(talk),
+        CardState::Ready(talk) => ready(talk, props.url.as_ref()),
         CardState::Error { title, detail, url } => html! {
             <div class="talkcard-error" role="alert">
                 <h2 class="talkcard-error-title">{ title }</h2>
@@ -66,11 +76,20 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
                 if let Some(url) = url {
                     <p class="talkcard-error-url">{ "Talk file: " }<code>{ url }</code></p>
                 }
+                if let Some(retry) = &props.on_retry {
+                    <button type="button" class="talkcard-retry"
+                        onclick={retry.reform(|_: MouseEvent| ())}>{ "Try again" }</button>
+                }
             </div>
         },
     };
+    let kind = match &props.state {
+        CardState::Ready(talk) => Some(talk.kind.as_str().to_owned()),
+        _ => None,
+    };
     html! {
-        <article class="talkcard" data-state={state} aria-busy={(state == "loading").to_string()}>
+        <article class="talkcard" data-state={state} data-type={kind}
+            aria-busy={(state == "loading").to_string()}>
             { body }
         </article>
     }
@@ -81,13 +100,18 @@ fn loading(url: &str) -> Html {
         <div class="talkcard-skeleton">
             <div class="talkcard-skeleton-line talkcard-skeleton-line--badge"></div>
             <div class="talkcard-skeleton-line talkcard-skeleton-line--title"></div>
+            <div class="talkcard-skeleton-line talkcard-skeleton-line--meta"></div>
             <div class="talkcard-skeleton-block"></div>
             <p class="talkcard-status" role="status">{ format!("Loading {url}…") }</p>
         </div>
     }
 }
 
-fn ready(talk: &Talk) -> Html {
+fn ready(talk: &Talk, url: Option<&AttrValue>) -> Html {
+    let placeholder = talk
+        .diagnostics
+        .iter()
+        .any(|d| d.message.starts_with("the title \""));
     let title: AttrValue = if talk.title.is_empty() {
         "Untitled talk".into()
     } else {
@@ -95,19 +119,25 @@ fn ready(talk: &Talk) -> Html {
     };
     let title_class = classes!(
         "talkcard-title",
-        talk.title.is_empty().then_some("talkcard-title--missing")
+        (talk.title.is_empty() || placeholder).then_some("talkcard-title--placeholder")
     );
     let kind = talk.kind.as_str().to_owned();
+    let event = url.and_then(|u| Event::from_url(u));
     html! {
         <>
             { errors(&talk.diagnostics) }
             <header class="talkcard-header">
-                <span class={classes!("talkcard-badge", format!("talkcard-badge--{kind}"))} data-type={kind.clone()}>
-                    { talk.kind.label() }
-                </span>
+                <div class="talkcard-meta">
+                    <span class={classes!("talkcard-badge", format!("talkcard-badge--{kind}"))} data-type={kind.clone()}>
+                        { talk.kind.label() }
+                    </span>
+                    if let Some(event) = event {
+                        <span class="talkcard-event">{ event.to_string() }</span>
+                    }
+                    { when(&talk.schedule) }
+                </div>
                 <h2 class={title_class}>{ title.clone() }</h2>
-                { when(talk) }
-                { speakers(&talk.speakers) }
+                { byline(&talk.speakers) }
             </header>
             {
                 match &talk.media.primary {
@@ -125,9 +155,120 @@ fn ready(talk: &Talk) -> Html {
                 }) }
             </div>
             { also(&talk.media.also) }
+            { speakers(&talk.speakers, url) }
             { notes(&talk.diagnostics) }
         </>
     }
+}
+
+/// "by Jane Doe and John Roe" under the title: names from slugs; the boxes below say more.
+fn byline(slugs: &[String]) -> Html {
+    if slugs.is_empty() {
+        return Html::default();
+    }
+    let names: Vec<String> = slugs.iter().map(|s| name_from_slug(s)).collect();
+    let text = match names.as_slice() {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => String::new(),
+    };
+    html! { <p class="talkcard-byline">{ "by " }{ text }</p> }
+}
+
+fn speakers(slugs: &[String], url: Option<&AttrValue>) -> Html {
+    if slugs.is_empty() {
+        return Html::default();
+    }
+    let heading = if slugs.len() == 1 {
+        "Speaker"
+    } else {
+        "Speakers"
+    };
+    html! {
+        <section class="talkcard-speakers" aria-label={heading}>
+            <h3 class="talkcard-section-title">{ heading }</h3>
+            <ul class="talkcard-speaker-list">
+                { for slugs.iter().map(|slug| html! {
+                    <SpeakerBox key={slug.clone()} slug={slug.clone()} talk_url={url.cloned()} />
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// Date and time in the visitor's locale (the event's local time, no zone conversion), only
+/// when the file sets them.
+fn when(schedule: &Schedule) -> Html {
+    if schedule.is_empty() {
+        return Html::default();
+    }
+    let locale = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_else(|| "en".to_owned());
+    let mut parts = Vec::new();
+    if let Some(date) = schedule.date {
+        parts.push(format_date(date, &locale));
+    }
+    let time = |t: Time| format_time(schedule.date, t, &locale);
+    match (schedule.start, schedule.end) {
+        (Some(start), Some(end)) => parts.push(format!("{}–{}", time(start), time(end))),
+        (Some(start), None) => parts.push(time(start)),
+        _ => {}
+    }
+    let machine = match (schedule.date, schedule.start) {
+        (Some(d), Some(t)) => format!("{d}T{t}"),
+        (Some(d), None) => d.to_string(),
+        (None, Some(t)) => t.to_string(),
+        (None, None) => String::new(),
+    };
+    html! { <time class="talkcard-when" datetime={machine}>{ parts.join(" · ") }</time> }
+}
+
+/// A JS `Date` at this date and time *as UTC*, so formatting with `timeZone: "UTC"` shows the
+/// wall-clock values of the file whatever the visitor's own zone.
+fn js_date(date: Option<Date>, time: Option<Time>) -> js_sys::Date {
+    let d = date.unwrap_or(Date {
+        year: 2000,
+        month: 1,
+        day: 1,
+    });
+    let t = time.unwrap_or(Time { hour: 0, minute: 0 });
+    let ms = js_sys::Date::utc(f64::from(d.year), f64::from(d.month) - 1.0)
+        + ((f64::from(d.day) - 1.0) * 24.0 + f64::from(t.hour)) * 3_600_000.0
+        + f64::from(t.minute) * 60_000.0;
+    js_sys::Date::new(&JsValue::from_f64(ms))
+}
+
+fn options(pairs: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in pairs {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
+    object.into()
+}
+
+fn format_date(date: Date, locale: &str) -> String {
+    let opts = options(&[
+        ("weekday", "long"),
+        ("year", "numeric"),
+        ("month", "long"),
+        ("day", "numeric"),
+        ("timeZone", "UTC"),
+    ]);
+    js_date(Some(date), None)
+        .to_locale_date_string(locale, &opts)
+        .into()
+}
+
+fn format_time(date: Option<Date>, time: Time, locale: &str) -> String {
+    let opts = options(&[
+        ("hour", "numeric"),
+        ("minute", "2-digit"),
+        ("timeZone", "UTC"),
+    ]);
+    js_date(date, Some(time))
+        .to_locale_time_string_with_options(locale, &opts)
+        .into()
 }
 
 /// Errors in the file, on top: what follows was recovered and may be incomplete.
@@ -178,33 +319,6 @@ fn diagnostic(d: &Diagnostic) -> Html {
     }
 }
 
-/// Date and time, only when the file sets them.
-fn when(talk: &Talk) -> Html {
-    let time = match (&talk.start_time, &talk.end_time) {
-        (Some(start), Some(end)) => Some(format!("{start}–{end}")),
-        (Some(start), None) => Some(start.clone()),
-        _ => None,
-    };
-    let parts: Vec<String> = talk.date.iter().cloned().chain(time).collect();
-    if parts.is_empty() {
-        return Html::default();
-    }
-    html! { <p class="talkcard-when">{ parts.join(" · ") }</p> }
-}
-
-fn speakers(slugs: &[String]) -> Html {
-    if slugs.is_empty() {
-        return Html::default();
-    }
-    html! {
-        <ul class="talkcard-speakers" aria-label={if slugs.len() == 1 { "Speaker" } else { "Speakers" }}>
-            { for slugs.iter().map(|slug| html! {
-                <li class="talkcard-speaker" data-slug={slug.clone()}>{ name_from_slug(slug) }</li>
-            }) }
-        </ul>
-    }
-}
-
 fn also(media: &[Medium]) -> Html {
     if media.is_empty() {
         return Html::default();
@@ -212,21 +326,11 @@ fn also(media: &[Medium]) -> Html {
     html! {
         <nav class="talkcard-also" aria-label="More of this talk">
             <ul>
-                { for media.iter().map(|medium| {
-                    let provider = medium.provider();
-                    let text = if medium.is_video() {
-                        format!("Also on {}", provider.label())
-                    } else if provider == crate::media::Provider::Link {
-                        "Link".to_owned()
-                    } else {
-                        format!("Slides on {}", provider.label())
-                    };
-                    html! {
-                        <li>
-                            <a href={medium.page_url()} data-provider={provider.as_str()}
-                               target="_blank" rel="noopener noreferrer">{ text }</a>
-                        </li>
-                    }
+                { for media.iter().map(|medium| html! {
+                    <li>
+                        <a href={medium.page_url()} data-provider={medium.provider().as_str()}
+                           target="_blank" rel="noopener noreferrer">{ medium.link_text() }</a>
+                    </li>
                 }) }
             </ul>
         </nav>

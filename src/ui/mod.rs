@@ -5,11 +5,13 @@ mod app;
 mod card;
 mod player;
 mod source;
+mod speaker;
 
 pub use app::{App, TalkView, TalkViewProps};
 pub use card::{CardState, TalkCard, TalkCardProps};
 pub use player::{Player, PlayerProps};
 pub use source::{DEMO_TALK, FetchError, TalkSource};
+pub use speaker::{SpeakerBox, SpeakerBoxProps};
 
 /// Id of the element the standalone app mounts into (see `index.html`).
 pub const APP_ROOT_ID: &str = "talkcard-app";

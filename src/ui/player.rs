@@ -1,13 +1,14 @@
 //! The player: a click-to-play facade that becomes the provider's iframe.
 //!
-//! Privacy by default: nothing is requested from YouTube or Vimeo until the visitor presses
-//! play. The facade is a real `<button>` (keyboard operable, named "Play video: <title>"). The
-//! player element keeps `data-provider`, `data-video-id` and `data-start` before and after the
-//! click, so embedders and tests can read what will play.
+//! Privacy by default: nothing is requested from YouTube, Vimeo or Google until the visitor
+//! presses the button. The facade is a real `<button>` (keyboard operable, named "Play video:
+//! <title>"). The player element keeps `data-provider`, `data-video-id` and `data-start` before
+//! and after the click, so embedders and tests can read what will play. Slides without a plain
+//! iframe player (Speaker Deck, SlideShare, PDFs…) get a link card: no third-party script.
 
 use yew::prelude::*;
 
-use crate::media::{Medium, Provider};
+use crate::media::Medium;
 
 /// Properties of [`Player`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -18,21 +19,27 @@ pub struct PlayerProps {
     pub title: AttrValue,
 }
 
-/// The primary medium of a talk.
+/// The primary medium of a talk (or a video the abstract embeds).
 #[component]
 pub fn Player(props: &PlayerProps) -> Html {
     let playing = use_state(|| false);
-    let provider = props.medium.provider();
-    let (video_id, start, embed_url) = match &props.medium {
-        Medium::YouTube(video) => (video.id.clone(), video.start, video.embed_url()),
-        Medium::Vimeo(video) => (video.id.clone(), 0, video.embed_url()),
-        Medium::Document { url, .. } => return document(provider, url),
+    let medium = &props.medium;
+    let provider = medium.provider();
+    let Some(embed_url) = medium.embed_url() else {
+        return document(medium);
     };
+    let (video_id, start) = match medium {
+        Medium::YouTube(video) => (Some(video.id.clone()), Some(video.start)),
+        Medium::Vimeo(video) => (Some(video.id.clone()), Some(0)),
+        Medium::Document { .. } => (None, None),
+    };
+    let is_video = medium.is_video();
     let content = if *playing {
+        let what = if is_video { "video" } else { "slides" };
         html! {
             <iframe class="talkcard-frame"
                 src={embed_url}
-                title={format!("{} video: {}", provider.label(), props.title)}
+                title={format!("{} {what}: {}", provider.label(), props.title)}
                 allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
                 allowfullscreen=true
                 referrerpolicy="strict-origin-when-cross-origin"
@@ -45,24 +52,33 @@ pub fn Player(props: &PlayerProps) -> Html {
             let playing = playing.clone();
             Callback::from(move |_: MouseEvent| playing.set(true))
         };
+        let (name, action) = if is_video {
+            (
+                format!("Play video: {}", props.title),
+                format!("Play on {}", provider.label()),
+            )
+        } else {
+            (
+                format!("Show slides: {}", props.title),
+                format!("Show slides from {}", provider.label()),
+            )
+        };
         html! {
-            <button type="button" class="talkcard-play" {onclick}
-                aria-label={format!("Play video: {}", props.title)}>
-                <span class="talkcard-play-icon" aria-hidden="true"></span>
-                <span class="talkcard-play-text" aria-hidden="true">
-                    { format!("Play on {}", provider.label()) }
-                </span>
+            <button type="button" class="talkcard-play" {onclick} aria-label={name}>
+                <span class={classes!("talkcard-play-icon", (!is_video).then_some("talkcard-play-icon--slides"))}
+                    aria-hidden="true"></span>
+                <span class="talkcard-play-text" aria-hidden="true">{ action }</span>
                 <span class="talkcard-play-note" aria-hidden="true">
-                    { format!("The {} player loads when you press play.", provider.label()) }
+                    { format!("{}'s player loads only when you press this.", provider.label()) }
                 </span>
             </button>
         }
     };
     html! {
-        <div class="talkcard-player talkcard-player--video"
+        <div class={classes!("talkcard-player", if is_video { "talkcard-player--video" } else { "talkcard-player--slides" })}
             data-provider={provider.as_str()}
             data-video-id={video_id}
-            data-start={start.to_string()}
+            data-start={start.map(|s| s.to_string())}
             data-playing={playing.to_string()}>
             { content }
         </div>
@@ -70,18 +86,15 @@ pub fn Player(props: &PlayerProps) -> Html {
 }
 
 /// Slides and other documents: a clear link card, no third-party request.
-fn document(provider: Provider, url: &str) -> Html {
-    let text = match provider {
-        Provider::Pdf => "Slides (PDF)".to_owned(),
-        Provider::Link => "Slides".to_owned(),
-        Provider::SlidesLive => "Recording on SlidesLive".to_owned(),
-        other => format!("Slides on {}", other.label()),
-    };
+fn document(medium: &Medium) -> Html {
+    let url = medium.page_url();
+    let provider = medium.provider();
+    let text = medium.link_text();
     html! {
         <div class="talkcard-player talkcard-player--document" data-provider={provider.as_str()}>
-            <a class="talkcard-document-link" href={url.to_owned()} target="_blank" rel="noopener noreferrer">
+            <a class="talkcard-document-link" href={url.clone()} target="_blank" rel="noopener noreferrer">
                 <span class="talkcard-document-text">{ text }</span>
-                <span class="talkcard-document-url">{ url.to_owned() }</span>
+                <span class="talkcard-document-url">{ url }</span>
             </a>
         </div>
     }

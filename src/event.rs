@@ -1,0 +1,129 @@
+//! The event a talk belongs to, read from where its file lives.
+//!
+//! Conference sites keep talks at `…/events/<YYYY-city>/program/<talk>.md`, so the URL names the
+//! event: `…/events/2019-chicago/program/x.md` is "2019 Chicago". The talk file itself often
+//! does not (only 33 of 208 real files have `City`/`Year`).
+
+use std::fmt;
+
+/// A conference edition: a year and a city.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// The year, as written (`2019`).
+    pub year: String,
+    /// The city, title-cased from the slug (`sao-paulo` → "Sao Paulo").
+    pub city: String,
+}
+
+impl Event {
+    /// The event of a talk file at `url` (or path): the folder above `program/` or, without
+    /// one, the talk's own folder, when it is named `YYYY-city`.
+    pub fn from_url(url: &str) -> Option<Event> {
+        let path = url.split(['?', '#']).next().unwrap_or(url);
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let (_file, folders) = segments.split_last()?;
+        let folder = match folders.split_last()? {
+            (&"program", rest) => rest.last()?,
+            (folder, _) => folder,
+        };
+        Event::from_slug(&percent_decode(folder))
+    }
+
+    /// Reads `2019-chicago` (or `new-events_2019-berlin`) as an event.
+    pub fn from_slug(slug: &str) -> Option<Event> {
+        let slug = slug.rsplit('_').next().unwrap_or(slug);
+        let (year, city) = slug.split_once('-')?;
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) || city.is_empty() {
+            return None;
+        }
+        let city = city
+            .split('-')
+            .filter(|w| !w.is_empty())
+            .map(|word| {
+                let mut chars = word.chars();
+                chars
+                    .next()
+                    .map(|first| first.to_uppercase().chain(chars).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(Event {
+            year: year.to_owned(),
+            city,
+        })
+    }
+}
+
+/// "2019 Chicago".
+impl fmt::Display for Event {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.year, self.city)
+    }
+}
+
+/// Decodes `%XX` escapes (non-ASCII folder names arrive encoded in URLs).
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let Some(byte) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(byte);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(url: &str) -> Option<String> {
+        Event::from_url(url).map(|e| e.to_string())
+    }
+
+    #[test]
+    fn events_from_site_urls() {
+        assert_eq!(
+            event("https://example.org/content/events/2019-chicago/program/x.md").as_deref(),
+            Some("2019 Chicago")
+        );
+        assert_eq!(
+            event("https://raw.githubusercontent.com/devopsdays/devopsdays-web/main/content/events/2024-sao-paulo/program/bernardo-lankheet.md").as_deref(),
+            Some("2024 Sao Paulo")
+        );
+        assert_eq!(
+            event("/events/2018-tel-aviv/program/x.md?raw=1").as_deref(),
+            Some("2018 Tel Aviv")
+        );
+    }
+
+    #[test]
+    fn events_from_corpus_paths() {
+        assert_eq!(
+            event("talks/2025-kansas-city/nicolas-fr%C3%A4nkel.md").as_deref(),
+            Some("2025 Kansas City")
+        );
+        assert_eq!(
+            event("talks/new-events_2019-berlin/x.md").as_deref(),
+            Some("2019 Berlin")
+        );
+    }
+
+    #[test]
+    fn no_event_when_the_folder_is_not_one() {
+        assert_eq!(event("https://example.org/talk.md"), None);
+        assert_eq!(event("https://example.org/talks/x.md"), None);
+        assert_eq!(event("x.md"), None);
+        assert_eq!(event("data:text/markdown,+++"), None);
+    }
+}
