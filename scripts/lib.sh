@@ -50,14 +50,17 @@ ensure_cargo_tool() {
 
 # What building the app needs.
 setup_build() {
-  step "toolchain: wasm32 target, trunk $TRUNK_VERSION, wasm-bindgen-cli $WASM_BINDGEN_VERSION, binaryen (npm)"
+  step "toolchain: wasm32 target, trunk $TRUNK_VERSION, wasm-bindgen-cli $WASM_BINDGEN_VERSION, npm packages"
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
   fi
   ensure_cargo_tool trunk "$TRUNK_VERSION" trunk
   ensure_cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen
-  # binaryen 132 from npm: the only wasm-opt here that reads wasm-bindgen 0.2.130's output.
-  if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
+  # npm (package-lock.json): binaryen 132, the only wasm-opt here that reads wasm-bindgen
+  # 0.2.130's output, and axe-core for the accessibility checks. Reinstalled when the lockfile
+  # is newer than what node_modules holds.
+  if [ ! node_modules/.package-lock.json -nt package-lock.json ] \
+    || ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
     npm ci --no-audit --no-fund
   fi
   # Trunk runs cargo offline: fetch every crate first.

@@ -10,12 +10,11 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::player::Player;
-use super::speaker::SpeakerBox;
+use super::speaker::{SpeakerBox, SpeakerEntry, use_speakers};
 use crate::event::Event;
 use crate::markdown::Block;
 use crate::media::Medium;
 use crate::schedule::{Date, Schedule, Time};
-use crate::speaker::name_from_slug;
 use crate::{Diagnostic, Talk};
 
 /// What the card shows.
@@ -68,7 +67,7 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
     let state = props.state.as_str();
     let body = match &props.state {
         CardState::Loading { url } => loading(url),
-        CardState::Ready(talk) => ready(talk, props.url.as_ref()),
+        CardState::Ready(talk) => html! { <Ready talk={talk.clone()} url={props.url.clone()} /> },
         CardState::Error { title, detail, url } => html! {
             <div class="talkcard-error" role="alert">
                 <h2 class="talkcard-error-title">{ title }</h2>
@@ -107,7 +106,18 @@ fn loading(url: &str) -> Html {
     }
 }
 
-fn ready(talk: &Talk, url: Option<&AttrValue>) -> Html {
+#[derive(Debug, Clone, PartialEq, Properties)]
+struct ReadyProps {
+    talk: Rc<Talk>,
+    url: Option<AttrValue>,
+}
+
+/// A parsed talk: header, player, abstract, other media, speakers, notes.
+#[component]
+fn Ready(props: &ReadyProps) -> Html {
+    let talk = &*props.talk;
+    let url = props.url.as_ref();
+    let speakers = use_speakers(&talk.speakers, url.map(AttrValue::as_str));
     let placeholder = talk
         .diagnostics
         .iter()
@@ -137,7 +147,7 @@ fn ready(talk: &Talk, url: Option<&AttrValue>) -> Html {
                     { when(&talk.schedule) }
                 </div>
                 <h2 class={title_class}>{ title.clone() }</h2>
-                { byline(&talk.speakers) }
+                { byline(&speakers) }
             </header>
             {
                 match &talk.media.primary {
@@ -155,18 +165,18 @@ fn ready(talk: &Talk, url: Option<&AttrValue>) -> Html {
                 }) }
             </div>
             { also(&talk.media.also) }
-            { speakers(&talk.speakers, url) }
+            { speaker_boxes(&speakers) }
             { notes(&talk.diagnostics) }
         </>
     }
 }
 
-/// "by Jane Doe and John Roe" under the title: names from slugs; the boxes below say more.
-fn byline(slugs: &[String]) -> Html {
-    if slugs.is_empty() {
+/// "by Jane Doe and John Roe" under the title; the boxes below say more.
+fn byline(speakers: &[SpeakerEntry]) -> Html {
+    if speakers.is_empty() {
         return Html::default();
     }
-    let names: Vec<String> = slugs.iter().map(|s| name_from_slug(s)).collect();
+    let names: Vec<String> = speakers.iter().map(SpeakerEntry::name).collect();
     let text = match names.as_slice() {
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
@@ -175,11 +185,11 @@ fn byline(slugs: &[String]) -> Html {
     html! { <p class="talkcard-byline">{ "by " }{ text }</p> }
 }
 
-fn speakers(slugs: &[String], url: Option<&AttrValue>) -> Html {
-    if slugs.is_empty() {
+fn speaker_boxes(speakers: &[SpeakerEntry]) -> Html {
+    if speakers.is_empty() {
         return Html::default();
     }
-    let heading = if slugs.len() == 1 {
+    let heading = if speakers.len() == 1 {
         "Speaker"
     } else {
         "Speakers"
@@ -188,8 +198,8 @@ fn speakers(slugs: &[String], url: Option<&AttrValue>) -> Html {
         <section class="talkcard-speakers" aria-label={heading}>
             <h3 class="talkcard-section-title">{ heading }</h3>
             <ul class="talkcard-speaker-list">
-                { for slugs.iter().map(|slug| html! {
-                    <SpeakerBox key={slug.clone()} slug={slug.clone()} talk_url={url.cloned()} />
+                { for speakers.iter().map(|entry| html! {
+                    <SpeakerBox key={entry.slug.clone()} entry={entry.clone()} />
                 }) }
             </ul>
         </section>

@@ -11,7 +11,7 @@ pub use app::{App, TalkView, TalkViewProps};
 pub use card::{CardState, TalkCard, TalkCardProps};
 pub use player::{Player, PlayerProps};
 pub use source::{DEMO_TALK, FetchError, TalkSource};
-pub use speaker::{SpeakerBox, SpeakerBoxProps};
+pub use speaker::{Lookup, SpeakerBox, SpeakerBoxProps, SpeakerEntry, use_speakers};
 
 /// Id of the element the standalone app mounts into (see `index.html`).
 pub const APP_ROOT_ID: &str = "talkcard-app";

@@ -52,26 +52,24 @@ pub fn Player(props: &PlayerProps) -> Html {
             let playing = playing.clone();
             Callback::from(move |_: MouseEvent| playing.set(true))
         };
-        let (name, action) = if is_video {
-            (
-                format!("Play video: {}", props.title),
-                format!("Play on {}", provider.label()),
-            )
+        // The visible text ("Play video") is the start of the accessible name ("Play video:
+        // <title>"), as WCAG 2.5.3 asks, so speech users can say what they see.
+        let (action, name) = if is_video {
+            ("Play video", format!("Play video: {}", props.title))
         } else {
-            (
-                format!("Show slides: {}", props.title),
-                format!("Show slides from {}", provider.label()),
-            )
+            ("Show slides", format!("Show slides: {}", props.title))
         };
         html! {
-            <button type="button" class="talkcard-play" {onclick} aria-label={name}>
-                <span class={classes!("talkcard-play-icon", (!is_video).then_some("talkcard-play-icon--slides"))}
-                    aria-hidden="true"></span>
-                <span class="talkcard-play-text" aria-hidden="true">{ action }</span>
-                <span class="talkcard-play-note" aria-hidden="true">
-                    { format!("{}'s player loads only when you press this.", provider.label()) }
-                </span>
-            </button>
+            <>
+                <button type="button" class="talkcard-play" {onclick} aria-label={name}>
+                    <span class={classes!("talkcard-play-icon", (!is_video).then_some("talkcard-play-icon--slides"))}
+                        aria-hidden="true"></span>
+                    <span class="talkcard-play-text">{ action }</span>
+                </button>
+                <p class="talkcard-play-note">
+                    { format!("From {}. Its player loads only when you press play.", provider.label()) }
+                </p>
+            </>
         }
     };
     html! {

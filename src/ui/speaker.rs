@@ -1,8 +1,8 @@
 //! A speaker box: who is talking, from their speaker file when the site has one.
 //!
-//! Each box fetches `../speakers/<slug>.md` relative to the talk file on its own, so speaker
-//! files load in parallel and never hold up the card. Until (or unless) a file is found, the
-//! box shows a readable name from the slug: a speaker is never silently dropped.
+//! [`use_speakers`] fetches every `../speakers/<slug>.md` relative to the talk file in
+//! parallel; speaker files never hold up the card. Until (or unless) a file is found, a speaker
+//! shows as a readable name from the slug: a speaker is never silently dropped.
 
 use std::rc::Rc;
 
@@ -12,65 +12,132 @@ use super::source;
 use crate::markdown::Block;
 use crate::speaker::{self, Speaker};
 
-/// Properties of [`SpeakerBox`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct SpeakerBoxProps {
-    /// The slug from the talk's `Speakers`.
-    pub slug: AttrValue,
-    /// The talk file's absolute URL; without one, speaker files cannot be located.
-    #[prop_or_default]
-    pub talk_url: Option<AttrValue>,
-}
-
+/// What is known of one speaker of the talk.
 #[derive(Debug, Clone, PartialEq)]
-enum Lookup {
+pub enum Lookup {
+    /// Their speaker file is on its way.
     Loading,
+    /// Their speaker file, read.
     Found(Rc<Speaker>),
+    /// No speaker file (none at that URL, not readable, or the talk has no URL).
     Missing,
 }
 
-/// One speaker of a talk.
-#[component]
-pub fn SpeakerBox(props: &SpeakerBoxProps) -> Html {
-    let file_url = props
-        .talk_url
-        .as_deref()
-        .and_then(|talk| speaker::file_url(talk, &props.slug));
-    let lookup = use_state(|| {
-        if file_url.is_some() {
-            Lookup::Loading
-        } else {
-            Lookup::Missing
+impl Lookup {
+    fn as_str(&self) -> &'static str {
+        match self {
+            Lookup::Loading => "loading",
+            Lookup::Found(_) => "found",
+            Lookup::Missing => "missing",
         }
-    });
+    }
+}
+
+/// A speaker of the talk: their slug and what is known of them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpeakerEntry {
+    /// The slug from the talk's `Speakers`.
+    pub slug: String,
+    /// Their speaker file, once looked up.
+    pub lookup: Lookup,
+}
+
+impl SpeakerEntry {
+    /// The name to show: the speaker file's, else a readable name from the slug.
+    pub fn name(&self) -> String {
+        match &self.lookup {
+            Lookup::Found(speaker) => speaker.name.clone(),
+            _ => speaker::name_from_slug(&self.slug),
+        }
+    }
+}
+
+/// One speaker's lookup finished.
+struct Looked(usize, Lookup);
+
+#[derive(Debug, Clone, PartialEq)]
+struct Entries(Vec<SpeakerEntry>);
+
+impl Reducible for Entries {
+    type Action = Looked;
+
+    fn reduce(self: Rc<Self>, Looked(at, lookup): Looked) -> Rc<Self> {
+        let mut entries = self.0.clone();
+        if let Some(entry) = entries.get_mut(at) {
+            entry.lookup = lookup;
+        }
+        Rc::new(Entries(entries))
+    }
+}
+
+/// Looks up every speaker's file (`../speakers/<slug>.md` beside the talk) in parallel. The
+/// card renders at once with names from the slugs and fills in each speaker as their file
+/// arrives: speaker files never hold up the card.
+#[hook]
+pub fn use_speakers(slugs: &[String], talk_url: Option<&str>) -> Vec<SpeakerEntry> {
+    let urls: Vec<Option<String>> = slugs
+        .iter()
+        .map(|slug| talk_url.and_then(|talk| speaker::file_url(talk, slug)))
+        .collect();
+    let initial = || {
+        Entries(
+            slugs
+                .iter()
+                .zip(&urls)
+                .map(|(slug, url)| SpeakerEntry {
+                    slug: slug.clone(),
+                    lookup: if url.is_some() {
+                        Lookup::Loading
+                    } else {
+                        Lookup::Missing
+                    },
+                })
+                .collect(),
+        )
+    };
+    let entries = use_reducer(initial);
     {
-        let lookup = lookup.clone();
-        use_effect_with(file_url.clone(), move |file_url| {
-            if let Some(url) = file_url.clone() {
-                lookup.set(Lookup::Loading);
+        let entries = entries.clone();
+        use_effect_with(urls, move |urls| {
+            for (at, url) in urls.iter().enumerate() {
+                let Some(url) = url.clone() else { continue };
+                let entries = entries.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let found = source::fetch_bytes(&url)
                         .await
                         .ok()
                         .and_then(|bytes| Speaker::from_bytes(&bytes, Some(&url)).ok())
                         .filter(|s| !s.name.is_empty());
-                    lookup.set(found.map_or(Lookup::Missing, |s| Lookup::Found(Rc::new(s))));
+                    entries.dispatch(Looked(
+                        at,
+                        found.map_or(Lookup::Missing, |s| Lookup::Found(Rc::new(s))),
+                    ));
                 });
             }
         });
     }
-    let fallback_name = speaker::name_from_slug(&props.slug);
-    let (name, found) = match &*lookup {
-        Lookup::Found(s) => (s.name.clone(), Some(s.clone())),
-        _ => (fallback_name, None),
-    };
-    let state = match &*lookup {
-        Lookup::Loading => "loading",
-        Lookup::Found(_) => "found",
-        Lookup::Missing => "missing",
+    entries.0.clone()
+}
+
+/// Properties of [`SpeakerBox`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct SpeakerBoxProps {
+    /// The speaker and what is known of them.
+    pub entry: SpeakerEntry,
+}
+
+/// One speaker of a talk: photo or initials, name, pronouns, links, bio.
+#[component]
+pub fn SpeakerBox(props: &SpeakerBoxProps) -> Html {
+    let entry = &props.entry;
+    let name = entry.name();
+    let found = match &entry.lookup {
+        Lookup::Found(speaker) => Some(speaker.clone()),
+        _ => None,
     };
     html! {
-        <li class="talkcard-speaker-box" data-slug={props.slug.clone()} data-speaker-state={state}>
+        <li class="talkcard-speaker-box" data-slug={entry.slug.clone()}
+            data-speaker-state={entry.lookup.as_str()}>
             <Avatar name={name.clone()} image={found.as_ref().and_then(|s| s.image.clone())} />
             <div class="talkcard-speaker-about">
                 <h3 class="talkcard-speaker-name">{ &name }</h3>

@@ -2,8 +2,11 @@
 //! headless Chromium driven through chromedriver.
 //!
 //! The server is a few lines of std (a thread per connection, `Connection: close`): it serves
-//! `dist/` under `/talkcard/` — as a static host would serve the app from a sub-path — and the
-//! test fixtures under `/fixtures/`.
+//! `dist/` under `/talkcard/` — as a static host would serve the app from a sub-path — the test
+//! fixtures under `/fixtures/`, and the real corpus laid out like a conference site under
+//! `/site/events/<event>/program/<talk>.md` and `/site/events/<event>/speakers/<slug>.md` (with
+//! photos from `tests/fixtures/photos/<event>/`), so speaker files resolve as they do on
+//! devopsdays.org.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
@@ -45,6 +48,12 @@ impl Server {
         Server { origin }
     }
 
+    /// The URL of a corpus talk (`2019-chicago/x.md`) laid out like the real site.
+    pub fn site_talk(&self, talk: &str) -> String {
+        let (event, file) = talk.split_once('/').unwrap();
+        format!("{}/site/events/{event}/program/{file}", self.origin)
+    }
+
     /// The app's URL with `query` (e.g. `?talk=…`, or empty).
     pub fn app(&self, query: &str) -> String {
         format!("{}{APP_PATH}{query}", self.origin)
@@ -69,6 +78,8 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
         safe_join(dist, rest)
     } else if let Some(rest) = path.strip_prefix("/fixtures/") {
         safe_join(fixtures, rest)
+    } else if let Some(rest) = path.strip_prefix("/site/events/") {
+        site_file(fixtures, rest)
     } else {
         None
     };
@@ -87,6 +98,21 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
     let _ = stream.write_all(&response);
 }
 
+/// `<event>/program/<talk>` and `<event>/speakers/<file>` of the site layout, from the corpus.
+fn site_file(fixtures: &Path, rest: &str) -> Option<PathBuf> {
+    let mut parts = rest.splitn(3, '/');
+    let (event, folder, file) = (parts.next()?, parts.next()?, parts.next()?);
+    let corpus = fixtures.join("devopsdays");
+    match folder {
+        "program" => safe_join(&corpus.join("talks"), &format!("{event}/{file}")),
+        "speakers" if file.ends_with(".md") => {
+            safe_join(&corpus.join("speakers"), &format!("{event}/{file}"))
+        }
+        "speakers" => safe_join(&fixtures.join("photos"), &format!("{event}/{file}")),
+        _ => None,
+    }
+}
+
 /// `base/rest`, refusing anything that would climb out of `base`.
 fn safe_join(base: &Path, rest: &str) -> Option<PathBuf> {
     let rest = Path::new(rest);
@@ -103,6 +129,7 @@ fn content_type(file: &Path) -> &'static str {
         Some("css") => "text/css; charset=utf-8",
         Some("md") => "text/markdown; charset=utf-8",
         Some("png") => "image/png",
+        Some("jpg" | "jpeg") => "image/jpeg",
         _ => "application/octet-stream",
     }
 }
@@ -233,9 +260,26 @@ impl Browser {
             .unwrap()
     }
 
-    /// Saves a screenshot as `target/screenshots/<name>.png` (look at them).
+    /// Saves a screenshot of the whole page as `target/screenshots/<name>.png` (look at them).
     pub async fn screenshot(&self, name: &str) {
+        let (width, height) = self.client.get_window_size().await.unwrap();
+        let page_height = self
+            .client
+            .execute("return document.documentElement.scrollHeight", vec![])
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap_or(height);
+        // Chrome adds its own frame to the window size: give the page its full height.
+        self.client
+            .set_window_size(width as u32, (page_height + 140).max(height) as u32)
+            .await
+            .unwrap();
         let png = self.client.screenshot().await.unwrap();
+        self.client
+            .set_window_size(width as u32, height as u32)
+            .await
+            .unwrap();
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
@@ -252,6 +296,42 @@ impl Browser {
             .await
             .unwrap();
         serde_json::from_value(value).unwrap()
+    }
+
+    /// Fails if the page requested anything from a host other than `origin` (fonts, players,
+    /// thumbnails, analytics…): privacy by default.
+    pub async fn assert_no_third_party_requests(&self, origin: &str) {
+        let requested = self.requested_urls().await;
+        assert!(!requested.is_empty(), "resource timing saw nothing");
+        for url in &requested {
+            assert!(url.starts_with(origin), "third-party request: {url}");
+        }
+    }
+
+    /// Runs axe-core (from npm, `node_modules/axe-core`) on the page and returns its serious
+    /// and critical violations, one line each.
+    pub async fn accessibility_violations(&self) -> Vec<String> {
+        let axe = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+        let source = std::fs::read_to_string(&axe)
+            .unwrap_or_else(|e| panic!("{}: {e} (scripts/test runs npm ci)", axe.display()));
+        self.client
+            .execute(&format!("{source}\nreturn true;"), vec![])
+            .await
+            .expect("injecting axe-core");
+        let result = self
+            .client
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ["violations"] })
+                  .then(r => done(r.violations
+                    .filter(v => v.impact === "serious" || v.impact === "critical")
+                    .map(v => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map(n => n.target.join(" ")).join(", ")}`)))
+                  .catch(e => done([`axe failed: ${e}`]));"#,
+                vec![],
+            )
+            .await
+            .expect("running axe-core");
+        serde_json::from_value(result).unwrap()
     }
 
     /// Ends the session and the driver.

@@ -6,12 +6,13 @@
 //! `--include-ignored`. Screenshots land in `target/screenshots/`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod card;
 mod harness;
 
 use fantoccini::Locator;
 use harness::{Browser, Server};
 
-const READY: &str = ".talkcard[data-state='ready']";
+pub(crate) const READY: &str = ".talkcard[data-state='ready']";
 const ERROR: &str = ".talkcard[data-state='error']";
 
 #[tokio::test]
@@ -26,7 +27,7 @@ async fn the_demo_talk_with_a_privacy_first_player() {
         "A Few Tips to Smooth Out a Backstage Roll Out"
     );
     assert_eq!(browser.text(".talkcard-badge").await, "TALK");
-    assert_eq!(browser.text(".talkcard-speaker").await, "James Thomas");
+    assert_eq!(browser.text(".talkcard-speaker-name").await, "James Thomas");
     assert!(
         browser
             .text(".talkcard-abstract")
@@ -47,6 +48,8 @@ async fn the_demo_talk_with_a_privacy_first_player() {
         Some("0")
     );
     browser.screenshot("demo").await;
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "axe on the demo: {violations:#?}");
 
     // Nothing has been requested from anyone but the app's own host.
     let requested = browser.requested_urls().await;
@@ -99,7 +102,10 @@ async fn a_real_talk_file_by_relative_url() {
         browser.text(".talkcard-title").await,
         "How Do You Infect Your Organization With Humane Ops?"
     );
-    assert_eq!(browser.text(".talkcard-speaker").await, "Matt Stratton");
+    assert_eq!(
+        browser.text(".talkcard-speaker-name").await,
+        "Matt Stratton"
+    );
     // The field is a full watch URL with a playlist: the Hugo theme's player breaks on it.
     assert_eq!(
         browser
@@ -177,7 +183,10 @@ async fn the_broken_real_file_shows_its_title_and_abstract_under_a_located_error
         browser.text(".talkcard-title").await,
         "Apresentando metricas de negocio com Grafana, correlacionando dados de diferentes Datasources"
     );
-    assert_eq!(browser.text(".talkcard-speaker").await, "Bernardo Lankheet");
+    assert_eq!(
+        browser.text(".talkcard-speaker-name").await,
+        "Bernardo Lankheet"
+    );
     assert!(
         browser
             .text(".talkcard-abstract")

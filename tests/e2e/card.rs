@@ -1,0 +1,296 @@
+//! The card on a varied set of real corpus files, served like the real site: what a visitor
+//! sees, that nothing is requested from third parties, and that axe-core finds no serious or
+//! critical accessibility violation.
+
+use fantoccini::Locator;
+
+use crate::READY;
+use crate::harness::{Browser, Server};
+
+/// What a visitor must see for one real talk file.
+struct Case {
+    /// `<event>/<file>` in the corpus.
+    talk: &'static str,
+    title: &'static str,
+    /// The type badge's `data-type`.
+    kind: &'static str,
+    /// The event line, from the URL.
+    event: &'static str,
+    /// The primary player's `data-provider`, if any.
+    provider: Option<&'static str>,
+    /// For videos: `data-video-id`.
+    video_id: Option<&'static str>,
+    /// Speaker names as the speaker boxes show them (from speaker files where they exist).
+    speakers: &'static [&'static str],
+    /// Text that must appear in the abstract.
+    abstract_has: &'static str,
+}
+
+const CASES: &[Case] = &[
+    Case {
+        // Four speakers: two have speaker files, two get names from their slugs.
+        talk: "2024-amsterdam/ws-nathen-harvey-amanda-lewis-dave-stanke.md",
+        title: "Let's Improve - Leverage DORA to Improve Your Team's Software Delivery and Operations Performance",
+        kind: "talk",
+        event: "2024 Amsterdam",
+        provider: None,
+        video_id: None,
+        speakers: &[
+            "Nathen Harvey",
+            "Amanda Lewis",
+            "Dave Stanke",
+            "Rob Edwards",
+        ],
+        abstract_has: "DORA",
+    },
+    Case {
+        talk: "2017-kansascity/scott-howell-iii.md",
+        title: "Changing culture through personal reflection",
+        kind: "ignite",
+        event: "2017 Kansascity",
+        provider: None,
+        video_id: None,
+        speakers: &["Scott Howell Iii"],
+        abstract_has: "",
+    },
+    Case {
+        talk: "2024-amsterdam/keynote-sasha-rosenbaum.md",
+        title: "Failing to Learn vs Learning to Fail",
+        kind: "keynote",
+        event: "2024 Amsterdam",
+        provider: None,
+        video_id: None,
+        speakers: &["Sasha Czarkwoski (Rosenbaum)"],
+        abstract_has: "",
+    },
+    Case {
+        talk: "2024-amsterdam/ws-joao-rosa.md",
+        title: "Leveraging Team Topologies for software evolution",
+        kind: "workshop",
+        event: "2024 Amsterdam",
+        provider: None,
+        video_id: None,
+        speakers: &["João Rosa"],
+        abstract_has: "",
+    },
+    Case {
+        talk: "2021-zurich/busra-koken.md",
+        title: "Whole Wide World of DevOps: Are You Lost Yet?",
+        kind: "talk",
+        event: "2021 Zurich",
+        provider: Some("vimeo"),
+        video_id: Some("625703801"),
+        speakers: &["Busra Koken"],
+        abstract_has: "",
+    },
+    Case {
+        talk: "2017-zurich/alvaro-videla.md",
+        title: "What We Talk About When We Talk About Distributed Systems",
+        kind: "talk",
+        event: "2017 Zurich",
+        provider: Some("speakerdeck"),
+        video_id: None,
+        speakers: &["Alvaro Videla"],
+        abstract_has: "",
+    },
+    Case {
+        talk: "2017-galway/reliability_at_scale.md",
+        title: "Reliability at Scale",
+        kind: "talk",
+        event: "2017 Galway",
+        provider: Some("slideshare"),
+        video_id: None,
+        speakers: &["Praveen Kumar", "Sankalp Singh"],
+        abstract_has: "",
+    },
+    Case {
+        // `Youtube` is a full watch URL.
+        talk: "2017-amsterdam/zane-lackey.md",
+        title: "Practical tips for defending web applications in the age of agile/DevOps",
+        kind: "talk",
+        event: "2017 Amsterdam",
+        provider: Some("youtube"),
+        video_id: Some("Mae2iXUA7a4"),
+        speakers: &["Zane Lackey"],
+        abstract_has: "",
+    },
+    Case {
+        // A playlist URL; the speaker file has a photo.
+        talk: "2018-amsterdam/matt-stratton.md",
+        title: "How Do You Infect Your Organization With Humane Ops?",
+        kind: "talk",
+        event: "2018 Amsterdam",
+        provider: Some("youtube"),
+        video_id: Some("76o64wuU4bA"),
+        speakers: &["Matty Stratton"],
+        abstract_has: "Patient Zero",
+    },
+    Case {
+        // Legacy 2016 file: no Speakers key, raw HTML body with a Speaker Deck <script>.
+        talk: "2016-chicago/abejide-ayodele.md",
+        title: "Àbéjídé Àyodélé",
+        kind: "talk",
+        event: "2016 Chicago",
+        provider: None,
+        video_id: None,
+        speakers: &[],
+        abstract_has: "Braintree decided to rebuild its CI system",
+    },
+    Case {
+        // The corpus's broken TOML file: recovered, with the located error on top.
+        talk: "2024-sao-paulo/bernardo-lankheet.md",
+        title: "Apresentando metricas de negocio com Grafana, correlacionando dados de diferentes Datasources",
+        kind: "talk",
+        event: "2024 Sao Paulo",
+        provider: None,
+        video_id: None,
+        speakers: &["Bernardo Lankheet"],
+        abstract_has: "Nesta palestra irei abortar",
+    },
+    Case {
+        talk: "2018-moscow/alexey-vahov.md",
+        title: "Облака в облаках, опыт Учи.ру",
+        kind: "talk",
+        event: "2018 Moscow",
+        provider: None,
+        video_id: None,
+        speakers: &["Alexey Vahov"],
+        abstract_has: "",
+    },
+];
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn varied_real_talks_render_as_cards() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    let mut failures = Vec::new();
+    for case in CASES {
+        let talk_url = server.site_talk(case.talk);
+        browser
+            .client
+            .goto(&server.app(&format!("?talk={talk_url}")))
+            .await
+            .unwrap();
+        browser.wait_for(READY).await;
+        // Speaker files load after the card: wait until every box has settled.
+        browser
+            .wait_for(".talkcard:not(:has([data-speaker-state='loading']))")
+            .await;
+        let check = |what: &str, ok: bool, detail: String| {
+            (!ok).then(|| format!("{}: {what}: {detail}", case.talk))
+        };
+        let title = browser.text(".talkcard-title").await;
+        failures.extend(check("title", title == case.title, title));
+        let kind = browser
+            .attr(".talkcard-badge", "data-type")
+            .await
+            .unwrap_or_default();
+        failures.extend(check("type", kind == case.kind, kind));
+        let event = browser.text(".talkcard-event").await;
+        failures.extend(check("event", event == case.event, event));
+        let provider = match browser
+            .client
+            .find(Locator::Css(".talkcard > .talkcard-player"))
+            .await
+        {
+            Ok(player) => player.attr("data-provider").await.unwrap(),
+            Err(_) => None,
+        };
+        failures.extend(check(
+            "provider",
+            provider.as_deref() == case.provider,
+            format!("{provider:?}"),
+        ));
+        if let Some(id) = case.video_id {
+            let got = browser.attr(".talkcard-player", "data-video-id").await;
+            failures.extend(check(
+                "video id",
+                got.as_deref() == Some(id),
+                format!("{got:?}"),
+            ));
+        }
+        let mut names = Vec::new();
+        for name in browser
+            .client
+            .find_all(Locator::Css(".talkcard-speaker-name"))
+            .await
+            .unwrap()
+        {
+            names.push(name.text().await.unwrap());
+        }
+        failures.extend(check(
+            "speakers",
+            names == case.speakers,
+            format!("{names:?}"),
+        ));
+        if !case.abstract_has.is_empty() {
+            let text = browser.text(".talkcard-abstract").await;
+            failures.extend(check(
+                "abstract",
+                text.contains(case.abstract_has),
+                text.chars().take(80).collect(),
+            ));
+        }
+        browser.assert_no_third_party_requests(&server.origin).await;
+        for violation in browser.accessibility_violations().await {
+            failures.push(format!("{}: axe: {violation}", case.talk));
+        }
+        let shot = case.talk.replace(['/', '.'], "_");
+        browser.screenshot(&format!("card-{shot}")).await;
+    }
+    browser.close().await;
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn speaker_photos_load_and_fall_back_to_initials() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    // matt-stratton.jpg is served; sasha-rosenbaum's photo is not (404): initials instead.
+    let talk = server.site_talk("2018-amsterdam/matt-stratton.md");
+    browser
+        .client
+        .goto(&server.app(&format!("?talk={talk}")))
+        .await
+        .unwrap();
+    browser
+        .wait_for(".talkcard-speaker-box[data-speaker-state='found'] img.talkcard-avatar")
+        .await;
+    let loaded = browser
+        .client
+        .execute(
+            "return document.querySelector('img.talkcard-avatar').naturalWidth",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(loaded, serde_json::json!(96));
+    assert_eq!(
+        browser.attr("img.talkcard-avatar", "alt").await.as_deref(),
+        Some("Matty Stratton")
+    );
+    // The byline uses the speaker file's name too, not the slug's ("Matt Stratton").
+    assert_eq!(browser.text(".talkcard-byline").await, "by Matty Stratton");
+    let links = browser.text(".talkcard-speaker-links").await;
+    assert!(links.contains("X (Twitter) @mattstratton"), "{links}");
+
+    let talk = server.site_talk("2024-amsterdam/keynote-sasha-rosenbaum.md");
+    browser
+        .client
+        .goto(&server.app(&format!("?talk={talk}")))
+        .await
+        .unwrap();
+    browser
+        .wait_for(".talkcard-speaker-box[data-speaker-state='found'] .talkcard-avatar--initials")
+        .await;
+    assert_eq!(browser.text(".talkcard-avatar--initials").await, "SC");
+    browser.screenshot("speaker-fallback").await;
+    browser.close().await;
+}
