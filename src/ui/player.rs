@@ -60,16 +60,11 @@ pub fn Player(props: &PlayerProps) -> Html {
             ("Show slides", format!("Show slides: {}", props.title))
         };
         html! {
-            <>
-                <button type="button" class="talkcard-play" {onclick} aria-label={name}>
-                    <span class={classes!("talkcard-play-icon", (!is_video).then_some("talkcard-play-icon--slides"))}
-                        aria-hidden="true"></span>
-                    <span class="talkcard-play-text">{ action }</span>
-                </button>
-                <p class="talkcard-play-note">
-                    { format!("From {}. Its player loads only when you press play.", provider.label()) }
-                </p>
-            </>
+            <button type="button" class="talkcard-play" {onclick} aria-label={name}>
+                <span class={classes!("talkcard-play-icon", (!is_video).then_some("talkcard-play-icon--slides"))}
+                    aria-hidden="true"></span>
+                <span class="talkcard-play-text">{ action }</span>
+            </button>
         }
     };
     html! {
@@ -78,7 +73,12 @@ pub fn Player(props: &PlayerProps) -> Html {
             data-video-id={video_id}
             data-start={start.map(|s| s.to_string())}
             data-playing={playing.to_string()}>
-            { content }
+            <div class="talkcard-stage">{ content }</div>
+            if !*playing {
+                <p class="talkcard-play-note">
+                    { format!("From {}. Nothing loads from there until you press play.", provider.label()) }
+                </p>
+            }
         </div>
     }
 }

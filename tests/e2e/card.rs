@@ -294,3 +294,75 @@ async fn speaker_photos_load_and_fall_back_to_initials() {
     browser.screenshot("speaker-fallback").await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn a_narrow_phone_screen_has_no_horizontal_scrolling() {
+    let server = Server::start();
+    let browser = Browser::start_phone(320).await;
+    for talk in [
+        "2024-amsterdam/ws-nathen-harvey-amanda-lewis-dave-stanke.md",
+        "2018-amsterdam/matt-stratton.md",
+        "2016-chicago/abejide-ayodele.md",
+    ] {
+        let url = server.site_talk(talk);
+        browser
+            .client
+            .goto(&server.app(&format!("?talk={url}")))
+            .await
+            .unwrap();
+        browser.wait_for(READY).await;
+        browser
+            .wait_for(".talkcard:not(:has([data-speaker-state='loading']))")
+            .await;
+        let widths = browser
+            .client
+            .execute(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let (scroll, client) = (widths[0].as_u64().unwrap(), widths[1].as_u64().unwrap());
+        assert!(client <= 320, "{talk}: viewport {client}px");
+        assert!(
+            scroll <= client,
+            "{talk}: {scroll}px of content in a {client}px screen"
+        );
+        browser
+            .screenshot(&format!("narrow-{}", talk.replace(['/', '.'], "_")))
+            .await;
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn dark_mode_follows_the_system_and_stays_accessible() {
+    let server = Server::start();
+    // Blink's preferredColorScheme 0 is dark: as if the visitor's system were in dark mode.
+    let browser = Browser::start_with(&["--blink-settings=preferredColorScheme=0"]).await;
+    let url = server.site_talk("2024-amsterdam/ws-nathen-harvey-amanda-lewis-dave-stanke.md");
+    browser
+        .client
+        .goto(&server.app(&format!("?talk={url}")))
+        .await
+        .unwrap();
+    browser.wait_for(READY).await;
+    browser
+        .wait_for(".talkcard:not(:has([data-speaker-state='loading']))")
+        .await;
+    let background = browser
+        .client
+        .execute(
+            "return getComputedStyle(document.querySelector('.talkcard')).backgroundColor",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(background, serde_json::json!("rgb(23, 25, 28)"));
+    let violations = browser.accessibility_violations().await;
+    assert!(violations.is_empty(), "axe in dark mode: {violations:#?}");
+    browser.screenshot("dark").await;
+    browser.close().await;
+}

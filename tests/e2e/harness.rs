@@ -166,6 +166,27 @@ pub struct Browser {
 impl Browser {
     /// Starts chromedriver on a free port and opens a fresh headless Chromium profile.
     pub async fn start() -> Browser {
+        Browser::launch(&[], None).await
+    }
+
+    /// A phone-sized screen, `width` CSS pixels wide (Chromium's device emulation: a desktop
+    /// window cannot be made that narrow).
+    pub async fn start_phone(width: u32) -> Browser {
+        Browser::launch(
+            &[],
+            Some(serde_json::json!({
+                "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 1.0, "mobile": true, "touch": true }
+            })),
+        )
+        .await
+    }
+
+    /// [`Browser::start`] with extra Chromium flags (a colour scheme…).
+    pub async fn start_with(extra_args: &[&str]) -> Browser {
+        Browser::launch(extra_args, None).await
+    }
+
+    async fn launch(extra_args: &[&str], mobile: Option<serde_json::Value>) -> Browser {
         let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .unwrap()
             .local_addr()
@@ -203,6 +224,12 @@ impl Browser {
                 format!("--user-data-dir={}", profile.display()),
             ]
         });
+        for arg in extra_args {
+            options["args"].as_array_mut().unwrap().push((*arg).into());
+        }
+        if let Some(mobile) = mobile {
+            options["mobileEmulation"] = mobile;
+        }
         if let Ok(binary) = std::env::var("CHROMIUM_BIN") {
             options["binary"] = binary.into();
         }
