@@ -121,6 +121,27 @@ pub fn scheme_of(url: &str) -> Option<String> {
     is_scheme(scheme).then(|| scheme.to_ascii_lowercase())
 }
 
+/// `value` as a normalised absolute `http(s)` URL, or `None`: parsed by the `url` crate (as a
+/// browser would: scheme lower-cased, spaces and non-ASCII percent-encoded, IDNA hosts), with
+/// a real host and no control characters. A missing scheme (`www.example.org`) means `https`.
+pub fn http_url(value: &str) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() || value.chars().any(char::is_control) {
+        return None;
+    }
+    let url = match ammonia::Url::parse(value) {
+        Ok(url) => url,
+        Err(ammonia::url::ParseError::RelativeUrlWithoutBase) => {
+            ammonia::Url::parse(&format!("https://{}", value.trim_start_matches('/'))).ok()?
+        }
+        Err(_) => return None,
+    };
+    let host = url.host_str()?;
+    let http = matches!(url.scheme(), "http" | "https");
+    (http && host.contains('.') && url.username().is_empty() && url.password().is_none())
+        .then(|| url.into())
+}
+
 /// `reference` resolved against `base` (RFC 3986), percent-encoded as a browser would.
 /// `None` when `base` is not an absolute URL or the result is not a URL.
 pub fn resolve(base: &str, reference: &str) -> Option<String> {
@@ -232,6 +253,38 @@ mod tests {
         assert_eq!(raw_url(raw), raw);
         assert_eq!(raw_url("talks/x.md"), "talks/x.md");
         assert_eq!(raw_url("https://github.com/o/r"), "https://github.com/o/r");
+    }
+
+    #[test]
+    fn http_urls_are_parsed_and_normalised() {
+        assert_eq!(
+            http_url("HTTPS://Example.org/a b").as_deref(),
+            Some("https://example.org/a%20b")
+        );
+        assert_eq!(
+            http_url("www.example.org").as_deref(),
+            Some("https://www.example.org/")
+        );
+        assert_eq!(
+            http_url("http://example.org/x?y=1#z").as_deref(),
+            Some("http://example.org/x?y=1#z")
+        );
+        // Found by the media_url fuzz target: a mixed-case scheme and NUL bytes in the host.
+        assert_eq!(
+            http_url("httPs://wbusrakokww\x00\x00\x005nutubeo.mc/watch?v=h10v6Gf-OzI"),
+            None
+        );
+        for bad in [
+            "",
+            "javascript:alert(1)",
+            "ftp://example.org/",
+            "https://localhost/",
+            "https://user:pw@example.org/",
+            "mailto:a@b.c",
+            "//",
+        ] {
+            assert_eq!(http_url(bad), None, "{bad}");
+        }
     }
 
     #[test]

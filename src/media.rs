@@ -7,7 +7,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::Fields;
-use crate::link::{self, UrlParts, UrlUse};
+use crate::link::{self, UrlParts};
 
 /// Who serves a medium. Its [`Provider::as_str`] is the card's `data-provider` attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -400,7 +400,7 @@ pub fn select(fields: &Fields) -> Media {
 fn document_url(field: &'static str, provider: Provider, value: &str) -> Option<Medium> {
     let is_url = UrlParts::parse(value).is_some_and(|u| !u.scheme.is_empty());
     let url = match (provider, is_url) {
-        (_, true) => value.trim().replace(' ', "%20"),
+        (_, true) => value.trim().to_owned(),
         (Provider::GoogleSlides, false) if is_token(value) => {
             format!("https://docs.google.com/presentation/d/{value}/")
         }
@@ -412,11 +412,8 @@ fn document_url(field: &'static str, provider: Provider, value: &str) -> Option<
         }
         _ => return None,
     };
-    let scheme = link::scheme_of(&url);
-    if !matches!(scheme.as_deref(), Some("http" | "https")) || !link::is_allowed(&url, UrlUse::Link)
-    {
-        return None;
-    }
+    // Parsed as a real http(s) URL (spaces encoded, scheme checked), or refused.
+    let url = link::http_url(&url)?;
     let provider = if field == "slides" {
         classify(&url)
     } else {

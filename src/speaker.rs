@@ -313,15 +313,15 @@ pub fn normalise(kind: LinkKind, value: &str) -> Option<SpeakerLink> {
         .as_ref()
         .is_some_and(|p| !p.scheme.is_empty() || p.host.contains('.'));
     let url = match (kind, is_url) {
-        (LinkKind::Website, true) => with_scheme(value),
+        (LinkKind::Website, true) => value.to_owned(),
         (LinkKind::Mastodon, _) => {
             // `@user@instance` or `user@instance`, else a profile URL.
             let bare = value.trim_start_matches('@');
             match bare.split_once('@') {
                 Some((user, instance)) if handle(user).is_some() && instance.contains('.') => {
-                    with_scheme(&format!("{instance}/@{user}"))
+                    format!("{instance}/@{user}")
                 }
-                _ if is_url => with_scheme(value),
+                _ if is_url => value.to_owned(),
                 _ => return None,
             }
         }
@@ -342,7 +342,7 @@ pub fn normalise(kind: LinkKind, value: &str) -> Option<SpeakerLink> {
             if !parts?.host_is(host) {
                 return None;
             }
-            with_scheme(value)
+            value.to_owned()
         }
         (LinkKind::Website, false) => return None,
         (_, false) => {
@@ -350,9 +350,8 @@ pub fn normalise(kind: LinkKind, value: &str) -> Option<SpeakerLink> {
             format!("{prefix}{}", handle(value)?)
         }
     };
-    if !matches!(link::scheme_of(&url).as_deref(), Some("http" | "https")) {
-        return None;
-    }
+    // Whatever was built, it must parse as a real http(s) URL; this also normalises it.
+    let url = link::http_url(&url)?;
     let text = match kind {
         LinkKind::Website => url
             .split_once("://")
@@ -368,16 +367,6 @@ pub fn normalise(kind: LinkKind, value: &str) -> Option<SpeakerLink> {
         _ => kind.label().to_owned(),
     };
     Some(SpeakerLink { kind, url, text })
-}
-
-/// `www.example.org` → `https://www.example.org`; URLs with a scheme are kept.
-fn with_scheme(value: &str) -> String {
-    let value = value.trim().replace(' ', "%20");
-    if link::scheme_of(&value).is_some() {
-        value
-    } else {
-        format!("https://{}", value.trim_start_matches('/'))
-    }
 }
 
 #[cfg(test)]
@@ -465,7 +454,7 @@ mod tests {
     fn other_services() {
         assert_eq!(
             url(LinkKind::Website, "www.example.org").as_deref(),
-            Some("https://www.example.org")
+            Some("https://www.example.org/")
         );
         assert_eq!(
             url(LinkKind::Website, "http://example.org/").as_deref(),
