@@ -7,6 +7,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     divan::main();
+    native::per_file();
 }
 
 /// The benchmark is native only (divan does not build for wasm32).
@@ -37,6 +38,28 @@ mod native {
         }
         files.sort();
         files
+    }
+
+    /// The headline number: median over 31 passes of parse + render per file.
+    pub fn per_file() {
+        let files = talks();
+        let mut passes: Vec<f64> = (0..31)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                for (name, bytes) in &files {
+                    let url = format!("https://example.org/events/{name}");
+                    divan::black_box(Talk::from_bytes(divan::black_box(bytes), Some(&url)).ok());
+                }
+                start.elapsed().as_secs_f64() * 1e6 / files.len() as f64
+            })
+            .collect();
+        passes.sort_by(f64::total_cmp);
+        let median = passes[passes.len() / 2];
+        println!(
+            "\nparse + render: {median:.1} µs per file (median of 31 passes over {} talk files; {:.0} files/s)",
+            files.len(),
+            1e6 / median
+        );
     }
 
     #[divan::bench]

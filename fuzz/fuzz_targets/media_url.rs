@@ -9,7 +9,12 @@ use talkcard::speaker::{LinkKind, normalise};
 fuzz_target!(|input: &str| {
     if let Some(video) = YouTube::parse(input) {
         assert_eq!(video.id.len(), 11);
-        assert!(video.id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        assert!(
+            video
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        );
     }
     if let Some(video) = Vimeo::parse(input) {
         assert!(video.id.bytes().all(|b| b.is_ascii_digit()));
@@ -17,7 +22,10 @@ fuzz_target!(|input: &str| {
     }
     for (kind, _) in LinkKind::ALL {
         if let Some(link) = normalise(kind, input) {
-            assert!(link.url.starts_with("https://") || link.url.starts_with("http://"), "{link:?}");
+            assert!(
+                link.url.starts_with("https://") || link.url.starts_with("http://"),
+                "{link:?}"
+            );
         }
     }
 });

@@ -10,7 +10,10 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(talk) = Talk::from_bytes(data, Some(BASE)) {
         let lines = data.iter().filter(|&&b| b == b'\n').count() + 1;
         for d in &talk.diagnostics {
-            assert!(d.line.is_none_or(|l| l >= 1 && l <= lines + 1), "{d} beyond {lines} lines");
+            assert!(
+                d.line.is_none_or(|l| l >= 1 && l <= lines + 1),
+                "{d} beyond {lines} lines"
+            );
         }
         let _ = talk.summary();
     }

@@ -18,14 +18,19 @@ fuzz_target!(|body: &str| {
         .collect();
     for tag in html.split('<').skip(1) {
         let tag = tag.split('>').next().unwrap_or("").to_lowercase();
-        let name: String = tag.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
         assert!(!BAD_TAGS.contains(&name.as_str()), "<{name}> in {html}");
         for attribute in tag.split_whitespace().skip(1) {
             let (key, value) = attribute.split_once('=').unwrap_or((attribute, ""));
             let value = value.trim_matches(['"', '\'']).trim_start();
             assert!(!key.starts_with("on") && key != "style", "{key} in {html}");
             assert!(
-                !["javascript:", "data:", "vbscript:"].iter().any(|s| value.starts_with(s)),
+                !["javascript:", "data:", "vbscript:"]
+                    .iter()
+                    .any(|s| value.starts_with(s)),
                 "{key}={value} in {html}"
             );
         }
