@@ -7,6 +7,14 @@ fn main() {
     talkcard::ui::start();
 }
 
+/// Called by `embed.js` once the module is loaded: mounts every `[data-talkcard-src]` of the
+/// page. `app_base` is the folder `embed.js` came from.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn embed(app_base: String) {
+    talkcard::ui::embed::mount_all(&app_base);
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;

@@ -40,7 +40,14 @@ fn attr(root: &Element, selector: &str, name: &str) -> String {
 
 async fn mount_view(source: TalkSource) -> Element {
     let root = root();
-    yew::Renderer::<TalkView>::with_root_and_props(root.clone(), TalkViewProps { source }).render();
+    yew::Renderer::<TalkView>::with_root_and_props(
+        root.clone(),
+        TalkViewProps {
+            source,
+            options: Default::default(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     root
 }
@@ -54,6 +61,7 @@ async fn mount_card(text: &str) -> Element {
             state,
             url: None,
             on_retry: None,
+            options: Default::default(),
         },
     )
     .render();

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::card::{CardState, TalkCard};
+use super::card::{CardOptions, CardState, TalkCard};
 use super::source::{self, DEMO_TALK, TalkSource};
 use crate::Talk;
 use crate::link;
@@ -15,6 +15,9 @@ use crate::link;
 pub struct TalkViewProps {
     /// Which talk file to show.
     pub source: TalkSource,
+    /// Theme and layout.
+    #[prop_or_default]
+    pub options: CardOptions,
 }
 
 /// Loads a talk file from its source and shows it as a card, with a retry on failure.
@@ -64,7 +67,8 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
         Callback::from(move |()| attempt.set(*attempt + 1))
     });
     html! {
-        <TalkCard state={(*state).clone()} url={url.map(AttrValue::from)} {on_retry} />
+        <TalkCard state={(*state).clone()} url={url.map(AttrValue::from)} {on_retry}
+            options={props.options.clone()} />
     }
 }
 

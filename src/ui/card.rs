@@ -48,6 +48,17 @@ impl CardState {
     }
 }
 
+/// How a card presents itself; set by embedders through data attributes.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CardOptions {
+    /// `light` or `dark` pins the palette; `None` follows the visitor's system.
+    pub theme: Option<AttrValue>,
+    /// Header and player only, with a link to the full card (`open_url`).
+    pub compact: bool,
+    /// Where the full card of this talk is (the standalone app's deep link).
+    pub open_url: Option<AttrValue>,
+}
+
 /// Properties of [`TalkCard`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct TalkCardProps {
@@ -59,6 +70,9 @@ pub struct TalkCardProps {
     /// Offered as "Try again" on an error card.
     #[prop_or_default]
     pub on_retry: Option<Callback<()>>,
+    /// Theme and layout.
+    #[prop_or_default]
+    pub options: CardOptions,
 }
 
 /// A talk card in any of its states.
@@ -67,7 +81,9 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
     let state = props.state.as_str();
     let body = match &props.state {
         CardState::Loading { url } => loading(url),
-        CardState::Ready(talk) => html! { <Ready talk={talk.clone()} url={props.url.clone()} /> },
+        CardState::Ready(talk) => html! {
+            <Ready talk={talk.clone()} url={props.url.clone()} options={props.options.clone()} />
+        },
         CardState::Error { title, detail, url } => html! {
             <div class="talkcard-error" role="alert">
                 <h2 class="talkcard-error-title">{ title }</h2>
@@ -86,8 +102,14 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
         CardState::Ready(talk) => Some(talk.kind.as_str().to_owned()),
         _ => None,
     };
+    let layout = if props.options.compact {
+        "compact"
+    } else {
+        "full"
+    };
     html! {
         <article class="talkcard" data-state={state} data-type={kind}
+            data-theme={props.options.theme.clone()} data-layout={layout}
             aria-busy={(state == "loading").to_string()}>
             { body }
         </article>
@@ -110,6 +132,7 @@ fn loading(url: &str) -> Html {
 struct ReadyProps {
     talk: Rc<Talk>,
     url: Option<AttrValue>,
+    options: CardOptions,
 }
 
 /// A parsed talk: header, player, abstract, other media, speakers, notes.
@@ -117,7 +140,12 @@ struct ReadyProps {
 fn Ready(props: &ReadyProps) -> Html {
     let talk = &*props.talk;
     let url = props.url.as_ref();
-    let speakers = use_speakers(&talk.speakers, url.map(AttrValue::as_str));
+    let compact = props.options.compact;
+    // A compact card names speakers from their slugs: no speaker files to fetch.
+    let speakers = use_speakers(
+        &talk.speakers,
+        url.filter(|_| !compact).map(AttrValue::as_str),
+    );
     let placeholder = talk
         .diagnostics
         .iter()
@@ -155,6 +183,13 @@ fn Ready(props: &ReadyProps) -> Html {
                     None => Html::default(),
                 }
             }
+            if compact {
+                if let Some(open) = props.options.open_url.clone() {
+                    <p class="talkcard-open-wrap">
+                        <a class="talkcard-open" href={open}>{ "Read the abstract" }</a>
+                    </p>
+                }
+            } else {
             <div class="talkcard-abstract">
                 { for talk.body.iter().map(|block| match block {
                     // Sanitised by the core (ammonia): safe to insert as HTML.
@@ -167,6 +202,7 @@ fn Ready(props: &ReadyProps) -> Html {
             { also(&talk.media.also) }
             { speaker_boxes(&speakers) }
             { notes(&talk.diagnostics) }
+            }
         </>
     }
 }

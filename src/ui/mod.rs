@@ -3,12 +3,13 @@
 
 mod app;
 mod card;
+pub mod embed;
 mod player;
 mod source;
 mod speaker;
 
 pub use app::{App, TalkView, TalkViewProps};
-pub use card::{CardState, TalkCard, TalkCardProps};
+pub use card::{CardOptions, CardState, TalkCard, TalkCardProps};
 pub use player::{Player, PlayerProps};
 pub use source::{DEMO_TALK, FetchError, TalkSource};
 pub use speaker::{Lookup, SpeakerBox, SpeakerBoxProps, SpeakerEntry, use_speakers};
@@ -16,13 +17,13 @@ pub use speaker::{Lookup, SpeakerBox, SpeakerBoxProps, SpeakerEntry, use_speaker
 /// Id of the element the standalone app mounts into (see `index.html`).
 pub const APP_ROOT_ID: &str = "talkcard-app";
 
-/// Starts the standalone app in `#talkcard-app`, or in `<body>` when a page has no such element.
+/// Starts the standalone app in `#talkcard-app`. A page without that element is a host page:
+/// it only gets the cards it marks (see [`embed`]).
 pub fn start() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(APP_ROOT_ID));
-    match root {
-        Some(root) => yew::Renderer::<App>::with_root(root).render(),
-        None => yew::Renderer::<App>::new().render(),
-    };
+    if let Some(root) = root {
+        yew::Renderer::<App>::with_root(root).render();
+    }
 }

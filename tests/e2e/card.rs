@@ -263,14 +263,23 @@ async fn speaker_photos_load_and_fall_back_to_initials() {
     browser
         .wait_for(".talkcard-speaker-box[data-speaker-state='found'] img.talkcard-avatar")
         .await;
-    let loaded = browser
-        .client
-        .execute(
-            "return document.querySelector('img.talkcard-avatar').naturalWidth",
-            vec![],
-        )
-        .await
-        .unwrap();
+    // The photo is lazy-loaded: wait (bounded) until the browser has decoded it.
+    let mut loaded = serde_json::Value::Null;
+    for _ in 0..100 {
+        loaded = browser
+            .client
+            .execute(
+                "const img = document.querySelector('img.talkcard-avatar'); \
+                 return img && img.complete ? img.naturalWidth : null",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if !loaded.is_null() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     assert_eq!(loaded, serde_json::json!(96));
     assert_eq!(
         browser.attr("img.talkcard-avatar", "alt").await.as_deref(),

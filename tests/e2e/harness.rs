@@ -235,12 +235,25 @@ impl Browser {
         }
         let mut caps = serde_json::Map::new();
         caps.insert("goog:chromeOptions".into(), options);
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("cannot open a Chromium session through chromedriver");
+        // chromedriver may accept the connection before it can serve it (seen under load as
+        // "connection reset"): retry the session a few times before failing.
+        let mut attempts = 0;
+        let client = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break client,
+                Err(err) if attempts < 5 => {
+                    attempts += 1;
+                    eprintln!("chromedriver session attempt {attempts} failed: {err}; retrying");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(err) => panic!("cannot open a Chromium session through chromedriver: {err}"),
+            }
+        };
         Browser {
             client,
             driver,

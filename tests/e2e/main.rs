@@ -7,6 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod card;
+mod embed;
 mod harness;
 
 use fantoccini::Locator;

@@ -1,0 +1,121 @@
+//! Embedding: talk cards on any page, as many as the page wants.
+//!
+//! A host page loads `embed.js` once and marks mount points:
+//! `<div data-talkcard-src="https://…/program/x.md" data-theme="dark" data-layout="compact">`.
+//! Every mount point gets its own shadow root, so the host's CSS cannot reach the card and
+//! the card's CSS cannot reach the host (custom properties, which inherit through the shadow
+//! boundary, are the deliberate exception: they are the theming interface). Mount points the
+//! host adds later (its own script, a CMS widget) are found by a `MutationObserver`.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
+use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
+
+use super::app::{TalkView, TalkViewProps};
+use super::card::CardOptions;
+use super::source::{self, TalkSource};
+
+/// The attribute that marks a mount point; its value is the talk file's URL.
+pub const SRC_ATTRIBUTE: &str = "data-talkcard-src";
+/// Set on a mount point once its card is mounted, so it is never mounted twice.
+const MOUNTED_ATTRIBUTE: &str = "data-talkcard-mounted";
+
+/// Mounts every talk card on the page, now and whenever the page adds one. `app_base` is the
+/// URL of the folder `embed.js` was loaded from (the dist): the stylesheet and the standalone
+/// app (for "Read the abstract" links of compact cards) are there.
+pub fn mount_all(app_base: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let base = app_base.to_owned();
+    mount_unmounted(&document, &base);
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            mount_unmounted(&document, &base);
+        }
+    });
+    if let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) {
+        let options = MutationObserverInit::new();
+        options.set_child_list(true);
+        options.set_subtree(true);
+        if let Some(root) = document.document_element() {
+            let _ = observer.observe_with_options(&root, &options);
+        }
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+fn mount_unmounted(document: &web_sys::Document, app_base: &str) {
+    let selector = format!("[{SRC_ATTRIBUTE}]:not([{MOUNTED_ATTRIBUTE}])");
+    let Ok(found) = document.query_selector_all(&selector) else {
+        return;
+    };
+    for i in 0..found.length() {
+        if let Some(element) = found.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            mount(document, &element, app_base);
+        }
+    }
+}
+
+/// Reads a mount point's options and renders its card inside a new shadow root.
+fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
+    let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
+    let src = element
+        .get_attribute(SRC_ATTRIBUTE)
+        .unwrap_or_default()
+        .trim()
+        .to_owned();
+    let theme = element
+        .get_attribute("data-theme")
+        .filter(|t| t == "light" || t == "dark");
+    let compact = element.get_attribute("data-layout").as_deref() == Some("compact");
+    let talk_url = source::absolute_url(&src);
+    let open_url = format!(
+        "{app_base}?talk={}",
+        String::from(js_sys::encode_uri_component(&talk_url))
+    );
+    let Ok(host) = document.create_element("div") else {
+        return;
+    };
+    let _ = host.set_attribute("class", "talkcard-host");
+    match element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+        Ok(shadow) => {
+            // Hidden until the stylesheet has loaded (or failed): no flash of unstyled card.
+            let _ = host.set_attribute("hidden", "");
+            if let Ok(link) = document.create_element("link") {
+                let _ = link.set_attribute("rel", "stylesheet");
+                let _ = link.set_attribute("href", &format!("{app_base}talkcard.css"));
+                let shown = host.clone();
+                let reveal = Closure::<dyn FnMut()>::new(move || {
+                    let _ = shown.remove_attribute("hidden");
+                });
+                let target: &web_sys::EventTarget = link.as_ref();
+                let _ = target
+                    .add_event_listener_with_callback("load", reveal.as_ref().unchecked_ref());
+                let _ = target
+                    .add_event_listener_with_callback("error", reveal.as_ref().unchecked_ref());
+                reveal.forget();
+                let _ = shadow.append_child(&link);
+            }
+            let _ = shadow.append_child(&host);
+        }
+        // Elements that cannot host a shadow root (e.g. <p>): render inside, unisolated.
+        Err(_) => {
+            let _ = element.append_child(&host);
+        }
+    }
+    let props = TalkViewProps {
+        source: if src.is_empty() {
+            TalkSource::Demo
+        } else {
+            TalkSource::Url(src)
+        },
+        options: CardOptions {
+            theme: theme.map(Into::into),
+            compact,
+            open_url: Some(open_url.into()),
+        },
+    };
+    yew::Renderer::<TalkView>::with_root_and_props(host, props).render();
+}
