@@ -17,16 +17,19 @@ pub enum TalkSource {
 impl TalkSource {
     /// Reads `?talk=` from the page's address; no parameter means the demo.
     pub fn from_location() -> Self {
-        let search = web_sys::window()
-            .and_then(|w| w.location().search().ok())
-            .unwrap_or_default();
-        web_sys::UrlSearchParams::new_with_str(&search)
-            .ok()
-            .and_then(|params| params.get("talk"))
+        query_param("talk")
             .map(|talk| talk.trim().to_owned())
             .filter(|talk| !talk.is_empty())
             .map_or(TalkSource::Demo, TalkSource::Url)
     }
+}
+
+/// A parameter of the page's query string (`?talk=…&embed=1`).
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// Why a talk file could not be fetched. Each says which URL, so the visitor can check it.

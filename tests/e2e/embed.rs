@@ -162,3 +162,49 @@ async fn a_host_page_with_three_isolated_cards_and_one_added_later() {
     browser.assert_no_third_party_requests(&server.origin).await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn an_iframe_embed_tells_its_parent_its_height() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .client
+        .goto(&server.app("examples/iframe.html"))
+        .await
+        .unwrap();
+    // Same origin here, so the test can look inside the frame.
+    let probe = r#"
+        const frame = document.querySelector('iframe');
+        const doc = frame.contentDocument;
+        const card = doc && doc.querySelector('.talkcard[data-state="ready"]');
+        return {
+          ready: !!card && !doc.querySelector('[data-speaker-state="loading"]'),
+          chromeless: !!(doc && doc.querySelector('main.talkcard-app--embed')),
+          frameHeight: parseFloat(frame.style.height),
+          contentHeight: doc ? doc.documentElement.scrollHeight : 0,
+        };
+    "#;
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let state = loop {
+        let state = browser.client.execute(probe, vec![]).await.unwrap();
+        let settled = state["ready"] == true
+            && (state["frameHeight"].as_f64().unwrap_or(0.0)
+                - state["contentHeight"].as_f64().unwrap_or(-10.0))
+            .abs()
+                <= 2.0;
+        if settled {
+            break state;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the frame never got its height: {state}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_eq!(state["chromeless"], true);
+    // Taller than the 420px the host page starts with: the whole card, no inner scrollbar.
+    assert!(state["frameHeight"].as_f64().unwrap() > 1000.0, "{state}");
+    browser.screenshot("embed-iframe").await;
+    browser.close().await;
+}
