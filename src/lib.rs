@@ -11,6 +11,7 @@ pub mod front_matter;
 pub mod link;
 pub mod markdown;
 pub mod media;
+pub mod program;
 pub mod schedule;
 pub mod shortcode;
 pub mod speaker;

@@ -5,12 +5,14 @@ mod app;
 mod card;
 pub mod embed;
 mod player;
+mod program;
 mod source;
 mod speaker;
 
-pub use app::{App, TalkView, TalkViewProps};
+pub use app::{App, Route, TalkView, TalkViewProps};
 pub use card::{CardOptions, CardState, TalkCard, TalkCardProps};
 pub use player::{Player, PlayerProps};
+pub use program::{ProgramView, ProgramViewProps};
 pub use source::{DEMO_TALK, FetchError, TalkSource};
 pub use speaker::{Lookup, SpeakerBox, SpeakerBoxProps, SpeakerEntry, use_speakers};
 

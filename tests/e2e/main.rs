@@ -6,6 +6,7 @@
 //! `--include-ignored`. Screenshots land in `target/screenshots/`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod app;
 mod card;
 mod embed;
 mod harness;
