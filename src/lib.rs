@@ -13,6 +13,7 @@ pub mod markdown;
 pub mod media;
 pub mod program;
 pub mod schedule;
+pub mod share;
 pub mod shortcode;
 pub mod speaker;
 pub mod talk;

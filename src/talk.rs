@@ -6,6 +6,10 @@ use crate::markdown::{self, Block};
 use crate::media::{self, Media, Medium};
 use crate::schedule::{Date, Schedule, Time};
 
+/// The template a speaker starts a new talk file from: every field, each with a comment, as
+/// Hugo's archetypes do.
+pub const TEMPLATE: &str = include_str!("../assets/template.md");
+
 /// The kind of session. Hugo's theme only lays out `talk`; talkcard treats each as first-class.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TalkKind {
@@ -336,6 +340,17 @@ mod tests {
         assert!(html.contains("<h5>TALK ABSTRACT</h5>"), "{html}");
         assert!(html.contains("Internal Developer Portals"));
         assert!(talk.diagnostics.is_empty(), "{:?}", messages(&talk));
+    }
+
+    #[test]
+    fn the_template_is_valid_and_asks_for_a_title() {
+        let talk = Talk::parse(TEMPLATE, None);
+        assert!(!talk.has_errors(), "{:?}", talk.diagnostics);
+        assert_eq!(
+            messages(&talk),
+            ["line 3: the talk has no title: set `Title`"]
+        );
+        assert!(talk.body_html().contains("<strong>bold</strong>"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::card::{CardOptions, CardState, TalkCard};
+use super::editor::Editor;
 use super::program::ProgramView;
 use super::source::{self, DEMO_TALK, TalkSource};
 use crate::Talk;
@@ -98,12 +99,17 @@ pub enum Route {
     Talk(String),
     /// `?program=<url>`.
     Program(String),
+    /// `?edit`, or `?edit&talk=<url>` to start from a copy of a published file.
+    Edit(Option<String>),
 }
 
 impl Route {
     /// The route of the page's current address.
     pub fn from_location() -> Route {
         let param = |name| source::query_param(name).filter(|v| !v.trim().is_empty());
+        if source::query_param("edit").is_some() {
+            return Route::Edit(param("talk").map(|t| t.trim().to_owned()));
+        }
         match (param("program"), param("talk")) {
             (Some(program), _) => Route::Program(program.trim().to_owned()),
             (None, Some(talk)) => Route::Talk(talk.trim().to_owned()),
@@ -118,6 +124,8 @@ impl Route {
             Route::Landing => "./".to_owned(),
             Route::Talk(url) => format!("?talk={}", encode(url)),
             Route::Program(url) => format!("?program={}", encode(url)),
+            Route::Edit(None) => "?edit".to_owned(),
+            Route::Edit(Some(url)) => format!("?edit&talk={}", encode(url)),
         }
     }
 }
@@ -220,7 +228,7 @@ pub fn App() -> Html {
         };
     }
     let current = match &*route {
-        Route::Landing => String::new(),
+        Route::Landing | Route::Edit(_) => String::new(),
         Route::Talk(url) | Route::Program(url) => url.clone(),
     };
     let body = match &*route {
@@ -232,6 +240,7 @@ pub fn App() -> Html {
         },
         Route::Talk(url) => html! { <TalkView source={TalkSource::Url(url.clone())} /> },
         Route::Program(url) => html! { <ProgramView url={url.clone()} /> },
+        Route::Edit(talk) => html! { <Editor talk={talk.clone()} /> },
     };
     html! {
         <>
@@ -239,6 +248,8 @@ pub fn App() -> Html {
                 <a class="talkcard-brand" href="./"
                     onclick={link_to(&navigate, Route::Landing)}>{ "talkcard" }</a>
                 <UrlForm {current} navigate={navigate.clone()} />
+                <a class="talkcard-edit-link" href={Route::Edit(None).href()}
+                    onclick={link_to(&navigate, Route::Edit(None))}>{ "Preview your own talk" }</a>
             </header>
             <main class="talkcard-app">{ body }</main>
         </>

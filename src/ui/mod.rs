@@ -3,6 +3,7 @@
 
 mod app;
 mod card;
+mod editor;
 pub mod embed;
 mod player;
 mod program;
@@ -11,6 +12,7 @@ mod speaker;
 
 pub use app::{App, Route, TalkView, TalkViewProps};
 pub use card::{CardOptions, CardState, TalkCard, TalkCardProps};
+pub use editor::{Editor, EditorProps};
 pub use player::{Player, PlayerProps};
 pub use program::{ProgramView, ProgramViewProps};
 pub use source::{DEMO_TALK, FetchError, TalkSource};

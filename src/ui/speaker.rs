@@ -52,21 +52,30 @@ impl SpeakerEntry {
     }
 }
 
-/// One speaker's lookup finished.
-struct Looked(usize, Lookup);
+enum SpeakersChange {
+    /// The talk (or its speakers) changed: start over with these.
+    Reset(Vec<SpeakerEntry>),
+    /// One speaker's lookup finished.
+    Looked(usize, Lookup),
+}
 
 #[derive(Debug, Clone, PartialEq)]
 struct Entries(Vec<SpeakerEntry>);
 
 impl Reducible for Entries {
-    type Action = Looked;
+    type Action = SpeakersChange;
 
-    fn reduce(self: Rc<Self>, Looked(at, lookup): Looked) -> Rc<Self> {
-        let mut entries = self.0.clone();
-        if let Some(entry) = entries.get_mut(at) {
-            entry.lookup = lookup;
+    fn reduce(self: Rc<Self>, change: SpeakersChange) -> Rc<Self> {
+        match change {
+            SpeakersChange::Reset(entries) => Rc::new(Entries(entries)),
+            SpeakersChange::Looked(at, lookup) => {
+                let mut entries = self.0.clone();
+                if let Some(entry) = entries.get_mut(at) {
+                    entry.lookup = lookup;
+                }
+                Rc::new(Entries(entries))
+            }
         }
-        Rc::new(Entries(entries))
     }
 }
 
@@ -79,41 +88,53 @@ pub fn use_speakers(slugs: &[String], talk_url: Option<&str>) -> Vec<SpeakerEntr
         .iter()
         .map(|slug| talk_url.and_then(|talk| speaker::file_url(talk, slug)))
         .collect();
-    let initial = || {
-        Entries(
-            slugs
-                .iter()
-                .zip(&urls)
-                .map(|(slug, url)| SpeakerEntry {
-                    slug: slug.clone(),
-                    lookup: if url.is_some() {
-                        Lookup::Loading
-                    } else {
-                        Lookup::Missing
-                    },
-                })
-                .collect(),
-        )
+    let fresh = |slugs: &[String], urls: &[Option<String>]| -> Vec<SpeakerEntry> {
+        slugs
+            .iter()
+            .zip(urls)
+            .map(|(slug, url)| SpeakerEntry {
+                slug: slug.clone(),
+                lookup: if url.is_some() {
+                    Lookup::Loading
+                } else {
+                    Lookup::Missing
+                },
+            })
+            .collect()
     };
-    let entries = use_reducer(initial);
+    let entries = use_reducer(|| Entries(fresh(slugs, &urls)));
     {
         let entries = entries.clone();
-        use_effect_with(urls, move |urls| {
+        // Keyed on the slugs too: a card whose talk changes in place (the editor's preview)
+        // starts over, and the previous talk's late answers are dropped.
+        use_effect_with((slugs.to_vec(), urls), move |(slugs, urls)| {
+            let current = Rc::new(std::cell::Cell::new(true));
+            if entries.0.iter().map(|e| &e.slug).ne(slugs.iter())
+                || entries
+                    .0
+                    .iter()
+                    .any(|e| matches!(e.lookup, Lookup::Found(_)))
+            {
+                entries.dispatch(SpeakersChange::Reset(fresh(slugs, urls)));
+            }
             for (at, url) in urls.iter().enumerate() {
                 let Some(url) = url.clone() else { continue };
-                let entries = entries.clone();
+                let (entries, current) = (entries.clone(), current.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let found = source::fetch_bytes(&url)
                         .await
                         .ok()
                         .and_then(|bytes| Speaker::from_bytes(&bytes, Some(&url)).ok())
                         .filter(|s| !s.name.is_empty());
-                    entries.dispatch(Looked(
-                        at,
-                        found.map_or(Lookup::Missing, |s| Lookup::Found(Rc::new(s))),
-                    ));
+                    if current.get() {
+                        entries.dispatch(SpeakersChange::Looked(
+                            at,
+                            found.map_or(Lookup::Missing, |s| Lookup::Found(Rc::new(s))),
+                        ));
+                    }
                 });
             }
+            move || current.set(false)
         });
     }
     entries.0.clone()

@@ -172,13 +172,19 @@ impl Browser {
     /// A phone-sized screen, `width` CSS pixels wide (Chromium's device emulation: a desktop
     /// window cannot be made that narrow).
     pub async fn start_phone(width: u32) -> Browser {
-        Browser::launch(
-            &[],
-            Some(serde_json::json!({
-                "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 1.0, "mobile": true, "touch": true }
-            })),
-        )
-        .await
+        let metrics = serde_json::json!({
+            "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 1.0, "mobile": true, "touch": true }
+        });
+        Browser::launch(&[], Some(("mobileEmulation", metrics))).await
+    }
+
+    /// A browser that saves downloads into `dir` without asking.
+    pub async fn start_downloading(dir: &Path) -> Browser {
+        let prefs = serde_json::json!({
+            "download.default_directory": dir.display().to_string(),
+            "download.prompt_for_download": false,
+        });
+        Browser::launch(&[], Some(("prefs", prefs))).await
     }
 
     /// [`Browser::start`] with extra Chromium flags (a colour scheme…).
@@ -186,7 +192,7 @@ impl Browser {
         Browser::launch(extra_args, None).await
     }
 
-    async fn launch(extra_args: &[&str], mobile: Option<serde_json::Value>) -> Browser {
+    async fn launch(extra_args: &[&str], option: Option<(&str, serde_json::Value)>) -> Browser {
         let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .unwrap()
             .local_addr()
@@ -227,8 +233,8 @@ impl Browser {
         for arg in extra_args {
             options["args"].as_array_mut().unwrap().push((*arg).into());
         }
-        if let Some(mobile) = mobile {
-            options["mobileEmulation"] = mobile;
+        if let Some((key, value)) = option {
+            options[key] = value;
         }
         if let Ok(binary) = std::env::var("CHROMIUM_BIN") {
             options["binary"] = binary.into();

@@ -8,6 +8,7 @@
 
 mod app;
 mod card;
+mod editor;
 mod embed;
 mod harness;
 

@@ -1,0 +1,175 @@
+//! The speaker's editor: typing updates the preview, errors are located and clickable, drafts
+//! survive a reload, downloads are byte-exact, and share links carry the draft.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+
+use crate::harness::{Browser, Server};
+
+const TYPED: &str = "+++\nTitle = \"Typed in the editor\"\nType = \"keynote\"\nSpeakers = [\"ada-lovelace\"]\n+++\nHello from **the editor**.\n";
+const BROKEN: &str = "+++\nTitle = \"Broken\"\nType = \"keynote\nSpeakers = []\n+++\nBody\n";
+
+/// Polls `script` (at most 15 s) until it returns `expected`.
+async fn wait_for_value(browser: &Browser, script: &str, expected: serde_json::Value) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let value = browser.client.execute(script, vec![]).await.unwrap();
+        if value == expected {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{script} gave {value}, not {expected}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+const PREVIEW_TITLE: &str = "const t = document.querySelector('.talkcard-editor-preview .talkcard-title'); return t && t.textContent";
+const EDITOR_TEXT: &str = "return document.querySelector('#talkcard-editor').value";
+
+async fn replace_text(browser: &Browser, text: &str) {
+    let area = browser
+        .client
+        .find(Locator::Css("#talkcard-editor"))
+        .await
+        .unwrap();
+    area.clear().await.unwrap();
+    area.send_keys(text).await.unwrap();
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
+    let server = Server::start();
+    let downloads = std::env::temp_dir()
+        .canonicalize()
+        .unwrap()
+        .join(format!("talkcard-downloads-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&downloads);
+    std::fs::create_dir_all(&downloads).unwrap();
+    let browser = Browser::start_downloading(&downloads).await;
+    browser.client.goto(&server.app("?edit")).await.unwrap();
+    browser.wait_for("#talkcard-editor").await;
+    // A new speaker starts from the template, which asks for a title.
+    wait_for_value(&browser, PREVIEW_TITLE, "Untitled talk".into()).await;
+    let template = browser.client.execute(EDITOR_TEXT, vec![]).await.unwrap();
+    assert!(template.as_str().unwrap().contains("# The talk's title"));
+
+    // Typing: the preview follows.
+    replace_text(&browser, TYPED).await;
+    wait_for_value(&browser, PREVIEW_TITLE, "Typed in the editor".into()).await;
+    assert_eq!(
+        browser
+            .text(".talkcard-editor-preview .talkcard-badge")
+            .await,
+        "KEYNOTE"
+    );
+
+    // A TOML error: listed with its line; the preview keeps the last good version, marked stale.
+    replace_text(&browser, BROKEN).await;
+    let error = browser
+        .wait_for(".talkcard-editor-diagnostics [data-severity='error'] .talkcard-goto")
+        .await;
+    assert_eq!(error.attr("data-line").await.unwrap().as_deref(), Some("3"));
+    assert!(error.text().await.unwrap().starts_with("line 3, column "));
+    browser
+        .wait_for(".talkcard-editor[data-stale='true']")
+        .await;
+    assert_eq!(
+        browser.client.execute(PREVIEW_TITLE, vec![]).await.unwrap(),
+        "Typed in the editor"
+    );
+    browser.screenshot("editor-error").await;
+
+    // Clicking the error puts the cursor on its line.
+    error.click().await.unwrap();
+    let cursor = browser
+        .client
+        .execute(
+            "const a = document.querySelector('#talkcard-editor'); \
+             return [document.activeElement === a, a.value.slice(0, a.selectionStart).split('\\n').length]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(cursor, serde_json::json!([true, 3]));
+
+    // A reload restores the draft exactly.
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("#talkcard-editor").await;
+    wait_for_value(&browser, EDITOR_TEXT, BROKEN.into()).await;
+
+    // Back to the good text; download it: the same bytes.
+    replace_text(&browser, TYPED).await;
+    wait_for_value(&browser, PREVIEW_TITLE, "Typed in the editor".into()).await;
+    browser
+        .client
+        .find(Locator::XPath("//button[.='Download .md']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let file = downloads.join("typed-in-the-editor.md");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !file.is_file() {
+        assert!(
+            Instant::now() < deadline,
+            "no download in {}",
+            downloads.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(std::fs::read(&file).unwrap(), TYPED.as_bytes());
+
+    // A share link, opened in a fresh browser profile, gives the same draft.
+    browser
+        .client
+        .find(Locator::XPath("//button[.='Copy share link']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let link = browser
+        .wait_for(".talkcard-share-link")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(link.contains("?edit#share=v1."), "{link}");
+    let other = Browser::start().await;
+    other.client.goto(&link).await.unwrap();
+    other.wait_for("#talkcard-editor").await;
+    wait_for_value(&other, EDITOR_TEXT, TYPED.into()).await;
+    wait_for_value(&other, PREVIEW_TITLE, "Typed in the editor".into()).await;
+    other.close().await;
+
+    // Discard asks first: dismissing keeps the draft, accepting removes it.
+    let discard = browser
+        .client
+        .find(Locator::XPath("//button[.='Discard']"))
+        .await
+        .unwrap();
+    discard.click().await.unwrap();
+    browser.client.dismiss_alert().await.unwrap();
+    assert_eq!(
+        browser.client.execute(EDITOR_TEXT, vec![]).await.unwrap(),
+        TYPED
+    );
+    discard.click().await.unwrap();
+    browser.client.accept_alert().await.unwrap();
+    wait_for_value(
+        &browser,
+        "return [...document.querySelectorAll('.talkcard-draft-picker option')].some(o => o.textContent === 'Typed in the editor')",
+        false.into(),
+    )
+    .await;
+    browser.close().await;
+    let _ = std::fs::remove_dir_all(Path::new(&downloads));
+}
