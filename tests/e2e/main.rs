@@ -219,3 +219,74 @@ async fn a_missing_talk_file_says_which_url_failed() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn the_app_runs_under_a_strict_content_security_policy() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.client.goto(&server.app("")).await.unwrap();
+    browser.wait_for(READY).await;
+    // Record violations from here on, then try what an injected payload would do.
+    let result = browser
+        .client
+        .execute_async(
+            r#"const done = arguments[arguments.length - 1];
+            window.__violations = [];
+            document.addEventListener('securitypolicyviolation',
+                e => window.__violations.push(e.effectiveDirective));
+            const script = document.createElement('script');
+            script.textContent = 'window.__inline = 1';
+            document.head.append(script);
+            const probe = document.createElement('p');
+            probe.setAttribute('style', 'color: rgb(255, 0, 0)');
+            document.body.append(probe);
+            setTimeout(() => done({
+                inlineRan: window.__inline === 1,
+                styled: getComputedStyle(probe).color === 'rgb(255, 0, 0)',
+                violations: window.__violations,
+            }), 300);"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(result["inlineRan"], false, "{result}");
+    assert_eq!(result["styled"], false, "{result}");
+    let violations = result["violations"].as_array().unwrap();
+    assert!(
+        violations
+            .iter()
+            .any(|v| v.as_str().unwrap().starts_with("script-src")),
+        "{result}"
+    );
+    assert!(
+        violations
+            .iter()
+            .any(|v| v.as_str().unwrap().starts_with("style-src")),
+        "{result}"
+    );
+
+    // talkcard's own behaviour raises none: pressing play is allowed by the policy.
+    browser
+        .client
+        .execute("window.__violations = []", vec![])
+        .await
+        .unwrap();
+    browser
+        .client
+        .find(Locator::Css("button.talkcard-play"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.wait_for(".talkcard-player iframe").await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let violations = browser
+        .client
+        .execute("return window.__violations", vec![])
+        .await
+        .unwrap();
+    assert_eq!(violations, serde_json::json!([]));
+    browser.close().await;
+}
