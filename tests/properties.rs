@@ -3,6 +3,10 @@
 //! file. (The fuzz targets in `fuzz/` explore the same code far longer; this runs in CI.)
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/danger.rs"]
+mod danger;
+
+use danger::dangerous_markup;
 use proptest::prelude::*;
 use talkcard::media::{Medium, Vimeo, YouTube};
 use talkcard::{Speaker, Talk};
@@ -70,39 +74,6 @@ fn talkish() -> impl Strategy<Value = String> {
         "<!--talkcard-player:0-->",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|pieces| pieces.concat())
-}
-
-/// The first tag or attribute in `html` that could run script or load a document, if any.
-/// Text is escaped in the output, so every raw `<` starts a tag.
-fn dangerous_markup(html: &str) -> Option<String> {
-    const TAGS: [&str; 12] = [
-        "script", "iframe", "object", "embed", "style", "form", "svg", "math", "base", "meta",
-        "link", "frame",
-    ];
-    for tag in html.split('<').skip(1) {
-        let tag = tag.split('>').next().unwrap_or("").to_lowercase();
-        let name: String = tag
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect();
-        if TAGS.contains(&name.as_str()) {
-            return Some(format!("<{name}>"));
-        }
-        for attribute in tag.split_whitespace().skip(1) {
-            let (key, value) = attribute.split_once('=').unwrap_or((attribute, ""));
-            let value = value.trim_matches(['"', '\'']).trim_start();
-            if key.starts_with("on") || key == "style" || key == "srcdoc" {
-                return Some(format!("attribute {key}"));
-            }
-            if ["javascript:", "data:", "vbscript:"]
-                .iter()
-                .any(|s| value.starts_with(s))
-            {
-                return Some(format!("{key}={value}"));
-            }
-        }
-    }
-    None
 }
 
 proptest! {

@@ -34,6 +34,14 @@ fn text(root: &Element, selector: &str) -> String {
     find(root, selector).text_content().unwrap_or_default()
 }
 
+/// Clicks the first element matching `selector`, as a visitor would.
+fn click(root: &Element, selector: &str) {
+    find(root, selector)
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+}
+
 fn attr(root: &Element, selector: &str, name: &str) -> String {
     find(root, selector).get_attribute(name).unwrap_or_default()
 }
@@ -132,10 +140,7 @@ async fn pressing_play_swaps_in_the_nocookie_player() {
     )
     .await;
     assert_eq!(attr(&root, ".talkcard-player", "data-start"), "95");
-    find(&root, "button.talkcard-play")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    click(&root, "button.talkcard-play");
     yew::scheduler::flush().await;
     let frame: web_sys::HtmlIFrameElement = find(&root, "iframe").dyn_into().unwrap();
     assert_eq!(
@@ -197,10 +202,7 @@ async fn a_missing_file_says_what_failed_and_where_and_can_be_retried() {
     assert!(detail.contains("HTTP 404"), "{detail}");
     assert!(detail.contains("/no/such/talk.md"), "{detail}");
     assert!(detail.starts_with("Could not load this talk"), "{detail}");
-    find(&root, "button.talkcard-retry")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    click(&root, "button.talkcard-retry");
     yew::scheduler::flush().await;
     // The retry really fetches again (and fails again, the file is still missing).
     assert_eq!(attr(&root, ".talkcard", "data-state"), "loading");
@@ -215,10 +217,7 @@ async fn google_slides_wait_for_a_click_other_decks_are_links() {
         "googleslides"
     );
     assert!(root.query_selector("iframe").unwrap().is_none());
-    find(&root, "button[aria-label='Show slides: Deck']")
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
+    click(&root, "button[aria-label='Show slides: Deck']");
     yew::scheduler::flush().await;
     assert_eq!(
         attr(&root, "iframe", "src"),

@@ -4,7 +4,6 @@
 
 use fantoccini::Locator;
 
-use crate::READY;
 use crate::harness::{Browser, Server};
 
 /// What a visitor must see for one real talk file.
@@ -166,17 +165,7 @@ async fn varied_real_talks_render_as_cards() {
     let browser = Browser::start().await;
     let mut failures = Vec::new();
     for case in CASES {
-        let talk_url = server.site_talk(case.talk);
-        browser
-            .client
-            .goto(&server.app(&format!("?talk={talk_url}")))
-            .await
-            .unwrap();
-        browser.wait_for(READY).await;
-        // Speaker files load after the card: wait until every box has settled.
-        browser
-            .wait_for(".talkcard:not(:has([data-speaker-state='loading']))")
-            .await;
+        browser.open_site_talk(&server, case.talk).await;
         let check = |what: &str, ok: bool, detail: String| {
             (!ok).then(|| format!("{}: {what}: {detail}", case.talk))
         };
@@ -314,16 +303,7 @@ async fn a_narrow_phone_screen_has_no_horizontal_scrolling() {
         "2018-amsterdam/matt-stratton.md",
         "2016-chicago/abejide-ayodele.md",
     ] {
-        let url = server.site_talk(talk);
-        browser
-            .client
-            .goto(&server.app(&format!("?talk={url}")))
-            .await
-            .unwrap();
-        browser.wait_for(READY).await;
-        browser
-            .wait_for(".talkcard:not(:has([data-speaker-state='loading']))")
-            .await;
+        browser.open_site_talk(&server, talk).await;
         let widths = browser
             .client
             .execute(
@@ -351,15 +331,11 @@ async fn dark_mode_follows_the_system_and_stays_accessible() {
     let server = Server::start();
     // Blink's preferredColorScheme 0 is dark: as if the visitor's system were in dark mode.
     let browser = Browser::start_with(&["--blink-settings=preferredColorScheme=0"]).await;
-    let url = server.site_talk("2024-amsterdam/ws-nathen-harvey-amanda-lewis-dave-stanke.md");
     browser
-        .client
-        .goto(&server.app(&format!("?talk={url}")))
-        .await
-        .unwrap();
-    browser.wait_for(READY).await;
-    browser
-        .wait_for(".talkcard:not(:has([data-speaker-state='loading']))")
+        .open_site_talk(
+            &server,
+            "2024-amsterdam/ws-nathen-harvey-amanda-lewis-dave-stanke.md",
+        )
         .await;
     let background = browser
         .client

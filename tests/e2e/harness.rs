@@ -267,6 +267,19 @@ impl Browser {
         }
     }
 
+    /// Opens the app on a corpus talk (`2019-chicago/x.md`) served like the real site, and waits
+    /// until its card is ready and every speaker box has settled.
+    pub async fn open_site_talk(&self, server: &Server, talk: &str) {
+        let url = server.site_talk(talk);
+        self.client
+            .goto(&server.app(&format!("?talk={url}")))
+            .await
+            .unwrap();
+        self.wait_for(".talkcard[data-state='ready']").await;
+        self.wait_for(".talkcard:not(:has([data-speaker-state='loading']))")
+            .await;
+    }
+
     /// Waits (at most 20 s) for an element, failing with the page's text when it never comes.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         match self
