@@ -2,7 +2,8 @@
 //!
 //! `cargo bench --bench parse` prints the time to parse and render all 208 talks (and the
 //! files/s throughput), and single representative files. One iteration = the whole corpus, so
-//! µs per file = the median time / 208.
+//! µs per file = the median time / 208. `pathological` times the hostile shapes of issue 8
+//! (each ~1 MB, the largest file talkcard reads): they must stay linear.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -89,5 +90,23 @@ mod native {
                 .1
         };
         bencher.bench(|| divan::black_box(Talk::from_bytes(divan::black_box(&bytes), None).ok()));
+    }
+
+    /// Hostile bodies of about 1 MB each; the markdown module's limits keep them linear.
+    #[divan::bench(sample_count = 10, args = ["nested quotes", "nested divs", "paragraphs", "stars", "emphasis", "brackets"])]
+    fn pathological(bencher: divan::Bencher, shape: &str) {
+        let mb = 1_000_000;
+        let body = match shape {
+            "nested quotes" => "> ".repeat(mb / 2),
+            "nested divs" => "<div>".repeat(mb / 5),
+            "paragraphs" => "para\n\n".repeat(mb / 6),
+            "stars" => "*".repeat(mb),
+            "emphasis" => "*a ".repeat(mb / 3),
+            _ => "[".repeat(mb),
+        };
+        let text = format!("+++\ntitle = \"x\"\n+++\n{body}");
+        bencher.bench(|| {
+            divan::black_box(Talk::from_bytes(divan::black_box(text.as_bytes()), None).ok())
+        });
     }
 }

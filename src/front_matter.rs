@@ -103,9 +103,19 @@ impl FrontMatterError {
     }
 }
 
+/// The largest talk or speaker file talkcard reads. Real ones are a few KB (the corpus's
+/// largest is 16 KB); refusing huge inputs keeps a hostile URL from freezing the tab.
+pub const MAX_FILE_BYTES: usize = 1 << 20;
+
 /// Why some bytes cannot be read as a talk or speaker file at all.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum NotText {
+    /// More than [`MAX_FILE_BYTES`].
+    #[error("this file is {} KB; talk files are at most {} KB", .bytes / 1024, MAX_FILE_BYTES / 1024)]
+    TooLarge {
+        /// Its size.
+        bytes: usize,
+    },
     /// The bytes are not text (a NUL byte: an image, a PDF, an archive…).
     #[error("this is not a text file: it contains binary data (byte {offset})")]
     Binary {
@@ -131,6 +141,9 @@ pub enum NotText {
 /// The text of a file's bytes: UTF-8 without NUL bytes and not an HTML page, or a located
 /// reason why not.
 pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(NotText::TooLarge { bytes: bytes.len() });
+    }
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(NotText::Binary { offset });
     }

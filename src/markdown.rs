@@ -63,20 +63,24 @@ fn options() -> Options {
 pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered {
     let expanded = shortcode::expand(body, body_line);
     let mut videos = expanded.videos;
-    let events = Parser::new_ext(&expanded.text, options()).map(|event| match event {
-        // A YouTube or Vimeo iframe in raw HTML: keep the HTML (the sanitiser drops the iframe)
-        // and mark the spot for a player.
-        Event::Html(raw) | Event::InlineHtml(raw) if raw.contains("<iframe") => {
-            match iframe_video(&raw) {
-                Some(video) => {
-                    let mark = format!("{raw}\n{PLAYER_MARK}{}-->\n", videos.len());
-                    videos.push(video);
-                    Event::Html(mark.into())
+    let mut limits = Limits::default();
+    let events = Parser::new_ext(&expanded.text, options()).filter_map(|event| {
+        let event = limits.apply(event)?;
+        Some(match event {
+            // A YouTube or Vimeo iframe in raw HTML: keep the HTML (the sanitiser drops the
+            // iframe) and mark the spot for a player.
+            Event::Html(raw) | Event::InlineHtml(raw) if raw.contains("<iframe") => {
+                match iframe_video(&raw) {
+                    Some(video) => {
+                        let mark = format!("{raw}\n{PLAYER_MARK}{}-->\n", videos.len());
+                        videos.push(video);
+                        Event::Html(mark.into())
+                    }
+                    None => Event::Html(raw),
                 }
-                None => Event::Html(raw),
             }
-        }
-        other => other,
+            other => other,
+        })
     });
     let mut html = String::with_capacity(expanded.text.len() * 3 / 2);
     html::push_html(&mut html, events);
@@ -98,9 +102,90 @@ pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered 
         rest = after.get(end + 3..).unwrap_or("");
     }
     push_html(&mut blocks, &cleaner, rest);
+    let mut diagnostics = expanded.diagnostics;
+    diagnostics.extend(limits.diagnostics(body_line));
     Rendered {
         blocks,
-        diagnostics: expanded.diagnostics,
+        diagnostics,
+    }
+}
+
+/// How deep the abstract's Markdown structure (blockquotes, lists, emphasis, links…) may nest;
+/// deeper levels are flattened, their text kept. Real bodies nest 4 deep at most.
+pub const MAX_DEPTH: usize = 32;
+
+/// How many raw HTML tags a body may carry; the rest is shown as text. Real bodies carry 16
+/// at most.
+pub const MAX_RAW_HTML_TAGS: usize = 500;
+
+/// Bounds on the HTML the sanitiser is given. Its HTML parser (like every spec-compliant one)
+/// checks the stack of open elements at each new element, so parsing costs elements × depth:
+/// 10 000 nested blockquotes took seconds, and a 1 MB file of `<div>`s would freeze the tab
+/// for minutes. Capping depth and raw tags keeps any body linear.
+#[derive(Debug, Default)]
+struct Limits {
+    /// Markdown elements open now.
+    depth: usize,
+    /// The deepest nesting reached, past [`MAX_DEPTH`] included.
+    deepest: usize,
+    /// Raw HTML tags seen so far.
+    raw_tags: usize,
+    /// The first raw HTML shown as text.
+    escaped: bool,
+}
+
+impl Limits {
+    /// The event as rendered under the limits: `None` for an element nested too deep.
+    fn apply<'a>(&mut self, event: Event<'a>) -> Option<Event<'a>> {
+        match event {
+            Event::Start(_) => {
+                self.depth += 1;
+                self.deepest = self.deepest.max(self.depth);
+                (self.depth <= MAX_DEPTH).then_some(event)
+            }
+            Event::End(_) => {
+                let kept = self.depth <= MAX_DEPTH;
+                self.depth = self.depth.saturating_sub(1);
+                kept.then_some(event)
+            }
+            Event::Html(ref raw) | Event::InlineHtml(ref raw) => {
+                self.raw_tags += raw
+                    .as_bytes()
+                    .windows(2)
+                    .filter(|pair| pair[0] == b'<' && pair[1].is_ascii_alphabetic())
+                    .count();
+                if self.raw_tags > MAX_RAW_HTML_TAGS {
+                    self.escaped = true;
+                    Some(Event::Text(raw.clone()))
+                } else {
+                    Some(event)
+                }
+            }
+            other => Some(other),
+        }
+    }
+
+    fn diagnostics(&self, body_line: usize) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        if self.deepest > MAX_DEPTH {
+            out.push(Diagnostic::warning(
+                Some(body_line),
+                format!(
+                    "the abstract nests {} levels deep; levels past {MAX_DEPTH} are shown flat",
+                    self.deepest
+                ),
+            ));
+        }
+        if self.escaped {
+            out.push(Diagnostic::warning(
+                Some(body_line),
+                format!(
+                    "the abstract has {} raw HTML tags; past {MAX_RAW_HTML_TAGS}, they are shown as text",
+                    self.raw_tags
+                ),
+            ));
+        }
+        out
     }
 }
 
@@ -177,6 +262,32 @@ mod tests {
                 r#"<a href="https://example.org" rel="noopener noreferrer nofollow">link</a>"#
             ),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn pathological_bodies_render_with_their_text() {
+        // Issue 8's limits: 10 000 nested blockquotes, 20 000 stars. They must neither
+        // overflow the (small, 1 MiB) wasm stack nor lose the text around them.
+        let nested = html(&format!("{} Deep inside.\n", ">".repeat(10_000)));
+        assert!(nested.contains("Deep inside."), "{}", &nested[..200]);
+        let stars = html(&format!("{}\n\nAfter the stars.\n", "*".repeat(20_000)));
+        assert!(stars.contains("After the stars."));
+        let rendered = render(
+            &format!("{}Deep{}", "<div>".repeat(10_000), "</div>".repeat(10_000)),
+            4,
+            None,
+        );
+        let html: String = rendered.blocks.iter().map(Block::to_html).collect();
+        assert!(html.contains("Deep"));
+        // Past the limit, raw HTML shows as text (escaped), and a warning says why.
+        assert!(html.contains("&lt;div&gt;"));
+        assert_eq!(rendered.diagnostics.len(), 1);
+        assert_eq!(rendered.diagnostics[0].line, Some(4));
+        assert!(
+            rendered.diagnostics[0]
+                .message
+                .contains("10000 raw HTML tags")
         );
     }
 

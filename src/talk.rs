@@ -51,6 +51,22 @@ impl TalkKind {
         }
     }
 
+    /// The name as a CSS class suffix: `[a-z0-9-]` only, so a hostile `Type` cannot add
+    /// classes of its own (`Type = "talk talkcard-play"`).
+    pub fn css_name(&self) -> String {
+        let name: String = self
+            .as_str()
+            .to_lowercase()
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        if name.is_empty() {
+            "other".to_owned()
+        } else {
+            name
+        }
+    }
+
     /// The badge text.
     pub fn label(&self) -> String {
         let name = self.as_str();
@@ -359,6 +375,11 @@ mod tests {
         assert_eq!(TalkKind::parse(None), TalkKind::Talk);
         assert_eq!(TalkKind::parse(Some("new-talk")).label(), "New-talk");
         assert_eq!(TalkKind::parse(Some("ignite")).label(), "Ignite");
+        assert_eq!(TalkKind::parse(Some("new-talk")).css_name(), "new-talk");
+        assert_eq!(
+            TalkKind::parse(Some("talk talkcard-play <b>")).css_name(),
+            "talk-talkcard-play--b-"
+        );
     }
 
     #[test]

@@ -166,7 +166,8 @@ fn Ready(props: &ReadyProps) -> Html {
             { errors(&talk.diagnostics) }
             <header class="talkcard-header">
                 <div class="talkcard-meta">
-                    <span class={classes!("talkcard-badge", format!("talkcard-badge--{kind}"))} data-type={kind.clone()}>
+                    <span class={classes!("talkcard-badge", format!("talkcard-badge--{}", talk.kind.css_name()))}
+                        data-type={kind.clone()}>
                         { talk.kind.label() }
                     </span>
                     if let Some(event) = event {

@@ -44,6 +44,18 @@ pub enum FetchError {
         /// The reason phrase, when the server sent one.
         status_text: String,
     },
+    /// The file is larger than talkcard reads ([`crate::front_matter::MAX_FILE_BYTES`]).
+    TooLarge {
+        /// The absolute URL requested.
+        url: String,
+        /// Its size, as the server announced or as received.
+        bytes: usize,
+    },
+    /// The server did not finish sending within [`FETCH_TIMEOUT`].
+    TimedOut {
+        /// The absolute URL requested.
+        url: String,
+    },
     /// No answer: offline, DNS, refused connection, or a cross-origin refusal (the browser
     /// does not tell these apart, so neither can we).
     Network {
@@ -68,6 +80,17 @@ impl fmt::Display for FetchError {
                 }
                 write!(f, " for {url}.")
             }
+            FetchError::TooLarge { url, bytes } => write!(
+                f,
+                "The file at {url} is {} KB; talk files are at most {} KB.",
+                bytes / 1024,
+                crate::front_matter::MAX_FILE_BYTES / 1024
+            ),
+            FetchError::TimedOut { url } => write!(
+                f,
+                "The server did not finish sending {url} within {} seconds.",
+                FETCH_TIMEOUT.as_secs()
+            ),
             FetchError::Network { url, detail } => write!(
                 f,
                 "The request for {url} failed: the network is down, the host cannot be reached, \
@@ -85,17 +108,41 @@ pub fn absolute_url(url: &str) -> String {
         .map_or_else(|| url.to_owned(), |u| u.href())
 }
 
-/// Fetches the bytes of a talk file (the core decides whether they are text).
+/// How long a fetch may take, headers and body, before it is abandoned.
+pub const FETCH_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Fetches the bytes of a talk file (the core decides whether they are text). Refuses files
+/// over [`crate::front_matter::MAX_FILE_BYTES`] — before downloading them when the server
+/// announces their size — and gives up after [`FETCH_TIMEOUT`].
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
     let url = absolute_url(url);
-    let network = |err: gloo_net::Error| FetchError::Network {
-        url: url.clone(),
-        detail: err.to_string(),
+    let limit = crate::front_matter::MAX_FILE_BYTES;
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = std::rc::Rc::new(std::cell::Cell::new(false));
+    if let Some(controller) = controller.clone() {
+        let timed_out = timed_out.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::time::sleep(FETCH_TIMEOUT).await;
+            timed_out.set(true);
+            controller.abort();
+        });
+    }
+    let failed = |err: gloo_net::Error| {
+        if timed_out.get() {
+            FetchError::TimedOut { url: url.clone() }
+        } else {
+            FetchError::Network {
+                url: url.clone(),
+                detail: err.to_string(),
+            }
+        }
     };
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let response = gloo_net::http::Request::get(&url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(network)?;
+        .map_err(failed)?;
     if !response.ok() {
         return Err(FetchError::Status {
             url: url.clone(),
@@ -103,5 +150,22 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
             status_text: response.status_text(),
         });
     }
-    response.binary().await.map_err(network)
+    let announced = response
+        .headers()
+        .get("content-length")
+        .and_then(|length| length.trim().parse::<usize>().ok());
+    if let Some(bytes) = announced.filter(|&bytes| bytes > limit) {
+        if let Some(controller) = &controller {
+            controller.abort();
+        }
+        return Err(FetchError::TooLarge { url, bytes });
+    }
+    let bytes = response.binary().await.map_err(failed)?;
+    if bytes.len() > limit {
+        return Err(FetchError::TooLarge {
+            url,
+            bytes: bytes.len(),
+        });
+    }
+    Ok(bytes)
 }
