@@ -19,10 +19,14 @@ use fantoccini::{Client, ClientBuilder, Locator};
 /// The sub-path the app is served under.
 pub const APP_PATH: &str = "/talkcard/";
 
-/// A static file server for one test.
+/// A static file server for one test, on two origins (two ports) so that cross-origin
+/// requests can be tested.
 pub struct Server {
     /// `http://127.0.0.1:PORT`
     pub origin: String,
+    /// The same files on another port: another origin. Only `/cors-ok/…` answers with
+    /// `Access-Control-Allow-Origin`.
+    pub other_origin: String,
 }
 
 impl Server {
@@ -37,15 +41,21 @@ impl Server {
             dist.display()
         );
         let fixtures = root.join("tests/fixtures");
-        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
-        let origin = format!("http://{}", listener.local_addr().unwrap());
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let (dist, fixtures) = (dist.clone(), fixtures.clone());
-                std::thread::spawn(move || serve(stream, &dist, &fixtures));
-            }
-        });
-        Server { origin }
+        let listen = |dist: PathBuf, fixtures: PathBuf| {
+            let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+            let origin = format!("http://{}", listener.local_addr().unwrap());
+            std::thread::spawn(move || {
+                for stream in listener.incoming().flatten() {
+                    let (dist, fixtures) = (dist.clone(), fixtures.clone());
+                    std::thread::spawn(move || serve(stream, &dist, &fixtures));
+                }
+            });
+            origin
+        };
+        Server {
+            origin: listen(dist.clone(), fixtures.clone()),
+            other_origin: listen(dist, fixtures),
+        }
     }
 
     /// The URL of a corpus talk (`2019-chicago/x.md`) laid out like the real site.
@@ -73,6 +83,14 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"));
+    if let Some(response) = special(&path, dist, fixtures) {
+        let _ = stream.write_all(&response);
+        if path == "/faults/hang" {
+            // Headers and a little of the body, then nothing: a response that never finishes.
+            std::thread::sleep(Duration::from_secs(60));
+        }
+        return;
+    }
     let file = if let Some(rest) = path.strip_prefix(APP_PATH) {
         let rest = if rest.is_empty() { "index.html" } else { rest };
         safe_join(dist, rest)
@@ -96,6 +114,94 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
             .to_vec(),
     };
     let _ = stream.write_all(&response);
+}
+
+/// A full HTTP/1.1 response.
+fn response(status: &str, content_type: &str, extra_headers: &str, body: &[u8]) -> Vec<u8> {
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{extra_headers}Connection: close\r\n\r\n",
+        body.len()
+    );
+    [head.into_bytes(), body.to_vec()].concat()
+}
+
+/// The test server's own pages: trap pages, faults, generated pathological files, CORS.
+fn special(path: &str, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
+    const TALK: &str = "+++\ntitle = \"Across origins\"\n+++\nFetched from another origin.\n";
+    let html = "text/html; charset=utf-8";
+    let markdown = "text/markdown; charset=utf-8";
+    Some(match path {
+        // The app with the trap loaded first.
+        "/talkcard/trap.html" => {
+            let index = std::fs::read_to_string(dist.join("index.html")).ok()?;
+            let page = index.replacen("<head>", "<head>\n<script src=\"./trap.js\"></script>", 1);
+            response("200 OK", html, "", page.as_bytes())
+        }
+        "/talkcard/trap.js" => response(
+            "200 OK",
+            "text/javascript; charset=utf-8",
+            "",
+            &std::fs::read(fixtures.join("trap.js")).ok()?,
+        ),
+        // A host page without any CSP, trap first: only the sanitiser protects it.
+        "/host-trap.html" => {
+            let mounts: String = std::fs::read_dir(fixtures.join("hostile/events/2099-hostile/program"))
+                .ok()?
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .map(|name| format!("<div data-talkcard-src=\"/fixtures/hostile/events/2099-hostile/program/{name}\"></div>\n"))
+                .collect();
+            let page = format!(
+                "<!DOCTYPE html><html><head><script src=\"/talkcard/trap.js\"></script>\
+                 <script type=\"module\" src=\"/talkcard/embed.js\"></script></head><body>{mounts}</body></html>"
+            );
+            response("200 OK", html, "", page.as_bytes())
+        }
+        "/faults/500" => response("500 Internal Server Error", "text/plain", "", b"boom"),
+        "/faults/hang" => {
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: text/markdown\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n+++\ntitle = ";
+            head.as_bytes().to_vec()
+        }
+        "/faults/html" => response(
+            "200 OK",
+            html,
+            "",
+            b"<!DOCTYPE html>\n<html><head><title>GitHub</title></head><body>A page, not a file</body></html>",
+        ),
+        "/faults/redirect" => response(
+            "302 Found",
+            "text/plain",
+            "Location: /fixtures/devopsdays/talks/2018-amsterdam/matt-stratton.md\r\n",
+            b"",
+        ),
+        "/cors-ok/talk.md" => response(
+            "200 OK",
+            markdown,
+            "Access-Control-Allow-Origin: *\r\n",
+            TALK.as_bytes(),
+        ),
+        "/cors-refused/talk.md" => response("200 OK", markdown, "", TALK.as_bytes()),
+        "/generated/big.md" => {
+            let mut text = String::from("+++\ntitle = \"Big\"\n+++\n");
+            while text.len() < 5_000_000 {
+                text.push_str("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n");
+            }
+            response("200 OK", markdown, "", text.as_bytes())
+        }
+        "/generated/nested.md" => {
+            let text = format!("+++\ntitle = \"Nested\"\n+++\n{} Deep inside.\n", ">".repeat(10_000));
+            response("200 OK", markdown, "", text.as_bytes())
+        }
+        "/generated/stars.md" => {
+            let text = format!("+++\ntitle = \"Stars\"\n+++\n{}\n\nAfter the stars.\n", "*".repeat(20_000));
+            response("200 OK", markdown, "", text.as_bytes())
+        }
+        "/generated/image.png" => {
+            let png = std::fs::read(fixtures.join("photos/2018-amsterdam/matt-stratton.jpg")).ok()?;
+            response("200 OK", "image/png", "", &png)
+        }
+        _ => return None,
+    })
 }
 
 /// `<event>/program/<talk>` and `<event>/speakers/<file>` of the site layout, from the corpus.

@@ -11,6 +11,7 @@ mod card;
 mod editor;
 mod embed;
 mod harness;
+mod hostile;
 
 use fantoccini::Locator;
 use harness::{Browser, Server};
