@@ -196,6 +196,12 @@ fn special(path: &str, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
             let text = format!("+++\ntitle = \"Stars\"\n+++\n{}\n\nAfter the stars.\n", "*".repeat(20_000));
             response("200 OK", markdown, "", text.as_bytes())
         }
+        "/generated/latin1.md" => response(
+            "200 OK",
+            markdown,
+            "",
+            b"+++\ntitle = \"Caf\xe9\"\n+++\nLatin-1, not UTF-8.\n",
+        ),
         "/generated/image.png" => {
             let png = std::fs::read(fixtures.join("photos/2018-amsterdam/matt-stratton.jpg")).ok()?;
             response("200 OK", "image/png", "", &png)

@@ -174,6 +174,12 @@ async fn oversized_and_pathological_files_get_a_clear_answer_in_bounded_time() {
     let message = error_for(&browser, &server, "/generated/image.png").await;
     assert!(message.contains("not a text file"), "{message}");
 
+    let message = error_for(&browser, &server, "/generated/latin1.md").await;
+    assert!(
+        message.contains("line 2, column 13: this file is not valid UTF-8"),
+        "{message}"
+    );
+
     for (file, text) in [
         ("/generated/nested.md", "Deep inside."),
         ("/generated/stars.md", "After the stars."),
