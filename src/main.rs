@@ -15,6 +15,14 @@ pub fn embed(app_base: String) {
     talkcard::ui::embed::mount_all(&app_base);
 }
 
+/// Renders the talk file `text` as a card inside `element`, with no fetch: for pages that
+/// already hold the text, and for the in-browser benchmark (`scripts/bench`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn render(element: web_sys::Element, text: String) {
+    talkcard::ui::embed::render_text(element, &text);
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;

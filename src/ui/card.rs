@@ -79,6 +79,15 @@ pub struct TalkCardProps {
 #[component]
 pub fn TalkCard(props: &TalkCardProps) -> Html {
     let state = props.state.as_str();
+    // A User Timing mark once the card is in the DOM: "time to card" for the benchmark, and
+    // for any host page that measures its own performance.
+    use_effect_with(state, |state| {
+        if *state == "ready"
+            && let Some(performance) = web_sys::window().and_then(|w| w.performance())
+        {
+            let _ = performance.mark("talkcard:ready");
+        }
+    });
     let body = match &props.state {
         CardState::Loading { url } => loading(url),
         CardState::Ready(talk) => html! {

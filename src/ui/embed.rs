@@ -12,7 +12,7 @@ use wasm_bindgen::prelude::Closure;
 use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
 
 use super::app::{TalkView, TalkViewProps};
-use super::card::CardOptions;
+use super::card::{CardOptions, CardState, TalkCard, TalkCardProps};
 use super::source::{self, TalkSource};
 
 /// The attribute that marks a mount point; its value is the talk file's URL.
@@ -118,4 +118,24 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
         },
     };
     yew::Renderer::<TalkView>::with_root_and_props(host, props).render();
+}
+
+/// Renders the talk file `text` as a card inside `element` (no fetch, no speaker files: names
+/// come from the slugs). Unlike [`mount`], no shadow root: the page styles it.
+pub fn render_text(element: Element, text: &str) {
+    let state = match crate::Talk::from_bytes(text.as_bytes(), None) {
+        Ok(talk) => CardState::Ready(std::rc::Rc::new(talk)),
+        Err(err) => CardState::Error {
+            title: "This is not a talk file".to_owned(),
+            detail: err.to_string(),
+            url: None,
+        },
+    };
+    let props = TalkCardProps {
+        state,
+        url: None,
+        on_retry: None,
+        options: CardOptions::default(),
+    };
+    yew::Renderer::<TalkCard>::with_root_and_props(element, props).render();
 }

@@ -6,7 +6,8 @@
 //! fixtures under `/fixtures/`, and the real corpus laid out like a conference site under
 //! `/site/events/<event>/program/<talk>.md` and `/site/events/<event>/speakers/<slug>.md` (with
 //! photos from `tests/fixtures/photos/<event>/`), so speaker files resolve as they do on
-//! devopsdays.org.
+//! devopsdays.org. The benchmark (`benches/browser.rs`) uses the same server: it adds the
+//! JavaScript peer's build under `/peer/` and the pages of `/bench/`.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
@@ -98,6 +99,10 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
         safe_join(fixtures, rest)
     } else if let Some(rest) = path.strip_prefix("/site/events/") {
         site_file(fixtures, rest)
+    } else if let Some(rest) = path.strip_prefix("/peer/") {
+        safe_join(&fixtures.join("../../bench/dist"), rest)
+    } else if let Some(rest) = path.strip_prefix("/bench/") {
+        safe_join(&fixtures.join("../../bench/page"), rest)
     } else {
         None
     };
@@ -202,6 +207,26 @@ fn special(path: &str, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
             "",
             b"+++\ntitle = \"Caf\xe9\"\n+++\nLatin-1, not UTF-8.\n",
         ),
+        // The benchmark's inputs: the demo talk as a file, and every corpus talk as one JSON
+        // array of texts.
+        "/bench/demo.md" => response(
+            "200 OK",
+            markdown,
+            "",
+            &std::fs::read(fixtures.join("../../assets/demo/backstage-roll-out.md")).ok()?,
+        ),
+        "/bench/corpus.json" => {
+            let mut texts = Vec::new();
+            for event in std::fs::read_dir(fixtures.join("devopsdays/talks")).ok()?.flatten() {
+                for file in std::fs::read_dir(event.path()).ok()?.flatten() {
+                    texts.push((file.path(), std::fs::read_to_string(file.path()).ok()?));
+                }
+            }
+            texts.sort();
+            let texts: Vec<String> = texts.into_iter().map(|(_, text)| text).collect();
+            let json = serde_json::to_vec(&texts).ok()?;
+            response("200 OK", "application/json", "", &json)
+        }
         "/generated/image.png" => {
             let png = std::fs::read(fixtures.join("photos/2018-amsterdam/matt-stratton.jpg")).ok()?;
             response("200 OK", "image/png", "", &png)
