@@ -266,6 +266,18 @@ mod tests {
     }
 
     #[test]
+    fn unicode_host_names_lose_their_link_but_keep_their_text() {
+        // The ASCII-only IDNA backend (Cargo.toml, `idna_adapter`): punycode links work.
+        let html = html("[ascii](https://xn--mnchen-3ya.de/) and [unicode](https://münchen.de/)\n");
+        assert!(
+            html.contains(r#"href="https://xn--mnchen-3ya.de/""#),
+            "{html}"
+        );
+        assert!(!html.contains("münchen"), "{html}");
+        assert!(html.contains(">unicode</a>"), "{html}");
+    }
+
+    #[test]
     fn pathological_bodies_render_with_their_text() {
         // Issue 8's limits: 10 000 nested blockquotes, 20 000 stars. They must neither
         // overflow the (small, 1 MiB) wasm stack nor lose the text around them.

@@ -295,36 +295,69 @@ fn js_date(date: Option<Date>, time: Option<Time>) -> js_sys::Date {
     js_sys::Date::new(&JsValue::from_f64(ms))
 }
 
-fn options(pairs: &[(&str, &str)]) -> JsValue {
+fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
     let object = js_sys::Object::new();
     for (key, value) in pairs {
         let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
     }
-    object.into()
+    object
+}
+
+thread_local! {
+    /// Date and time formatters by locale. Building an `Intl.DateTimeFormat` costs far more
+    /// than formatting with one (`toLocaleDateString` builds one per call): a program of 200
+    /// cards needs two.
+    static FORMATS: std::cell::RefCell<Option<(String, js_sys::Intl::DateTimeFormat, js_sys::Intl::DateTimeFormat)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Formats with the locale's date (`date: true`) or time formatter.
+fn format_with(locale: &str, date: bool, when: &js_sys::Date) -> String {
+    FORMATS.with_borrow_mut(|formats| {
+        if formats
+            .as_ref()
+            .is_none_or(|(cached, _, _)| cached != locale)
+        {
+            let locales = js_sys::Array::of1(&locale.into());
+            let date_format = js_sys::Intl::DateTimeFormat::new(
+                &locales,
+                &options(&[
+                    ("weekday", "long"),
+                    ("year", "numeric"),
+                    ("month", "long"),
+                    ("day", "numeric"),
+                    ("timeZone", "UTC"),
+                ]),
+            );
+            let time_format = js_sys::Intl::DateTimeFormat::new(
+                &locales,
+                &options(&[
+                    ("hour", "numeric"),
+                    ("minute", "2-digit"),
+                    ("timeZone", "UTC"),
+                ]),
+            );
+            *formats = Some((locale.to_owned(), date_format, time_format));
+        }
+        let Some((_, date_format, time_format)) = formats.as_ref() else {
+            return String::new();
+        };
+        let format = if date { date_format } else { time_format };
+        format
+            .format()
+            .call1(format, when)
+            .ok()
+            .and_then(|text| text.as_string())
+            .unwrap_or_default()
+    })
 }
 
 fn format_date(date: Date, locale: &str) -> String {
-    let opts = options(&[
-        ("weekday", "long"),
-        ("year", "numeric"),
-        ("month", "long"),
-        ("day", "numeric"),
-        ("timeZone", "UTC"),
-    ]);
-    js_date(Some(date), None)
-        .to_locale_date_string(locale, &opts)
-        .into()
+    format_with(locale, true, &js_date(Some(date), None))
 }
 
 fn format_time(date: Option<Date>, time: Time, locale: &str) -> String {
-    let opts = options(&[
-        ("hour", "numeric"),
-        ("minute", "2-digit"),
-        ("timeZone", "UTC"),
-    ]);
-    js_date(date, Some(time))
-        .to_locale_time_string_with_options(locale, &opts)
-        .into()
+    format_with(locale, false, &js_date(date, Some(time)))
 }
 
 /// Errors in the file, on top: what follows was recovered and may be incomplete.
