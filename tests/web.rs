@@ -334,3 +334,37 @@ async fn body_html_is_sanitised() {
     let xss = js_sys::Reflect::get(&web_sys::window().unwrap(), &"__xss".into()).unwrap();
     assert!(xss.is_undefined(), "a payload ran");
 }
+
+#[wasm_bindgen_test]
+async fn render_text_draws_a_card_from_text_and_marks_it_ready() {
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    performance.clear_marks_with_mark_name("talkcard:ready");
+    let root = root();
+    talkcard::ui::embed::render_text(
+        root.clone(),
+        "+++\nTitle = \"From text\"\nSpeakers = [\"jane-doe\"]\n+++\nNo fetch *needed*.\n",
+    );
+    yew::scheduler::flush().await;
+    assert_eq!(attr(&root, ".talkcard", "data-state"), "ready");
+    assert_eq!(text(&root, ".talkcard-title"), "From text");
+    assert_eq!(text(&root, ".talkcard-byline"), "by Jane Doe");
+    assert!(
+        find(&root, ".talkcard-abstract")
+            .inner_html()
+            .contains("<em>needed</em>")
+    );
+    // The User Timing mark that host pages and the benchmark read.
+    assert_eq!(
+        performance
+            .get_entries_by_name_with_entry_type("talkcard:ready", "mark")
+            .length(),
+        1
+    );
+
+    // Bytes that are not a talk file: an error card, not a blank.
+    let root = self::root();
+    talkcard::ui::embed::render_text(root.clone(), "<!DOCTYPE html><html></html>");
+    yew::scheduler::flush().await;
+    assert_eq!(attr(&root, ".talkcard", "data-state"), "error");
+    assert!(text(&root, ".talkcard-error").contains("HTML page"));
+}
