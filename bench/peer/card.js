@@ -121,6 +121,27 @@ function player(talk) {
   return box;
 }
 
+// "Jane Doe" -> "JD"
+const initials = (name) => name.split(/\s+/).filter(Boolean).map((w) => w[0]).slice(0, 2).join("").toUpperCase();
+
+// A speaker box as talkcard draws one without a speaker file: initials on a colour of the name.
+function speakerBox(slug, name) {
+  const box = el("li", "talkcard-speaker-box");
+  box.dataset.slug = slug;
+  let hue = 7;
+  for (const byte of new TextEncoder().encode(name)) hue = (Math.imul(hue, 31) + byte) >>> 0;
+  const avatar = el("span", `talkcard-avatar talkcard-avatar--initials talkcard-hue-${hue % 12}`);
+  avatar.setAttribute("role", "img");
+  avatar.setAttribute("aria-label", name);
+  const letters = el("span", null, initials(name));
+  letters.setAttribute("aria-hidden", "true");
+  avatar.append(letters);
+  const about = el("div", "talkcard-speaker-about");
+  about.append(el("h3", "talkcard-speaker-name", name));
+  box.append(avatar, about);
+  return box;
+}
+
 /// Renders a parsed talk as a card into `root` (replacing what was there).
 export function renderCard(root, talk) {
   const card = el("article", "talkcard");
@@ -145,9 +166,10 @@ export function renderCard(root, talk) {
   card.append(abstract);
   if (names.length) {
     const section = el("section", "talkcard-speakers");
+    section.setAttribute("aria-label", names.length === 1 ? "Speaker" : "Speakers");
     section.append(el("h3", "talkcard-section-title", names.length === 1 ? "Speaker" : "Speakers"));
     const list = el("ul", "talkcard-speaker-list");
-    for (const name of names) list.append(el("li", "talkcard-speaker", name));
+    talk.speakers.forEach((slug, i) => list.append(speakerBox(slug, names[i])));
     section.append(list);
     card.append(section);
   }
