@@ -8,6 +8,7 @@
 pub mod diagnostic;
 pub mod event;
 pub mod front_matter;
+pub mod legacy;
 pub mod link;
 pub mod markdown;
 pub mod media;

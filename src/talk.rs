@@ -2,6 +2,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::front_matter::{self, Fields, NotText};
+use crate::legacy;
 use crate::markdown::{self, Block};
 use crate::media::{self, Media, Medium};
 use crate::schedule::{Date, Schedule, Time};
@@ -87,6 +88,9 @@ pub struct Talk {
     pub kind: TalkKind,
     /// Speaker slugs, empty entries removed.
     pub speakers: Vec<String>,
+    /// Speakers known only by name: a legacy file's `title` names them ([`crate::legacy`]).
+    /// They have no speaker file.
+    pub named_speakers: Vec<String>,
     /// `Talk_date` (`YYYY-MM-DD` in real files), when set.
     pub date: Option<String>,
     /// `Talk_start_time` (`HH:MM`), when set.
@@ -127,7 +131,25 @@ impl Talk {
         }
         let fields = fm.fields;
 
-        let title = fields.text("title").unwrap_or_default();
+        let mut title = fields.text("title").unwrap_or_default();
+        let mut body = std::borrow::Cow::Borrowed(fm.body);
+        let mut named_speakers = Vec::new();
+        // An old-format file: its `title` names the speaker, the body holds the title.
+        let lifted = (fm.format.is_some() && fields.get("speakers").is_none())
+            .then(|| legacy::lift_title(fm.body))
+            .flatten();
+        if let Some(lifted) = lifted {
+            diagnostics.push(Diagnostic::warning(
+                fields.line("title"),
+                format!(
+                    "old format: `title` ({title:?}) names the speaker and the talk's title is on the body's \"Title:\" line; \
+                     today's files set `Title` to the talk's title and `Speakers` to speaker slugs"
+                ),
+            ));
+            named_speakers = legacy::speaker_names(&title);
+            title = lifted.title;
+            body = std::borrow::Cow::Owned(lifted.body);
+        }
         if let Some(warning) = title_warning(&title, fm.format.is_some()) {
             diagnostics.push(Diagnostic::warning(fields.line("title"), warning));
         }
@@ -153,7 +175,7 @@ impl Talk {
         let schedule = schedule(&fields, &mut diagnostics);
         let mut media = media::select(&fields);
         diagnostics.append(&mut media.warnings);
-        let rendered = markdown::render(fm.body, fm.body_line, base_url);
+        let rendered = markdown::render(&body, fm.body_line, base_url);
         diagnostics.extend(rendered.diagnostics);
         let body = place_body_videos(&mut media, rendered.blocks);
 
@@ -162,6 +184,7 @@ impl Talk {
             title,
             kind,
             speakers,
+            named_speakers,
             date: fields.text("talk_date"),
             start_time: fields.text("talk_start_time"),
             end_time: fields.text("talk_end_time"),
@@ -186,7 +209,12 @@ impl Talk {
             "{:?} | {} | {} | {}",
             self.title,
             self.kind.as_str(),
-            self.speakers.join(","),
+            self.speakers
+                .iter()
+                .cloned()
+                .chain(self.named_speakers.iter().map(|name| format!("{name:?}")))
+                .collect::<Vec<_>>()
+                .join(","),
             self.media
                 .primary
                 .as_ref()

@@ -54,7 +54,9 @@ fn a6_no_body_and_d9_a_blank_title() {
 #[test]
 fn a2_a_body_line_starting_with_dashes() {
     let t = talk("talks/2017-istanbul/arup-chakrabarti.md");
-    no_diagnostics(&t);
+    // Its one note is about the old format (D3), not about the dashes.
+    assert_eq!(t.diagnostics.len(), 1, "{:?}", t.diagnostics);
+    assert!(t.diagnostics[0].message.starts_with("old format"));
     assert!(
         t.body_html()
             .contains("You build it, you own it, you operate it")
@@ -223,11 +225,39 @@ fn d10_placeholder_titles_warn() {
 }
 
 #[test]
+fn d3_old_format_title_lifted_from_the_body_and_speakers_named_by_title() {
+    // The Hugo theme shows the speaker's name as the talk's title, and "Title:" in the body.
+    let t = talk("talks/2016-chicago/adam-jacob.md");
+    assert_eq!(t.title, "The Evolution of Automation");
+    assert!(t.speakers.is_empty());
+    assert_eq!(t.named_speakers, ["Adam Jacob"]);
+    let html = t.body_html();
+    assert!(
+        !html.contains("Title:") && !html.contains("Description:"),
+        "{html}"
+    );
+    assert!(html.contains("fundamentals of automation"), "{html}");
+
+    let t = talk("talks/2016-raleigh/rebecca-fernandez.md");
+    assert_eq!(t.title, "Tools aren't just about tech");
+    assert_eq!(t.named_speakers, ["Rebecca Fernandez", "Jen Krieger"]);
+
+    // Markdown labels too.
+    let t = talk("talks/2016-portland/kelsey-hightower.md");
+    assert_eq!(t.title, "No Ops");
+    assert_eq!(t.named_speakers, ["Kelsey Hightower"]);
+
+    // An empty "Title:" line: nothing to lift, the file is read as written.
+    let t = talk("talks/2017-zurich/cyrill-ruetimann.md");
+    assert_eq!(t.title, "Cyrill Ruetimann");
+    assert!(t.named_speakers.is_empty());
+}
+
+#[test]
 fn e3_legacy_raw_html_keeps_its_text_and_loses_its_scripts() {
     // A Speaker Deck <script> embed inside legacy div.span-15 wrappers.
     let t = talk("talks/2016-chicago/abejide-ayodele.md");
     let html = t.body_html();
-    assert!(html.contains("<strong>Title:</strong>"), "{html}");
     assert!(
         html.contains("Braintree decided to rebuild its CI system"),
         "{html}"

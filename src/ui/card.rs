@@ -151,9 +151,14 @@ fn Ready(props: &ReadyProps) -> Html {
     let url = props.url.as_ref();
     let compact = props.options.compact;
     // A compact card names speakers from their slugs: no speaker files to fetch.
-    let speakers = use_speakers(
+    let mut speakers = use_speakers(
         &talk.speakers,
         url.filter(|_| !compact).map(AttrValue::as_str),
+    );
+    speakers.extend(
+        talk.named_speakers
+            .iter()
+            .map(|name| SpeakerEntry::named(name)),
     );
     let placeholder = talk
         .diagnostics
@@ -245,7 +250,7 @@ fn speaker_boxes(speakers: &[SpeakerEntry]) -> Html {
             <h3 class="talkcard-section-title">{ heading }</h3>
             <ul class="talkcard-speaker-list">
                 { for speakers.iter().map(|entry| html! {
-                    <SpeakerBox key={entry.slug.clone()} entry={entry.clone()} />
+                    <SpeakerBox key={entry.key()} entry={entry.clone()} />
                 }) }
             </ul>
         </section>

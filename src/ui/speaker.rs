@@ -21,6 +21,9 @@ pub enum Lookup {
     Found(Rc<Speaker>),
     /// No speaker file (none at that URL, not readable, or the talk has no URL).
     Missing,
+    /// Known only by this name (an old-format talk file names its speaker in `title`):
+    /// nothing to look up.
+    Named(String),
 }
 
 impl Lookup {
@@ -29,6 +32,7 @@ impl Lookup {
             Lookup::Loading => "loading",
             Lookup::Found(_) => "found",
             Lookup::Missing => "missing",
+            Lookup::Named(_) => "named",
         }
     }
 }
@@ -36,7 +40,7 @@ impl Lookup {
 /// A speaker of the talk: their slug and what is known of them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpeakerEntry {
-    /// The slug from the talk's `Speakers`.
+    /// The slug from the talk's `Speakers`; empty for a speaker known only by name.
     pub slug: String,
     /// Their speaker file, once looked up.
     pub lookup: Lookup,
@@ -47,7 +51,24 @@ impl SpeakerEntry {
     pub fn name(&self) -> String {
         match &self.lookup {
             Lookup::Found(speaker) => speaker.name.clone(),
+            Lookup::Named(name) => name.clone(),
             _ => speaker::name_from_slug(&self.slug),
+        }
+    }
+
+    /// A speaker known only by name (see [`Lookup::Named`]).
+    pub fn named(name: &str) -> SpeakerEntry {
+        SpeakerEntry {
+            slug: String::new(),
+            lookup: Lookup::Named(name.to_owned()),
+        }
+    }
+
+    /// Identifies the entry among the talk's speakers, whatever its lookup.
+    pub fn key(&self) -> String {
+        match &self.lookup {
+            Lookup::Named(name) => format!("named:{name}"),
+            _ => self.slug.clone(),
         }
     }
 }
@@ -157,7 +178,7 @@ pub fn SpeakerBox(props: &SpeakerBoxProps) -> Html {
         _ => None,
     };
     html! {
-        <li class="talkcard-speaker-box" data-slug={entry.slug.clone()}
+        <li class="talkcard-speaker-box" data-slug={(!entry.slug.is_empty()).then(|| entry.slug.clone())}
             data-speaker-state={entry.lookup.as_str()}>
             <Avatar name={name.clone()} image={found.as_ref().and_then(|s| s.image.clone())} />
             <div class="talkcard-speaker-about">

@@ -125,14 +125,15 @@ const CASES: &[Case] = &[
         abstract_has: "Patient Zero",
     },
     Case {
-        // Legacy 2016 file: no Speakers key, raw HTML body with a Speaker Deck <script>.
+        // Old-format 2016 file: no Speakers key, the speaker's name as `title`, the talk's
+        // title on a "Title:" line of a raw HTML body with a Speaker Deck <script>.
         talk: "2016-chicago/abejide-ayodele.md",
-        title: "Àbéjídé Àyodélé",
+        title: "Lessons learnt from \"Shipping\" Containers",
         kind: "talk",
         event: "2016 Chicago",
         provider: None,
         video_id: None,
-        speakers: &[],
+        speakers: &["Àbéjídé Àyodélé"],
         abstract_has: "Braintree decided to rebuild its CI system",
     },
     Case {

@@ -1,0 +1,219 @@
+//! The 2016–early 2017 talk format: no `Speakers`, the speaker's *name* as `title`, and the talk's
+//! title on a "Title:" line at the top of the body (21 of the 208 real files, EDGE_CASES D3):
+//!
+//! ```text
+//! title = "Adam Jacob"
+//! +++
+//! <p><strong>Title:</strong> The Evolution of Automation</p>
+//! <p><strong>Description:</strong></p>
+//! ```
+//!
+//! The Hugo theme shows "Adam Jacob" as the talk's title and the labels as text. talkcard lifts
+//! the real title out of the body, names the speaker from `title`, and drops the labels.
+
+/// A legacy file's parts, read back into the current format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lifted {
+    /// The talk's title, from the body's "Title:" line.
+    pub title: String,
+    /// The body without the "Title:" line and the "Description:" label.
+    pub body: String,
+}
+
+/// The labels, as HTML or Markdown, lower-case.
+const TITLE_LABELS: [&str; 4] = [
+    "<strong>title:</strong>",
+    "<b>title:</b>",
+    "**title:**",
+    "__title:__",
+];
+const DESCRIPTION_LABELS: [&str; 4] = [
+    "<strong>description:</strong>",
+    "<b>description:</b>",
+    "**description:**",
+    "__description:__",
+];
+
+/// The title and the rest of `body` when the body opens with a "Title:" label (only tags and
+/// whitespace before it) followed by a non-empty title; `None` otherwise.
+pub fn lift_title(body: &str) -> Option<Lifted> {
+    // ASCII lower-casing keeps byte offsets valid in `body`.
+    let lower = body.to_ascii_lowercase();
+    let (start, label) = TITLE_LABELS
+        .iter()
+        .filter_map(|label| lower.find(label).map(|at| (at, *label)))
+        .min()?;
+    if !only_tags_and_space(&body[..start]) {
+        return None;
+    }
+    let after = start + label.len();
+    let rest = &body[after..];
+    // The title runs to the next tag or blank line; written in Markdown, to the end of its line.
+    let mut end = rest.find('<').unwrap_or(rest.len());
+    if let Some(blank) = rest.find("\n\n") {
+        end = end.min(blank);
+    }
+    if label.starts_with(['*', '_']) {
+        let text_start = rest.len() - rest.trim_start().len();
+        if let Some(newline) = rest[text_start..].find('\n') {
+            end = end.min(text_start + newline);
+        }
+    }
+    let title = decode_entities(&rest[..end].split_whitespace().collect::<Vec<_>>().join(" "));
+    if title.is_empty() {
+        return None;
+    }
+    let mut body = format!(
+        "{}{}{}",
+        &body[..start],
+        same_lines(&rest[..end]),
+        &rest[end..]
+    );
+    let lower = body.to_ascii_lowercase();
+    if let Some((at, label)) = DESCRIPTION_LABELS
+        .iter()
+        .filter_map(|label| lower.find(label).map(|at| (at, *label)))
+        .min()
+        .filter(|(at, _)| only_tags_and_space(&body[start..*at]))
+    {
+        body.replace_range(at..at + label.len(), "");
+    }
+    Some(Lifted {
+        title,
+        body: without_empty_paragraphs(&body),
+    })
+}
+
+/// `body` without the `<p></p>` pairs the removed labels leave (line breaks kept).
+fn without_empty_paragraphs(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(at) = rest.to_ascii_lowercase().find("<p>") {
+        let inner_start = at + 3;
+        let inner_len = rest[inner_start..].len() - rest[inner_start..].trim_start().len();
+        let close = inner_start + inner_len;
+        if rest[close..].to_ascii_lowercase().starts_with("</p>") {
+            out.push_str(&rest[..at]);
+            out.push_str(&same_lines(&rest[inner_start..close]));
+            rest = &rest[close + 4..];
+        } else {
+            out.push_str(&rest[..inner_start]);
+            rest = &rest[inner_start..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The speakers' names in a legacy `title`: "Rebecca Fernandez & Jen Krieger" is two people.
+pub fn speaker_names(title: &str) -> Vec<String> {
+    title
+        .split(" & ")
+        .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(", "))
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// As many line breaks as `removed` had, so that the lines after it keep their numbers (the
+/// body's diagnostics are located by file line).
+fn same_lines(removed: &str) -> String {
+    "\n".repeat(removed.matches('\n').count())
+}
+
+/// True when `text` is only HTML tags and whitespace (the legacy `div` wrappers and `<p>`).
+fn only_tags_and_space(text: &str) -> bool {
+    let mut in_tag = false;
+    text.chars().all(|c| match c {
+        '<' => {
+            in_tag = true;
+            true
+        }
+        '>' => {
+            in_tag = false;
+            true
+        }
+        _ => in_tag || c.is_whitespace(),
+    })
+}
+
+/// The character references a title line uses; anything else stays as written.
+fn decode_entities(text: &str) -> String {
+    text.replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&rsquo;", "\u{2019}")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_title_line_over_two_lines() {
+        // talks/2016-chicago/adam-jacob.md
+        let body = "\n<div class=\"span-15  \">\n  <div class=\"span-15  last \">\n  <p><strong>Title:</strong>\nThe Evolution of Automation\n</p>\n\n<p><strong>Description:</strong></p>\n\n<p>\nWe’ll talk about automation.\n</p>\n";
+        let lifted = lift_title(body).unwrap();
+        assert_eq!(lifted.title, "The Evolution of Automation");
+        assert!(!lifted.body.contains("Title:"), "{}", lifted.body);
+        assert!(!lifted.body.contains("Description:"), "{}", lifted.body);
+        assert!(
+            !lifted.body.contains("<p>\n</p>") && !lifted.body.contains("<p></p>"),
+            "{}",
+            lifted.body
+        );
+        assert!(lifted.body.contains("We’ll talk about automation."));
+        // Line numbers after the lifted title are unchanged.
+        assert_eq!(lifted.body.lines().count(), body.lines().count());
+    }
+
+    #[test]
+    fn markdown_title_line() {
+        // talks/2016-portland/e-dunham.md
+        let body = "**Title:** DevOpsing Your Resume\n\n**Description:** Hiring is hard.\n";
+        let lifted = lift_title(body).unwrap();
+        assert_eq!(lifted.title, "DevOpsing Your Resume");
+        assert_eq!(lifted.body.trim(), "Hiring is hard.");
+    }
+
+    #[test]
+    fn quotes_and_entities_in_the_title() {
+        // talks/2016-chicago/abejide-ayodele.md
+        let lifted = lift_title(
+            "<p><strong>Title:</strong> Lessons learnt from \"Shipping\" Containers &amp; more</p>",
+        )
+        .unwrap();
+        assert_eq!(
+            lifted.title,
+            "Lessons learnt from \"Shipping\" Containers & more"
+        );
+    }
+
+    #[test]
+    fn no_lift_without_a_title_or_when_text_comes_first() {
+        // talks/2017-zurich/cyrill-ruetimann.md: the label with nothing after it.
+        assert_eq!(
+            lift_title("<p><strong>Title:</strong>  </p>\n<p>Abstract</p>"),
+            None
+        );
+        assert_eq!(
+            lift_title("An abstract that mentions **Title:** later."),
+            None
+        );
+        assert_eq!(lift_title("No label at all."), None);
+    }
+
+    #[test]
+    fn names_from_a_legacy_title() {
+        assert_eq!(speaker_names("Adam Jacob"), ["Adam Jacob"]);
+        assert_eq!(
+            speaker_names("Rebecca Fernandez & Jen Krieger"),
+            ["Rebecca Fernandez", "Jen Krieger"]
+        );
+    }
+}
