@@ -67,16 +67,18 @@ pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered 
     let events = Parser::new_ext(&expanded.text, options()).filter_map(|event| {
         let event = limits.apply(event)?;
         Some(match event {
-            // A YouTube or Vimeo iframe in raw HTML: keep the HTML (the sanitiser drops the
-            // iframe) and mark the spot for a player.
-            Event::Html(raw) | Event::InlineHtml(raw) if raw.contains("<iframe") => {
-                match iframe_video(&raw) {
-                    Some(video) => {
+            // A YouTube or Vimeo iframe, or slides embedded with their host's script, in raw
+            // HTML: keep the HTML (the sanitiser drops the iframe or script) and mark the spot
+            // for a player or a link card. An embed named twice (SlidesLive's `div` and its
+            // script) is marked once.
+            Event::Html(raw) | Event::InlineHtml(raw) if may_embed(&raw) => {
+                match iframe_video(&raw).or_else(|| Medium::body_embed(&raw)) {
+                    Some(medium) if !videos.contains(&medium) => {
                         let mark = format!("{raw}\n{PLAYER_MARK}{}-->\n", videos.len());
-                        videos.push(video);
+                        videos.push(medium);
                         Event::Html(mark.into())
                     }
-                    None => Event::Html(raw),
+                    _ => Event::Html(raw),
                 }
             }
             other => other,
@@ -220,6 +222,14 @@ fn sanitiser(base_url: Option<&str>) -> Builder<'static> {
     builder
 }
 
+/// True when `raw` may hold an embed ([`iframe_video`], [`Medium::body_embed`]).
+fn may_embed(raw: &str) -> bool {
+    let lower = raw.to_ascii_lowercase();
+    ["<iframe", "speakerdeck-embed", "presentation-embed-"]
+        .iter()
+        .any(|needle| lower.contains(needle))
+}
+
 /// The video of a YouTube or Vimeo `<iframe src=…>`, if that is what `raw` holds.
 fn iframe_video(raw: &str) -> Option<Medium> {
     let lower = raw.to_ascii_lowercase();
@@ -275,6 +285,50 @@ mod tests {
         );
         assert!(!html.contains("münchen"), "{html}");
         assert!(html.contains(">unicode</a>"), "{html}");
+    }
+
+    #[test]
+    fn slides_embedded_by_script_or_iframe_become_link_cards_in_place() {
+        // talks/2016-chicago/abejide-ayodele.md, talks/2019-houston/donovan-brown.md,
+        // talks/2018-minneapolis/tim-gross.md
+        let rendered = render(
+            concat!(
+                "Before.\n\n",
+                "<script async class=\"speakerdeck-embed\" data-id=\"e6ee88f094304d7aa87f028ae018d80c\" src=\"//speakerdeck.com/assets/embed.js\"></script>\n\n",
+                "<div id=\"presentation-embed-38915149\"></div>\n",
+                "<script>embed = new SlidesLiveEmbed('presentation-embed-38915149', {});</script>\n\n",
+                "<iframe src=\"https://tgross.github.io/devopsdaysmsp2018/#/\"></iframe>\n\n",
+                "<script class=\"speakerdeck-embed\" data-id=\"javascript:alert(1)\"></script>\n\n",
+                "After.\n",
+            ),
+            1,
+            None,
+        );
+        let media: Vec<String> = rendered
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Player(m) => Some(format!("{}: {}", m.link_text(), m.page_url())),
+                Block::Html(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            media,
+            [
+                "Slides on Speaker Deck: https://speakerdeck.com/player/e6ee88f094304d7aa87f028ae018d80c",
+                "Recording on SlidesLive: https://slideslive.com/38915149",
+                "Embedded page: https://tgross.github.io/devopsdaysmsp2018/#/",
+            ]
+        );
+        let html: String = rendered.blocks.iter().map(Block::to_html).collect();
+        assert!(
+            html.starts_with("<p>Before.</p>") && html.contains("After."),
+            "{html}"
+        );
+        assert!(
+            !html.contains("<script") && !html.contains("javascript"),
+            "{html}"
+        );
     }
 
     #[test]

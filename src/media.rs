@@ -241,7 +241,8 @@ pub enum Medium {
         provider: Provider,
         /// An `http(s)` URL, spaces encoded.
         url: String,
-        /// The front matter field it came from (`slides`, `website`…), lower-case.
+        /// The front matter field it came from (`slides`, `website`…), lower-case; `body` for
+        /// an embed in the abstract.
         field: &'static str,
     },
 }
@@ -303,6 +304,11 @@ impl Medium {
             Medium::Document {
                 field: "website", ..
             } => "Website".to_owned(),
+            Medium::Document {
+                field: "body",
+                provider: Provider::Link,
+                ..
+            } => "Embedded page".to_owned(),
             Medium::Document { provider, .. } => match provider {
                 Provider::Pdf => "Slides (PDF)".to_owned(),
                 Provider::SlidesLive => "Recording on SlidesLive".to_owned(),
@@ -393,6 +399,57 @@ pub fn select(fields: &Fields) -> Media {
     }
     media.also = found;
     media
+}
+
+impl Medium {
+    /// The slides or page a body embeds with the host's own script or an `<iframe>`, which the
+    /// sanitiser removes: a Speaker Deck `<script class="speakerdeck-embed" data-id=…>`, a
+    /// SlidesLive `<div id="presentation-embed-ID">`, or any other `<iframe src=…>` (videos
+    /// are [`YouTube`] and [`Vimeo`]'s). Shown as a link card where the embed was.
+    pub fn body_embed(raw: &str) -> Option<Medium> {
+        let lower = raw.to_ascii_lowercase();
+        let attribute = |name: &str| -> Option<&str> {
+            let at = lower.find(&format!("{name}="))? + name.len() + 1;
+            let rest = &raw[at..];
+            match rest.chars().next()? {
+                quote @ ('"' | '\'') => rest[1..].find(quote).map(|end| &rest[1..1 + end]),
+                _ => Some(&rest[..rest.find([' ', '>']).unwrap_or(rest.len())]),
+            }
+        };
+        let document = |provider, url: String| Medium::Document {
+            provider,
+            url,
+            field: "body",
+        };
+        if lower.contains("speakerdeck-embed") {
+            let id = attribute("data-id").filter(|id| is_token(id))?;
+            return Some(document(
+                Provider::SpeakerDeck,
+                format!("https://speakerdeck.com/player/{id}"),
+            ));
+        }
+        if let Some(at) = lower.find("presentation-embed-") {
+            let digits: String = raw[at + "presentation-embed-".len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            return (!digits.is_empty()).then(|| {
+                document(
+                    Provider::SlidesLive,
+                    format!("https://slideslive.com/{digits}"),
+                )
+            });
+        }
+        if lower.contains("<iframe") {
+            let src = attribute("src")?;
+            let src = src
+                .strip_prefix("//")
+                .map_or_else(|| src.to_owned(), |s| format!("https://{s}"));
+            let url = link::http_url(&src)?;
+            return Some(document(classify(&url), url));
+        }
+        None
+    }
 }
 
 /// Builds the URL of a document field: some fields hold ids (`googleslides`, `slideslive`,

@@ -294,7 +294,10 @@ fn place_body_videos(media: &mut Media, mut blocks: Vec<Block>) -> Vec<Block> {
     match primary_video {
         Some(url) => blocks.retain(|b| !matches!(b, Block::Player(m) if m.page_url() == url)),
         None => {
-            if let Some(at) = blocks.iter().position(|b| matches!(b, Block::Player(_))) {
+            // The first body video takes the player (slides from the front matter move to the
+            // links); body slides take it only when the front matter has nothing.
+            let takes_player = |block: &Block| matches!(block, Block::Player(m) if m.is_video() || media.primary.is_none());
+            if let Some(at) = blocks.iter().position(takes_player) {
                 let Block::Player(video) = blocks.remove(at) else {
                     unreachable!("position found a player");
                 };

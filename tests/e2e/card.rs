@@ -126,12 +126,13 @@ const CASES: &[Case] = &[
     },
     Case {
         // Old-format 2016 file: no Speakers key, the speaker's name as `title`, the talk's
-        // title on a "Title:" line of a raw HTML body with a Speaker Deck <script>.
+        // title on a "Title:" line of a raw HTML body with a Speaker Deck <script> embed.
         talk: "2016-chicago/abejide-ayodele.md",
         title: "Lessons learnt from \"Shipping\" Containers",
         kind: "talk",
         event: "2016 Chicago",
-        provider: None,
+        // The Speaker Deck script embed, which the sanitiser removes, becomes the slides card.
+        provider: Some("speakerdeck"),
         video_id: None,
         speakers: &["Àbéjídé Àyodélé"],
         abstract_has: "Braintree decided to rebuild its CI system",
