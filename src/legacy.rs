@@ -72,7 +72,7 @@ pub fn lift_title(body: &str) -> Option<Lifted> {
     let lower = body.to_ascii_lowercase();
     if let Some((at, label)) = DESCRIPTION_LABELS
         .iter()
-        .filter_map(|label| lower.find(label).map(|at| (at, *label)))
+        .filter_map(|label| lower[start..].find(label).map(|at| (start + at, *label)))
         .min()
         .filter(|(at, _)| only_tags_and_space(&body[start..*at]))
     {
@@ -84,24 +84,27 @@ pub fn lift_title(body: &str) -> Option<Lifted> {
     })
 }
 
-/// `body` without the `<p></p>` pairs the removed labels leave (line breaks kept).
+/// `body` without the `<p></p>` pairs the removed labels leave (line breaks kept). One pass:
+/// the body may be a hostile megabyte of `<p>`s.
 fn without_empty_paragraphs(body: &str) -> String {
+    let lower = body.to_ascii_lowercase();
     let mut out = String::with_capacity(body.len());
-    let mut rest = body;
-    while let Some(at) = rest.to_ascii_lowercase().find("<p>") {
-        let inner_start = at + 3;
-        let inner_len = rest[inner_start..].len() - rest[inner_start..].trim_start().len();
-        let close = inner_start + inner_len;
-        if rest[close..].to_ascii_lowercase().starts_with("</p>") {
-            out.push_str(&rest[..at]);
-            out.push_str(&same_lines(&rest[inner_start..close]));
-            rest = &rest[close + 4..];
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(found) = lower[from..].find("<p>") {
+        let at = from + found;
+        let inner = at + 3;
+        let close = inner + (lower[inner..].len() - lower[inner..].trim_start().len());
+        if lower[close..].starts_with("</p>") {
+            out.push_str(&body[copied..at]);
+            out.push_str(&same_lines(&body[inner..close]));
+            copied = close + 4;
+            from = copied;
         } else {
-            out.push_str(&rest[..inner_start]);
-            rest = &rest[inner_start..];
+            from = inner;
         }
     }
-    out.push_str(rest);
+    out.push_str(&body[copied..]);
     out
 }
 
@@ -206,6 +209,21 @@ mod tests {
             None
         );
         assert_eq!(lift_title("No label at all."), None);
+    }
+
+    #[test]
+    fn labels_hidden_in_attributes_and_hostile_sizes() {
+        // A "Description:" label before the title, inside an attribute, is not the one removed.
+        let lifted =
+            lift_title("<a title=\"**description:**\"></a><strong>Title:</strong> X\n\nBody")
+                .unwrap();
+        assert_eq!(lifted.title, "X");
+        assert!(lifted.body.contains("**description:**"));
+        // Linear in the body: a megabyte of paragraphs.
+        let body = format!("**Title:** T\n{}", "<p> </p><p>x</p>".repeat(60_000));
+        let lifted = lift_title(&body).unwrap();
+        assert_eq!(lifted.body.matches("<p>x</p>").count(), 60_000);
+        assert!(!lifted.body.contains("<p> </p>"));
     }
 
     #[test]
