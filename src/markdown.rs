@@ -276,18 +276,6 @@ mod tests {
     }
 
     #[test]
-    fn unicode_host_names_lose_their_link_but_keep_their_text() {
-        // The ASCII-only IDNA backend (Cargo.toml, `idna_adapter`): punycode links work.
-        let html = html("[ascii](https://xn--mnchen-3ya.de/) and [unicode](https://münchen.de/)\n");
-        assert!(
-            html.contains(r#"href="https://xn--mnchen-3ya.de/""#),
-            "{html}"
-        );
-        assert!(!html.contains("münchen"), "{html}");
-        assert!(html.contains(">unicode</a>"), "{html}");
-    }
-
-    #[test]
     fn slides_embedded_by_script_or_iframe_become_link_cards_in_place() {
         // talks/2016-chicago/abejide-ayodele.md, talks/2019-houston/donovan-brown.md,
         // talks/2018-minneapolis/tim-gross.md

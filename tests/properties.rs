@@ -147,3 +147,25 @@ fn the_danger_check_itself_sees_danger() {
     assert!(dangerous_markup("<img src='data:image/svg+xml,x'>").is_some());
     assert!(dangerous_markup("<p style=\"x\">").is_some());
 }
+
+/// The check itself: quoted values may hold spaces and words like `on` (a false alarm the
+/// `sanitise` fuzz target raised on a real title), while handlers and script URLs are caught.
+#[test]
+fn the_danger_check_reads_attributes_as_a_browser_would() {
+    assert_eq!(
+        dangerous_markup(r#"<div title="Impact on the design"><p>x</p></div>"#),
+        None
+    );
+    assert_eq!(
+        dangerous_markup(r#"<img src="x" alt="a b" onerror="alert(1)">"#).as_deref(),
+        Some("attribute onerror")
+    );
+    assert_eq!(
+        dangerous_markup(r#"<a title='t' href=" javascript:alert(1)">x</a>"#).as_deref(),
+        Some("href=javascript:alert(1)")
+    );
+    assert_eq!(
+        dangerous_markup("<p>fine</p><script>").as_deref(),
+        Some("<script>")
+    );
+}

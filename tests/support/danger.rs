@@ -18,9 +18,8 @@ pub fn dangerous_markup(html: &str) -> Option<String> {
         if TAGS.contains(&name.as_str()) {
             return Some(format!("<{name}>"));
         }
-        for attribute in tag.split_whitespace().skip(1) {
-            let (key, value) = attribute.split_once('=').unwrap_or((attribute, ""));
-            let value = value.trim_matches(['"', '\'']).trim_start();
+        for (key, value) in attributes(&tag[name.len()..]) {
+            let value = value.trim_start();
             if key.starts_with("on") || key == "style" || key == "srcdoc" {
                 return Some(format!("attribute {key}"));
             }
@@ -33,4 +32,38 @@ pub fn dangerous_markup(html: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The attributes of a tag's inside after its name, as (key, value): quoted values may hold
+/// spaces (`title="Impact on culture"` has no `on` attribute).
+fn attributes(mut rest: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '/');
+        if rest.is_empty() {
+            return out;
+        }
+        let key_end = rest
+            .find(|c: char| c.is_whitespace() || c == '=' || c == '/')
+            .unwrap_or(rest.len());
+        let key = rest[..key_end].to_owned();
+        rest = rest[key_end..].trim_start();
+        let mut value = String::new();
+        if let Some(after) = rest.strip_prefix('=') {
+            let after = after.trim_start();
+            match after.chars().next() {
+                Some(quote @ ('"' | '\'')) => {
+                    let end = after[1..].find(quote).map_or(after.len(), |i| i + 1);
+                    value = after[1..end].to_owned();
+                    rest = after.get(end + 1..).unwrap_or("");
+                }
+                _ => {
+                    let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                    value = after[..end].to_owned();
+                    rest = &after[end..];
+                }
+            }
+        }
+        out.push((key, value));
+    }
 }
