@@ -56,7 +56,7 @@ impl Spread {
 async fn run() {
     use harness::{Browser, Server};
     use serde_json::Value;
-    use std::time::{Duration, Instant};
+    use std::time::Duration;
 
     const WARM_UP: usize = 5;
     const ROUNDS: usize = 20;
@@ -79,13 +79,11 @@ async fn run() {
     let mut files = 0;
     for engine in ["talkcard", "peer"] {
         browser
-            .client
             .goto(&format!(
                 "{}/bench/parse.html?engine={engine}",
                 server.origin
             ))
-            .await
-            .unwrap();
+            .await;
         let result = browser
             .client
             .execute_async(
@@ -130,24 +128,17 @@ async fn run() {
     let mut loads: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
     for _ in 0..LOADS {
         for (i, (engine, url, mark)) in pages.iter().enumerate() {
-            browser.client.goto("about:blank").await.unwrap();
-            browser.client.goto(url).await.unwrap();
-            let deadline = Instant::now() + Duration::from_secs(20);
-            let at = loop {
-                let at = browser
-                    .client
-                    .execute(
-                        "return performance.getEntriesByName(arguments[0]).map(e => e.startTime)[0] ?? null",
-                        vec![Value::from(*mark)],
-                    )
-                    .await
-                    .unwrap();
-                if let Some(at) = at.as_f64() {
-                    break at;
-                }
-                assert!(Instant::now() < deadline, "{engine}: no {mark} mark");
-                tokio::time::sleep(Duration::from_millis(20)).await;
-            };
+            browser.goto("about:blank").await;
+            browser.goto(url).await;
+            let at = browser
+                .wait_until(
+                    &format!("{engine}: the {mark} mark"),
+                    "return performance.getEntriesByName(arguments[0]).map(e => e.startTime)[0] ?? null",
+                    vec![Value::from(*mark)],
+                )
+                .await
+                .as_f64()
+                .unwrap();
             let state = browser
                 .client
                 .execute(

@@ -1,8 +1,6 @@
 //! The standalone app: the landing page's examples and URL form, deep links with back and
 //! forward, and the program view with its filters.
 
-use std::time::{Duration, Instant};
-
 use fantoccini::Locator;
 
 use crate::READY;
@@ -15,25 +13,14 @@ async fn title(browser: &Browser) -> String {
 
 /// Waits (at most 20 s) until the shown card's title is `expected`.
 async fn wait_title(browser: &Browser, expected: &str) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let found = browser
-            .client
-            .execute(
-                "const t = document.querySelector('.talkcard[data-state=\"ready\"] .talkcard-title'); return t && t.textContent;",
-                vec![],
-            )
-            .await
-            .unwrap();
-        if found == expected {
-            return;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "title never became {expected:?}: {found}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    browser
+        .wait_until(
+            &format!("the title {expected:?}"),
+            "const t = document.querySelector('.talkcard[data-state=\"ready\"] .talkcard-title');
+             return t && t.textContent === arguments[0];",
+            vec![expected.into()],
+        )
+        .await;
 }
 
 #[tokio::test]
@@ -41,7 +28,7 @@ async fn wait_title(browser: &Browser, expected: &str) {
 async fn landing_examples_url_form_and_back_forward() {
     let server = Server::start();
     let browser = Browser::start().await;
-    browser.client.goto(&server.app("")).await.unwrap();
+    browser.goto(&server.app("")).await;
     assert_eq!(
         title(&browser).await,
         "A Few Tips to Smooth Out a Backstage Roll Out"
@@ -86,7 +73,7 @@ async fn landing_examples_url_form_and_back_forward() {
     wait_title(&browser, "Failing to Learn vs Learning to Fail").await;
 
     // A deep link opened directly (a fresh page load) shows the same card.
-    browser.client.goto(url.as_str()).await.unwrap();
+    browser.goto(url.as_str()).await;
     assert_eq!(
         title(&browser).await,
         "Failing to Learn vs Learning to Fail"
@@ -113,10 +100,8 @@ async fn a_program_of_131_talks_loads_and_filters() {
     let server = Server::start();
     let browser = Browser::start().await;
     browser
-        .client
         .goto(&server.app("?program=examples/program.txt"))
-        .await
-        .unwrap();
+        .await;
     browser
         .wait_for(".talkcard-program[data-state='ready']")
         .await;

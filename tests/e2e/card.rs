@@ -246,11 +246,7 @@ async fn speaker_photos_load_and_fall_back_to_initials() {
     let browser = Browser::start().await;
     // matt-stratton.jpg is served; sasha-rosenbaum's photo is not (404): initials instead.
     let talk = server.site_talk("2018-amsterdam/matt-stratton.md");
-    browser
-        .client
-        .goto(&server.app(&format!("?talk={talk}")))
-        .await
-        .unwrap();
+    browser.goto(&server.app(&format!("?talk={talk}"))).await;
     browser
         .wait_for(".talkcard-speaker-box[data-speaker-state='found'] img.talkcard-avatar")
         .await;
@@ -282,11 +278,7 @@ async fn speaker_photos_load_and_fall_back_to_initials() {
     assert!(links.contains("X (Twitter) @mattstratton"), "{links}");
 
     let talk = server.site_talk("2024-amsterdam/keynote-sasha-rosenbaum.md");
-    browser
-        .client
-        .goto(&server.app(&format!("?talk={talk}")))
-        .await
-        .unwrap();
+    browser.goto(&server.app(&format!("?talk={talk}"))).await;
     browser
         .wait_for(".talkcard-speaker-box[data-speaker-state='found'] .talkcard-avatar--initials")
         .await;

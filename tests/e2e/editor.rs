@@ -51,7 +51,7 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     let _ = std::fs::remove_dir_all(&downloads);
     std::fs::create_dir_all(&downloads).unwrap();
     let browser = Browser::start_downloading(&downloads).await;
-    browser.client.goto(&server.app("?edit")).await.unwrap();
+    browser.goto(&server.app("?edit")).await;
     browser.wait_for("#talkcard-editor").await;
     // A new speaker starts from the template, which asks for a title.
     wait_for_value(&browser, PREVIEW_TITLE, "Untitled talk".into()).await;
@@ -144,7 +144,7 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
         .unwrap();
     assert!(link.contains("?edit#share=v1."), "{link}");
     let other = Browser::start().await;
-    other.client.goto(&link).await.unwrap();
+    other.goto(&link).await;
     other.wait_for("#talkcard-editor").await;
     wait_for_value(&other, EDITOR_TEXT, TYPED.into()).await;
     wait_for_value(&other, PREVIEW_TITLE, "Typed in the editor".into()).await;

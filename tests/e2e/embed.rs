@@ -73,11 +73,7 @@ async fn host_style(browser: &Browser, selector: &str, property: &str) -> String
 async fn a_host_page_with_three_isolated_cards_and_one_added_later() {
     let server = Server::start();
     let browser = Browser::start().await;
-    browser
-        .client
-        .goto(&server.app("examples/host.html"))
-        .await
-        .unwrap();
+    browser.goto(&server.app("examples/host.html")).await;
     let cards = ready_cards(&browser, 3).await;
 
     let titles: Vec<&str> = cards.iter().map(|c| c["title"].as_str().unwrap()).collect();
@@ -168,11 +164,7 @@ async fn a_host_page_with_three_isolated_cards_and_one_added_later() {
 async fn an_iframe_embed_tells_its_parent_its_height() {
     let server = Server::start();
     let browser = Browser::start().await;
-    browser
-        .client
-        .goto(&server.app("examples/iframe.html"))
-        .await
-        .unwrap();
+    browser.goto(&server.app("examples/iframe.html")).await;
     // Same origin here, so the test can look inside the frame.
     let probe = r#"
         const frame = document.querySelector('iframe');

@@ -408,13 +408,18 @@ impl Browser {
     /// until its card is ready and every speaker box has settled.
     pub async fn open_site_talk(&self, server: &Server, talk: &str) {
         let url = server.site_talk(talk);
-        self.client
-            .goto(&server.app(&format!("?talk={url}")))
-            .await
-            .unwrap();
+        self.goto(&server.app(&format!("?talk={url}"))).await;
         self.wait_for(".talkcard[data-state='ready']").await;
         self.wait_for(".talkcard:not(:has([data-speaker-state='loading']))")
             .await;
+    }
+
+    /// Navigates to `url` (and waits for the page's load event, as WebDriver does).
+    pub async fn goto(&self, url: &str) {
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
     }
 
     /// Waits (at most 20 s) for an element, failing with the page's text when it never comes.
@@ -431,6 +436,32 @@ impl Browser {
                 let body = self.client.source().await.unwrap_or_default();
                 panic!("{css} never appeared ({err}); page source:\n{body}");
             }
+        }
+    }
+
+    /// Polls `script` (a function body returning a value) until it returns something other
+    /// than `null`, `false` or `undefined`, at most 20 s, and returns that value; fails naming
+    /// `what` and the last value otherwise.
+    pub async fn wait_until(
+        &self,
+        what: &str,
+        script: &str,
+        args: Vec<serde_json::Value>,
+    ) -> serde_json::Value {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let value = self.client.execute(script, args.clone()).await.unwrap();
+            if !matches!(
+                value,
+                serde_json::Value::Null | serde_json::Value::Bool(false)
+            ) {
+                return value;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{what}: still {value} after 20 s"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
 

@@ -28,11 +28,7 @@ async fn settled(browser: &Browser) {
         return cards.length > 0 && cards.every(c => c.dataset.state !== 'loading'
             && !c.querySelector('[data-speaker-state="loading"]'));
     "#;
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while browser.client.execute(script, vec![]).await.unwrap() != Value::Bool(true) {
-        assert!(Instant::now() < deadline, "cards never settled");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+    browser.wait_until("cards settled", script, vec![]).await;
     // Give any payload that slipped through a moment to run (onerror, onload, autofocus…).
     tokio::time::sleep(Duration::from_millis(500)).await;
 }
@@ -67,10 +63,8 @@ async fn nothing_in_a_hostile_talk_file_runs_and_its_harmless_text_shows() {
         ),
     ] {
         browser
-            .client
             .goto(&server.app(&format!("trap.html?talk={HOSTILE}/{file}")))
-            .await
-            .unwrap();
+            .await;
         settled(&browser).await;
         // Open every collapsed bio and press every button a visitor could press.
         browser
@@ -124,10 +118,8 @@ async fn on_a_host_page_without_csp_the_sanitiser_alone_holds() {
     let server = Server::start();
     let browser = Browser::start().await;
     browser
-        .client
         .goto(&format!("{}/host-trap.html", server.origin))
-        .await
-        .unwrap();
+        .await;
     settled(&browser).await;
     let (ran, _) = trap(&browser).await;
     assert_eq!(
@@ -149,11 +141,7 @@ async fn on_a_host_page_without_csp_the_sanitiser_alone_holds() {
 
 /// Opens `?talk=<url>` and returns the error card's text once it shows.
 async fn error_for(browser: &Browser, server: &Server, talk: &str) -> String {
-    browser
-        .client
-        .goto(&server.app(&format!("?talk={talk}")))
-        .await
-        .unwrap();
+    browser.goto(&server.app(&format!("?talk={talk}"))).await;
     browser.wait_for(".talkcard[data-state='error']").await;
     browser.text(".talkcard-error").await
 }
@@ -185,11 +173,7 @@ async fn oversized_and_pathological_files_get_a_clear_answer_in_bounded_time() {
         ("/generated/stars.md", "After the stars."),
     ] {
         let started = Instant::now();
-        browser
-            .client
-            .goto(&server.app(&format!("?talk={file}")))
-            .await
-            .unwrap();
+        browser.goto(&server.app(&format!("?talk={file}"))).await;
         browser.wait_for(".talkcard[data-state='ready']").await;
         let shown = browser.text(".talkcard-abstract").await;
         assert!(
@@ -228,11 +212,7 @@ async fn network_faults_say_what_failed() {
     assert!(message.contains("HTML page, not a talk file"), "{message}");
 
     // A redirect is followed.
-    browser
-        .client
-        .goto(&server.app("?talk=/faults/redirect"))
-        .await
-        .unwrap();
+    browser.goto(&server.app("?talk=/faults/redirect")).await;
     browser.wait_for(".talkcard[data-state='ready']").await;
     assert_eq!(
         browser.text(".talkcard-title").await,
@@ -247,11 +227,7 @@ async fn network_faults_say_what_failed() {
         "{message}"
     );
     let allowed = format!("{}/cors-ok/talk.md", server.other_origin);
-    browser
-        .client
-        .goto(&server.app(&format!("?talk={allowed}")))
-        .await
-        .unwrap();
+    browser.goto(&server.app(&format!("?talk={allowed}"))).await;
     browser.wait_for(".talkcard[data-state='ready']").await;
     assert_eq!(browser.text(".talkcard-title").await, "Across origins");
 

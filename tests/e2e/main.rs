@@ -24,7 +24,7 @@ const ERROR: &str = ".talkcard[data-state='error']";
 async fn the_demo_talk_with_a_privacy_first_player() {
     let server = Server::start();
     let browser = Browser::start().await;
-    browser.client.goto(&server.app("")).await.unwrap();
+    browser.goto(&server.app("")).await;
     browser.wait_for(READY).await;
     assert_eq!(
         browser.text(".talkcard-title").await,
@@ -96,11 +96,7 @@ async fn a_real_talk_file_by_relative_url() {
     let browser = Browser::start().await;
     // Relative to the app's sub-path, as a deep link on a static host would be.
     let talk = "../fixtures/devopsdays/talks/2018-amsterdam/matt-stratton.md";
-    browser
-        .client
-        .goto(&server.app(&format!("?talk={talk}")))
-        .await
-        .unwrap();
+    browser.goto(&server.app(&format!("?talk={talk}"))).await;
     browser.wait_for(READY).await;
     assert_eq!(
         browser.text(".talkcard-title").await,
@@ -134,11 +130,7 @@ async fn vimeo_with_slides_also_listed() {
     let server = Server::start();
     let browser = Browser::start().await;
     let talk = "../fixtures/devopsdays/talks/2017-zurich/dave-halter.md";
-    browser
-        .client
-        .goto(&server.app(&format!("?talk={talk}")))
-        .await
-        .unwrap();
+    browser.goto(&server.app(&format!("?talk={talk}"))).await;
     browser.wait_for(READY).await;
     assert_eq!(
         browser.text(".talkcard-title").await,
@@ -172,11 +164,7 @@ async fn the_broken_real_file_shows_its_title_and_abstract_under_a_located_error
     let browser = Browser::start().await;
     // The corpus's one TOML syntax error: a doubled closing quote on line 5.
     let talk = "../fixtures/devopsdays/talks/2024-sao-paulo/bernardo-lankheet.md";
-    browser
-        .client
-        .goto(&server.app(&format!("?talk={talk}")))
-        .await
-        .unwrap();
+    browser.goto(&server.app(&format!("?talk={talk}"))).await;
     browser.wait_for(READY).await;
     let error = browser.text(".talkcard-error .talkcard-diagnostic").await;
     assert!(
@@ -207,10 +195,8 @@ async fn a_missing_talk_file_says_which_url_failed() {
     let server = Server::start();
     let browser = Browser::start().await;
     browser
-        .client
         .goto(&server.app("?talk=../fixtures/no-such-talk.md"))
-        .await
-        .unwrap();
+        .await;
     browser.wait_for(ERROR).await;
     let message = browser.text(".talkcard-error").await;
     assert!(message.contains("HTTP 404"), "{message}");
@@ -226,7 +212,7 @@ async fn a_missing_talk_file_says_which_url_failed() {
 async fn the_app_runs_under_a_strict_content_security_policy() {
     let server = Server::start();
     let browser = Browser::start().await;
-    browser.client.goto(&server.app("")).await.unwrap();
+    browser.goto(&server.app("")).await;
     browser.wait_for(READY).await;
     // Record violations from here on, then try what an injected payload would do.
     let result = browser
