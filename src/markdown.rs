@@ -8,9 +8,10 @@
 //! (`{{< youtube >}}` shortcodes and YouTube/Vimeo iframes) become [`Block::Player`]s, the same
 //! privacy-first player as the front matter's fields.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
-use ammonia::{Builder, Url, UrlRelative};
+use ammonia::{Builder, Url, UrlRelative, UrlRelativeEvaluate};
 use pulldown_cmark::{Event, Options, Parser, html};
 
 use crate::diagnostic::Diagnostic;
@@ -87,23 +88,25 @@ pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered 
     let mut html = String::with_capacity(expanded.text.len() * 3 / 2);
     html::push_html(&mut html, events);
 
-    let cleaner = sanitiser(base_url);
+    BASE_URL.set(base_url.and_then(|base| Url::parse(base).ok()));
     let mut blocks = Vec::new();
-    let mut rest = html.as_str();
-    while let Some(at) = rest.find(PLAYER_MARK) {
-        push_html(&mut blocks, &cleaner, &rest[..at]);
-        let after = &rest[at + PLAYER_MARK.len()..];
-        let end = after.find("-->").unwrap_or(after.len());
-        if let Some(video) = after[..end]
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| videos.get(i))
-        {
-            blocks.push(Block::Player(video.clone()));
+    SANITISER.with(|cleaner| {
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find(PLAYER_MARK) {
+            push_html(&mut blocks, cleaner, &rest[..at]);
+            let after = &rest[at + PLAYER_MARK.len()..];
+            let end = after.find("-->").unwrap_or(after.len());
+            if let Some(video) = after[..end]
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| videos.get(i))
+            {
+                blocks.push(Block::Player(video.clone()));
+            }
+            rest = after.get(end + 3..).unwrap_or("");
         }
-        rest = after.get(end + 3..).unwrap_or("");
-    }
-    push_html(&mut blocks, &cleaner, rest);
+        push_html(&mut blocks, cleaner, rest);
+    });
     let mut diagnostics = expanded.diagnostics;
     diagnostics.extend(limits.diagnostics(body_line));
     Rendered {
@@ -198,10 +201,19 @@ fn push_html(blocks: &mut Vec<Block>, cleaner: &Builder<'_>, html: &str) {
     }
 }
 
+thread_local! {
+    /// The sanitiser, built once: building ammonia's `Builder` (its sets of tags, attributes
+    /// and schemes) cost a sixth of parsing a whole talk.
+    static SANITISER: Builder<'static> = sanitiser();
+    /// What relative links and images resolve against while [`render`] runs: the talk file's
+    /// own URL, or nothing (they are then kept as written).
+    static BASE_URL: std::cell::Cell<Option<Url>> = const { std::cell::Cell::new(None) };
+}
+
 /// The sanitiser: ammonia's conservative defaults (no script, style, iframe, form, event
 /// handlers, `style` or `class` attributes), URL schemes limited to http, https and mailto,
 /// and links and images that do not leak the page.
-fn sanitiser(base_url: Option<&str>) -> Builder<'static> {
+fn sanitiser() -> Builder<'static> {
     let mut builder = Builder::default();
     builder
         .url_schemes(HashSet::from(["http", "https", "mailto"]))
@@ -214,12 +226,25 @@ fn sanitiser(base_url: Option<&str>) -> Builder<'static> {
         .attribute_filter(|element, attribute, value| match (element, attribute) {
             ("input", "type") => (value == "checkbox").then_some(value.into()),
             _ => Some(value.into()),
-        });
-    match base_url.and_then(|base| Url::parse(base).ok()) {
-        Some(base) => builder.url_relative(UrlRelative::RewriteWithBase(base)),
-        None => builder.url_relative(UrlRelative::PassThrough),
-    };
+        })
+        .url_relative(UrlRelative::Custom(Box::new(AgainstBaseUrl)));
     builder
+}
+
+/// Resolves relative URLs as ammonia's `RewriteWithBase` does, against [`BASE_URL`]: one
+/// sanitiser serves every body.
+struct AgainstBaseUrl;
+
+impl UrlRelativeEvaluate<'static> for AgainstBaseUrl {
+    fn evaluate<'url>(&self, url: &'url str) -> Option<Cow<'url, str>> {
+        let base = BASE_URL.take();
+        let resolved = match &base {
+            Some(base) => base.join(url).ok().map(|u| Cow::Owned(u.into())),
+            None => Some(Cow::Borrowed(url)),
+        };
+        BASE_URL.set(base);
+        resolved
+    }
 }
 
 /// True when `raw` may hold an embed ([`iframe_video`], [`Medium::body_embed`]).
