@@ -115,6 +115,39 @@ pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered 
     }
 }
 
+/// Sanitised HTML without paragraphs that hold only whitespace and line breaks: what is left
+/// of legacy wrappers once their script embeds are removed (`<p>\n<br>\n</p>`), which would
+/// show as a gap. The serializer writes tags in lower case, so a plain scan finds them; one
+/// pass, for bodies of any size.
+fn without_empty_paragraphs(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(found) = html[from..].find("<p>") {
+        let open = from + found;
+        let mut inner = &html[open + 3..];
+        loop {
+            let trimmed = inner.trim_start();
+            match trimmed.strip_prefix("<br>") {
+                Some(rest) => inner = rest,
+                None => {
+                    inner = trimmed;
+                    break;
+                }
+            }
+        }
+        if let Some(after) = inner.strip_prefix("</p>") {
+            out.push_str(&html[copied..open]);
+            copied = html.len() - after.len();
+            from = copied;
+        } else {
+            from = open + 3;
+        }
+    }
+    out.push_str(&html[copied..]);
+    out
+}
+
 /// How deep the abstract's Markdown structure (blockquotes, lists, emphasis, links…) may nest;
 /// deeper levels are flattened, their text kept. Real bodies nest 4 deep at most.
 pub const MAX_DEPTH: usize = 32;
@@ -195,7 +228,7 @@ impl Limits {
 }
 
 fn push_html(blocks: &mut Vec<Block>, cleaner: &Builder<'_>, html: &str) {
-    let clean = cleaner.clean(html).to_string();
+    let clean = without_empty_paragraphs(&cleaner.clean(html).to_string());
     if !clean.trim().is_empty() {
         blocks.push(Block::Html(clean));
     }
@@ -341,6 +374,18 @@ mod tests {
         assert!(
             !html.contains("<script") && !html.contains("javascript"),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn paragraphs_left_empty_by_the_sanitiser_are_dropped() {
+        // talks/2016-chicago/abejide-ayodele.md: a script embed alone in a legacy <p>.
+        let html =
+            html("<p>\n  <br>\n  <script async src=\"//x\"></script>\n</p>\n\n<p>Kept<br></p>\n");
+        assert_eq!(html.trim(), "<p>Kept<br></p>");
+        assert_eq!(
+            without_empty_paragraphs("<p></p>".repeat(100_000).as_str()),
+            ""
         );
     }
 
