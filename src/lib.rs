@@ -12,6 +12,7 @@ pub mod legacy;
 pub mod link;
 pub mod markdown;
 pub mod media;
+pub mod mojibake;
 pub mod program;
 pub mod schedule;
 pub mod share;

@@ -172,6 +172,19 @@ impl Talk {
             ));
         }
 
+        if let Some(garbled) = crate::mojibake::find(text) {
+            let meant = garbled.meant.map_or_else(
+                || "a typographic character (’ “ ” – — …)".to_owned(),
+                |meant| format!("\"{meant}\""),
+            );
+            diagnostics.push(Diagnostic::warning(
+                Some(garbled.line),
+                format!(
+                    "\"{}\" looks like mojibake: this text was saved once more in another encoding; it most likely means {meant}",
+                    garbled.found
+                ),
+            ));
+        }
         let schedule = schedule(&fields, &mut diagnostics);
         let mut media = media::select(&fields);
         diagnostics.append(&mut media.warnings);

@@ -299,3 +299,15 @@ fn f2_speaker_junk_is_left_out() {
             .all(|l| l.kind != talkcard::speaker::LinkKind::Twitter)
     );
 }
+
+#[test]
+fn b6_mojibake_is_pointed_at_with_its_line() {
+    let t = talk("talks/2024-sao-paulo/bernardo-lankheet.md");
+    let warning = t
+        .diagnostics
+        .iter()
+        .find(|d| d.message.contains("mojibake"))
+        .expect("a mojibake warning");
+    assert_eq!(warning.line, Some(10));
+    assert!(warning.message.starts_with("\"â€\" looks like mojibake"));
+}
