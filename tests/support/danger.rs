@@ -2,6 +2,25 @@
 //! the property tests (`tests/properties.rs`) and the `sanitise` fuzz target, so both hold the
 //! sanitiser to the same standard. Text is escaped in the output, so every raw `<` starts a tag.
 
+/// Attributes whose value a browser follows or loads as a URL. Text attributes (`title`,
+/// `alt`) may say anything: "vbscript: a case for small teams" is a fine title.
+const URL_ATTRIBUTES: [&str; 14] = [
+    "href",
+    "src",
+    "srcset",
+    "action",
+    "formaction",
+    "xlink:href",
+    "poster",
+    "background",
+    "cite",
+    "data",
+    "longdesc",
+    "lowsrc",
+    "dynsrc",
+    "ping",
+];
+
 /// The first tag or attribute in `html` that could run script or load a document, if any.
 /// Text is escaped in the output, so every raw `<` starts a tag.
 pub fn dangerous_markup(html: &str) -> Option<String> {
@@ -23,9 +42,10 @@ pub fn dangerous_markup(html: &str) -> Option<String> {
             if key.starts_with("on") || key == "style" || key == "srcdoc" {
                 return Some(format!("attribute {key}"));
             }
-            if ["javascript:", "data:", "vbscript:"]
-                .iter()
-                .any(|s| value.starts_with(s))
+            if URL_ATTRIBUTES.contains(&key.as_str())
+                && ["javascript:", "data:", "vbscript:"]
+                    .iter()
+                    .any(|s| value.starts_with(s))
             {
                 return Some(format!("{key}={value}"));
             }
