@@ -12,6 +12,9 @@ use crate::front_matter::{self, Fields, NotText};
 use crate::link::{self, UrlParts};
 use crate::markdown::{self, Block};
 
+/// The speaker file a speaker starts from in the editor: every field, each with a comment.
+pub const TEMPLATE: &str = include_str!("../assets/speaker-template.md");
+
 /// A readable name from a slug, for when no speaker file says better:
 /// `james-thomas` → "James Thomas", `michael-coté` → "Michael Coté".
 ///
@@ -372,6 +375,17 @@ pub fn normalise(kind: LinkKind, value: &str) -> Option<SpeakerLink> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_editor_template_reads_without_errors_and_shows_nothing_yet() {
+        let speaker = Speaker::parse(TEMPLATE, None);
+        assert!(
+            speaker.diagnostics.iter().all(|d| !d.is_error()),
+            "{:?}",
+            speaker.diagnostics
+        );
+        assert!(speaker.name.is_empty() && speaker.links.is_empty() && speaker.image.is_none());
+    }
 
     #[test]
     fn names_from_slugs() {

@@ -70,6 +70,7 @@ async fn mount_card(text: &str) -> Element {
             url: None,
             on_retry: None,
             options: Default::default(),
+            own_speaker: None,
         },
     )
     .render();

@@ -10,12 +10,12 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::player::Player;
-use super::speaker::{SpeakerBox, SpeakerEntry, use_speakers};
+use super::speaker::{Lookup, SpeakerBox, SpeakerEntry, use_speakers};
 use crate::event::Event;
 use crate::markdown::Block;
 use crate::media::Medium;
 use crate::schedule::{Date, Schedule, Time};
-use crate::{Diagnostic, Talk};
+use crate::{Diagnostic, Speaker, Talk};
 
 /// What the card shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,6 +73,10 @@ pub struct TalkCardProps {
     /// Theme and layout.
     #[prop_or_default]
     pub options: CardOptions,
+    /// A speaker file to show for the first speaker instead of looking one up: the editor's
+    /// preview of the speaker's own file.
+    #[prop_or_default]
+    pub own_speaker: Option<Rc<Speaker>>,
 }
 
 /// A talk card in any of its states.
@@ -91,7 +95,8 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
     let body = match &props.state {
         CardState::Loading { url } => loading(url),
         CardState::Ready(talk) => html! {
-            <Ready talk={talk.clone()} url={props.url.clone()} options={props.options.clone()} />
+            <Ready talk={talk.clone()} url={props.url.clone()} options={props.options.clone()}
+                own_speaker={props.own_speaker.clone()} />
         },
         CardState::Error { title, detail, url } => html! {
             <div class="talkcard-error" role="alert">
@@ -142,6 +147,7 @@ struct ReadyProps {
     talk: Rc<Talk>,
     url: Option<AttrValue>,
     options: CardOptions,
+    own_speaker: Option<Rc<Speaker>>,
 }
 
 /// A parsed talk: header, player, abstract, other media, speakers, notes.
@@ -160,6 +166,16 @@ fn Ready(props: &ReadyProps) -> Html {
             .iter()
             .map(|name| SpeakerEntry::named(name)),
     );
+    if let Some(own) = &props.own_speaker {
+        let lookup = Lookup::Found(own.clone());
+        match speakers.first_mut() {
+            Some(first) => first.lookup = lookup,
+            None => speakers.push(SpeakerEntry {
+                slug: String::new(),
+                lookup,
+            }),
+        }
+    }
     let placeholder = talk
         .diagnostics
         .iter()

@@ -5,7 +5,8 @@
 //! preview follows typing after a short pause (parsing a 20 KB file takes well under a
 //! millisecond, but re-rendering the card on every keystroke is wasted work). A draft with
 //! errors never blanks the preview: the last version without errors stays, marked stale, while
-//! the errors are listed under the editor with their lines.
+//! the errors are listed under the editor with their lines. A second tab holds the speaker's
+//! own speaker file, which the preview uses for the first speaker's box.
 
 use std::rc::Rc;
 use std::time::Duration;
@@ -18,7 +19,7 @@ use super::card::{CardState, TalkCard};
 use super::source;
 use crate::share;
 use crate::talk::TEMPLATE;
-use crate::{Diagnostic, Talk};
+use crate::{Diagnostic, Speaker, Talk, speaker};
 
 /// Where drafts are kept in `localStorage`.
 const STORAGE_KEY: &str = "talkcard.drafts.v1";
@@ -37,6 +38,9 @@ struct Draft {
     crlf: bool,
     /// Where it came from (`?edit&talk=` URL), so a reload reopens it instead of copying again.
     source: Option<String>,
+    /// The speaker's own speaker file (the second tab), empty until they write one; the preview
+    /// uses it for the first speaker's box.
+    speaker: String,
 }
 
 impl Draft {
@@ -51,6 +55,7 @@ impl Draft {
             crlf: text.contains("\r\n"),
             text: text.replace("\r\n", "\n"),
             source,
+            speaker: String::new(),
         }
     }
 
@@ -81,6 +86,7 @@ struct Drafts {
 
 enum Change {
     Edit(String),
+    EditSpeaker(String),
     Select(String),
     Add(Draft),
     Discard,
@@ -95,6 +101,11 @@ impl Reducible for Drafts {
             Change::Edit(text) => {
                 if let Some(draft) = next.list.iter_mut().find(|d| d.id == next.current) {
                     draft.text = text;
+                }
+            }
+            Change::EditSpeaker(text) => {
+                if let Some(draft) = next.list.iter_mut().find(|d| d.id == next.current) {
+                    draft.speaker = text;
                 }
             }
             Change::Select(id) => next.current = id,
@@ -138,6 +149,11 @@ impl Drafts {
                         .and_then(serde_json::Value::as_bool)
                         .unwrap_or(false),
                     source: d.get("source").and_then(|s| s.as_str()).map(str::to_owned),
+                    speaker: d
+                        .get("speaker")
+                        .and_then(serde_json::Value::as_str)
+                        .unwrap_or_default()
+                        .to_owned(),
                 })
             })
             .collect();
@@ -155,7 +171,9 @@ impl Drafts {
             .list
             .iter()
             .map(|d| {
-                serde_json::json!({ "id": d.id, "text": d.text, "crlf": d.crlf, "source": d.source })
+                serde_json::json!({
+                    "id": d.id, "text": d.text, "crlf": d.crlf, "source": d.source, "speaker": d.speaker,
+                })
             })
             .collect();
         let _ = storage.set_item(STORAGE_KEY, &serde_json::Value::Array(list).to_string());
@@ -197,6 +215,20 @@ impl Preview {
     }
 }
 
+/// Which file the editor shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    /// The talk file.
+    Talk,
+    /// The speaker's own speaker file.
+    Speaker,
+}
+
+/// The speaker file's preview: `None` while the speaker has not written one.
+fn own_speaker(text: &str) -> Option<Rc<Speaker>> {
+    (!text.trim().is_empty()).then(|| Rc::new(Speaker::parse(text, None)))
+}
+
 /// Properties of [`Editor`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct EditorProps {
@@ -217,6 +249,9 @@ pub fn Editor(props: &EditorProps) -> Html {
             .unwrap_or_else(|| Preview::of(TEMPLATE, None))
     });
     let generation = use_mut_ref(|| 0u32);
+    let tab = use_state(|| Tab::Talk);
+    let speaker_editor = use_node_ref();
+    let speaker_preview = use_state(|| drafts.current().and_then(|d| own_speaker(&d.speaker)));
     let message = use_state(|| Option::<String>::None);
     let share_link = use_state(|| Option::<String>::None);
 
@@ -278,8 +313,10 @@ pub fn Editor(props: &EditorProps) -> Html {
     let current_id = drafts.current.clone();
     {
         let editor = editor.clone();
+        let speaker_editor = speaker_editor.clone();
         let drafts = drafts.clone();
         let preview = preview.clone();
+        let speaker_preview = speaker_preview.clone();
         use_effect_with(current_id.clone(), move |_| {
             if let (Some(area), Some(draft)) = (
                 editor.cast::<web_sys::HtmlTextAreaElement>(),
@@ -287,6 +324,13 @@ pub fn Editor(props: &EditorProps) -> Html {
             ) {
                 area.set_value(&draft.text);
                 preview.set(Preview::of(&draft.text, None));
+            }
+            if let (Some(area), Some(draft)) = (
+                speaker_editor.cast::<web_sys::HtmlTextAreaElement>(),
+                drafts.current(),
+            ) {
+                area.set_value(&draft.speaker);
+                speaker_preview.set(own_speaker(&draft.speaker));
             }
         });
     }
@@ -314,8 +358,44 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
 
+    // The speaker file: parsed at once (it is short), saved like the talk file.
+    let on_speaker_input = {
+        let drafts = drafts.clone();
+        let speaker_preview = speaker_preview.clone();
+        Callback::from(move |event: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
+            let text = area.value();
+            speaker_preview.set(own_speaker(&text));
+            drafts.dispatch(Change::EditSpeaker(text));
+        })
+    };
+    let on_tab = |to: Tab| {
+        let tab = tab.clone();
+        let drafts = drafts.clone();
+        let speaker_editor = speaker_editor.clone();
+        let speaker_preview = speaker_preview.clone();
+        Callback::from(move |_: MouseEvent| {
+            tab.set(to);
+            // An empty speaker file starts from the template.
+            let empty = drafts
+                .current()
+                .is_some_and(|d| d.speaker.trim().is_empty());
+            if to == Tab::Speaker && empty {
+                if let Some(area) = speaker_editor.cast::<web_sys::HtmlTextAreaElement>() {
+                    area.set_value(speaker::TEMPLATE);
+                }
+                speaker_preview.set(own_speaker(speaker::TEMPLATE));
+                drafts.dispatch(Change::EditSpeaker(speaker::TEMPLATE.to_owned()));
+            }
+        })
+    };
+
+    let active_editor = match *tab {
+        Tab::Talk => editor.clone(),
+        Tab::Speaker => speaker_editor.clone(),
+    };
     let goto_line = {
-        let editor = editor.clone();
+        let editor = active_editor.clone();
         Callback::from(move |line: usize| {
             let Some(area) = editor.cast::<web_sys::HtmlTextAreaElement>() else {
                 return;
@@ -362,17 +442,31 @@ pub fn Editor(props: &EditorProps) -> Html {
     let open_files = {
         let drafts = drafts.clone();
         let message = message.clone();
+        let on_speaker_tab = *tab == Tab::Speaker;
+        let speaker_editor = speaker_editor.clone();
+        let speaker_preview = speaker_preview.clone();
         Rc::new(move |files: Option<web_sys::FileList>| {
             let Some(file) = files.and_then(|f| f.get(0)) else {
                 return;
             };
             let (drafts, message) = (drafts.clone(), message.clone());
+            let (speaker_editor, speaker_preview) =
+                (speaker_editor.clone(), speaker_preview.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match JsFuture::from(file.text())
                     .await
                     .ok()
                     .and_then(|t| t.as_string())
                 {
+                    // On the speaker tab, a file is the speaker file of this draft.
+                    Some(text) if on_speaker_tab => {
+                        let text = text.replace("\r\n", "\n");
+                        if let Some(area) = speaker_editor.cast::<web_sys::HtmlTextAreaElement>() {
+                            area.set_value(&text);
+                        }
+                        speaker_preview.set(own_speaker(&text));
+                        drafts.dispatch(Change::EditSpeaker(text));
+                    }
                     Some(text) => drafts.dispatch(Change::Add(Draft::new(&text, None))),
                     None => message.set(Some(format!("Could not read {}.", file.name()))),
                 }
@@ -397,8 +491,20 @@ pub fn Editor(props: &EditorProps) -> Html {
     let on_dragover = Callback::from(|event: DragEvent| event.prevent_default());
     let on_download = {
         let drafts = drafts.clone();
+        let on_speaker_tab = *tab == Tab::Speaker;
         Callback::from(move |_: MouseEvent| {
-            if let Some(draft) = drafts.current() {
+            let Some(draft) = drafts.current() else {
+                return;
+            };
+            if on_speaker_tab {
+                let name = Speaker::parse(&draft.speaker, None).name;
+                let name = if name.is_empty() {
+                    "speaker".to_owned()
+                } else {
+                    name
+                };
+                download(&file_name(&name), &draft.speaker);
+            } else {
                 download(&file_name(&draft.title()), &draft.bytes());
             }
         })
@@ -429,6 +535,15 @@ pub fn Editor(props: &EditorProps) -> Html {
 
     let stale = preview.stale;
     let errors = preview.diagnostics.iter().filter(|d| d.is_error()).count();
+    let on_speaker_tab = *tab == Tab::Speaker;
+    let diagnostics: Vec<Diagnostic> = if on_speaker_tab {
+        speaker_preview
+            .as_ref()
+            .map(|s| s.diagnostics.clone())
+            .unwrap_or_default()
+    } else {
+        preview.diagnostics.clone()
+    };
     html! {
         <section class="talkcard-editor" ondrop={on_drop} ondragover={on_dragover}
             data-stale={stale.to_string()}>
@@ -448,7 +563,9 @@ pub fn Editor(props: &EditorProps) -> Html {
                         <input type="file" class="talkcard-file-input"
                             accept=".md,.markdown,.txt,text/markdown,text/plain" onchange={on_file} />
                     </label>
-                    <button type="button" class="talkcard-tool" onclick={on_download}>{ "Download .md" }</button>
+                    <button type="button" class="talkcard-tool" onclick={on_download}>
+                        { if on_speaker_tab { "Download speaker .md" } else { "Download .md" } }
+                    </button>
                     <button type="button" class="talkcard-tool" onclick={on_share}>{ "Copy share link" }</button>
                     <button type="button" class="talkcard-tool talkcard-tool--danger" onclick={on_discard}>{ "Discard" }</button>
                 </div>
@@ -461,17 +578,32 @@ pub fn Editor(props: &EditorProps) -> Html {
                         <input type="text" readonly=true value={link.clone()} class="talkcard-share-link" />
                     </label>
                 }
-                <label class="talkcard-editor-label" for="talkcard-editor">
+                <div class="talkcard-editor-tabs" role="tablist" aria-label="Files">
+                    <button type="button" role="tab" id="talkcard-tab-talk" class="talkcard-editor-tab"
+                        aria-selected={(!on_speaker_tab).to_string()} aria-controls="talkcard-editor"
+                        onclick={on_tab(Tab::Talk)}>{ "Talk file" }</button>
+                    <button type="button" role="tab" id="talkcard-tab-speaker" class="talkcard-editor-tab"
+                        aria-selected={on_speaker_tab.to_string()} aria-controls="talkcard-speaker-editor"
+                        onclick={on_tab(Tab::Speaker)}>{ "Your speaker file" }</button>
+                </div>
+                <label class="talkcard-editor-label" for="talkcard-editor" hidden={on_speaker_tab}>
                     { "Your talk file (or drop a file here)" }
                 </label>
                 <textarea id="talkcard-editor" class="talkcard-editor-text" ref={editor} {oninput}
+                    hidden={on_speaker_tab}
+                    spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" rows="24" />
+                <label class="talkcard-editor-label" for="talkcard-speaker-editor" hidden={!on_speaker_tab}>
+                    { "Your speaker file: name, photo, bio and links, shown in your speaker box (or drop a file here)" }
+                </label>
+                <textarea id="talkcard-speaker-editor" class="talkcard-editor-text" ref={speaker_editor}
+                    oninput={on_speaker_input} hidden={!on_speaker_tab}
                     spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" rows="24" />
                 <div class="talkcard-editor-diagnostics" aria-live="polite">
-                    if preview.diagnostics.is_empty() {
+                    if diagnostics.is_empty() {
                         <p class="talkcard-editor-ok">{ "No problems found." }</p>
                     } else {
                         <ul>
-                            { for preview.diagnostics.iter().map(|d| {
+                            { for diagnostics.iter().map(|d| {
                                 let line = d.line;
                                 let onclick = {
                                     let goto_line = goto_line.clone();
@@ -497,7 +629,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                             if errors == 1 { "" } else { "s" }) }
                     </p>
                 }
-                <TalkCard state={CardState::Ready(preview.shown.clone())} />
+                <TalkCard state={CardState::Ready(preview.shown.clone())}
+                    own_speaker={(*speaker_preview).clone()} />
             </div>
         </section>
     }

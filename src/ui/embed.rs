@@ -136,6 +136,7 @@ pub fn render_text(element: Element, text: &str) {
         url: None,
         on_retry: None,
         options: CardOptions::default(),
+        own_speaker: None,
     };
     yew::Renderer::<TalkCard>::with_root_and_props(element, props).render();
 }

@@ -27,6 +27,8 @@ async fn wait_for_value(browser: &Browser, script: &str, expected: serde_json::V
     }
 }
 
+const SPEAKER: &str = "+++\nTitle = \"Ada Lovelace\"\n+++\nShe wrote the first program.\n";
+const PREVIEW_SPEAKER: &str = "const n = document.querySelector('.talkcard-editor-preview .talkcard-speaker-name'); return n && n.textContent";
 const PREVIEW_TITLE: &str = "const t = document.querySelector('.talkcard-editor-preview .talkcard-title'); return t && t.textContent";
 const EDITOR_TEXT: &str = "return document.querySelector('#talkcard-editor').value";
 
@@ -101,6 +103,49 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     browser.client.refresh().await.unwrap();
     browser.wait_for("#talkcard-editor").await;
     wait_for_value(&browser, EDITOR_TEXT, BROKEN.into()).await;
+
+    // The speaker's own speaker file, on the second tab: it starts from the template and the
+    // preview's speaker box shows what is typed; it survives a reload too.
+    replace_text(&browser, TYPED).await;
+    wait_for_value(&browser, PREVIEW_TITLE, "Typed in the editor".into()).await;
+    browser
+        .client
+        .find(Locator::Css("#talkcard-tab-speaker"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_value(
+        &browser,
+        "return document.querySelector('#talkcard-speaker-editor').value.includes('Your name')",
+        true.into(),
+    )
+    .await;
+    let speaker_area = browser
+        .client
+        .find(Locator::Css("#talkcard-speaker-editor"))
+        .await
+        .unwrap();
+    speaker_area.clear().await.unwrap();
+    speaker_area.send_keys(SPEAKER).await.unwrap();
+    wait_for_value(&browser, PREVIEW_SPEAKER, "Ada Lovelace".into()).await;
+    assert!(
+        browser
+            .text(".talkcard-editor-preview .talkcard-speaker-box")
+            .await
+            .contains("wrote the first program")
+    );
+    browser.screenshot("editor-speaker-tab").await;
+    browser.client.refresh().await.unwrap();
+    browser.wait_for("#talkcard-editor").await;
+    wait_for_value(&browser, PREVIEW_SPEAKER, "Ada Lovelace".into()).await;
+    wait_for_value(
+        &browser,
+        "return document.querySelector('#talkcard-speaker-editor').value",
+        SPEAKER.into(),
+    )
+    .await;
 
     // Back to the good text; download it: the same bytes.
     replace_text(&browser, TYPED).await;
