@@ -36,14 +36,7 @@ async fn landing_examples_url_form_and_back_forward() {
     browser.screenshot("landing").await;
 
     // An example: the URL bar holds the deep link.
-    browser
-        .client
-        .find(Locator::LinkText("A keynote"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::LinkText("A keynote")).await;
     wait_title(&browser, "Failing to Learn vs Learning to Fail").await;
     let url = browser.client.current_url().await.unwrap();
     assert_eq!(
@@ -158,13 +151,8 @@ async fn a_program_of_131_talks_loads_and_filters() {
     // A card opens the full card.
     let first_title = browser.text(".talkcard-program-item .talkcard-title").await;
     browser
-        .client
-        .find(Locator::Css(".talkcard-program-item .talkcard-open"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click(Locator::Css(".talkcard-program-item .talkcard-open"))
+        .await;
     browser
         .wait_for(".talkcard[data-layout='full'][data-state='ready']")
         .await;

@@ -108,14 +108,7 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     // preview's speaker box shows what is typed; it survives a reload too.
     replace_text(&browser, TYPED).await;
     wait_for_value(&browser, PREVIEW_TITLE, "Typed in the editor".into()).await;
-    browser
-        .client
-        .find(Locator::Css("#talkcard-tab-speaker"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::Css("#talkcard-tab-speaker")).await;
     wait_for_value(
         &browser,
         "return document.querySelector('#talkcard-speaker-editor').value.includes('Your name')",
@@ -151,13 +144,8 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     replace_text(&browser, TYPED).await;
     wait_for_value(&browser, PREVIEW_TITLE, "Typed in the editor".into()).await;
     browser
-        .client
-        .find(Locator::XPath("//button[.='Download .md']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click(Locator::XPath("//button[.='Download .md']"))
+        .await;
     let file = downloads.join("typed-in-the-editor.md");
     let deadline = Instant::now() + Duration::from_secs(15);
     while !file.is_file() {
@@ -173,13 +161,8 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
 
     // A share link, opened in a fresh browser profile, gives the same draft.
     browser
-        .client
-        .find(Locator::XPath("//button[.='Copy share link']"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .click(Locator::XPath("//button[.='Copy share link']"))
+        .await;
     let link = browser
         .wait_for(".talkcard-share-link")
         .await

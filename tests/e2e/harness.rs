@@ -439,6 +439,17 @@ impl Browser {
         }
     }
 
+    /// Clicks the element `locator` finds, as a visitor would.
+    pub async fn click(&self, locator: Locator<'_>) {
+        self.client
+            .find(locator)
+            .await
+            .unwrap_or_else(|e| panic!("nothing to click at {locator:?}: {e}"))
+            .click()
+            .await
+            .unwrap();
+    }
+
     /// Polls `script` (a function body returning a value) until it returns something other
     /// than `null`, `false` or `undefined`, at most 20 s, and returns that value; fails naming
     /// `what` and the last value otherwise.

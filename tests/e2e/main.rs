@@ -68,15 +68,10 @@ async fn the_demo_talk_with_a_privacy_first_player() {
 
     // The visitor presses play: now, and only now, the nocookie player loads.
     browser
-        .client
-        .find(Locator::Css(
+        .click(Locator::Css(
             "button[aria-label='Play video: A Few Tips to Smooth Out a Backstage Roll Out']",
         ))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+        .await;
     let frame = browser.wait_for(".talkcard-player iframe").await;
     assert_eq!(
         frame.attr("src").await.unwrap().as_deref(),
@@ -259,14 +254,7 @@ async fn the_app_runs_under_a_strict_content_security_policy() {
         .execute("window.__violations = []", vec![])
         .await
         .unwrap();
-    browser
-        .client
-        .find(Locator::Css("button.talkcard-play"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    browser.click(Locator::Css("button.talkcard-play")).await;
     browser.wait_for(".talkcard-player iframe").await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let violations = browser
