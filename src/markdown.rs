@@ -15,7 +15,7 @@ use ammonia::{Builder, Url, UrlRelative, UrlRelativeEvaluate};
 use pulldown_cmark::{Event, Options, Parser, html};
 
 use crate::diagnostic::Diagnostic;
-use crate::media::{Medium, Vimeo, YouTube};
+use crate::media::Medium;
 use crate::shortcode::{self, PLAYER_MARK};
 
 /// A piece of the rendered abstract.
@@ -72,16 +72,14 @@ pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered 
             // HTML: keep the HTML (the sanitiser drops the iframe or script) and mark the spot
             // for a player or a link card. An embed named twice (SlidesLive's `div` and its
             // script) is marked once.
-            Event::Html(raw) | Event::InlineHtml(raw) if may_embed(&raw) => {
-                match iframe_video(&raw).or_else(|| Medium::body_embed(&raw)) {
-                    Some(medium) if !videos.contains(&medium) => {
-                        let mark = format!("{raw}\n{PLAYER_MARK}{}-->\n", videos.len());
-                        videos.push(medium);
-                        Event::Html(mark.into())
-                    }
-                    _ => Event::Html(raw),
+            Event::Html(ref raw) | Event::InlineHtml(ref raw) => match Medium::body_embed(raw) {
+                Some(medium) if !videos.contains(&medium) => {
+                    let mark = format!("{raw}\n{PLAYER_MARK}{}-->\n", videos.len());
+                    videos.push(medium);
+                    Event::Html(mark.into())
                 }
-            }
+                _ => event,
+            },
             other => other,
         })
     });
@@ -278,32 +276,6 @@ impl UrlRelativeEvaluate<'static> for AgainstBaseUrl {
         BASE_URL.set(base);
         resolved
     }
-}
-
-/// True when `raw` may hold an embed ([`iframe_video`], [`Medium::body_embed`]).
-fn may_embed(raw: &str) -> bool {
-    let lower = raw.to_ascii_lowercase();
-    ["<iframe", "speakerdeck-embed", "presentation-embed-"]
-        .iter()
-        .any(|needle| lower.contains(needle))
-}
-
-/// The video of a YouTube or Vimeo `<iframe src=…>`, if that is what `raw` holds.
-fn iframe_video(raw: &str) -> Option<Medium> {
-    let lower = raw.to_ascii_lowercase();
-    let at = lower.find("<iframe")?;
-    let src_at = at + lower[at..].find("src=")? + 4;
-    let rest = &raw[src_at..];
-    let src = match rest.chars().next()? {
-        quote @ ('"' | '\'') => &rest[1..1 + rest[1..].find(quote)?],
-        _ => &rest[..rest.find([' ', '>']).unwrap_or(rest.len())],
-    };
-    let src = src
-        .strip_prefix("//")
-        .map_or_else(|| src.to_owned(), |s| format!("https://{s}"));
-    YouTube::parse(&src)
-        .map(Medium::YouTube)
-        .or_else(|| Vimeo::parse(&src).map(Medium::Vimeo))
 }
 
 #[cfg(test)]

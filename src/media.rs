@@ -402,27 +402,35 @@ pub fn select(fields: &Fields) -> Media {
 }
 
 impl Medium {
-    /// The slides or page a body embeds with the host's own script or an `<iframe>`, which the
-    /// sanitiser removes: a Speaker Deck `<script class="speakerdeck-embed" data-id=…>`, a
-    /// SlidesLive `<div id="presentation-embed-ID">`, or any other `<iframe src=…>` (videos
-    /// are [`YouTube`] and [`Vimeo`]'s). Shown as a link card where the embed was.
+    /// What a piece of a body's raw HTML embeds, which the sanitiser then removes: a YouTube or
+    /// Vimeo `<iframe>` (the same player as the front matter's fields), a Speaker Deck
+    /// `<script class="speakerdeck-embed" data-id=…>`, a SlidesLive
+    /// `<div id="presentation-embed-ID">`, or any other `<iframe src=…>` (shown as a link card
+    /// where the embed was).
     pub fn body_embed(raw: &str) -> Option<Medium> {
         let lower = raw.to_ascii_lowercase();
-        let attribute = |name: &str| -> Option<&str> {
-            let at = lower.find(&format!("{name}="))? + name.len() + 1;
-            let rest = &raw[at..];
-            match rest.chars().next()? {
-                quote @ ('"' | '\'') => rest[1..].find(quote).map(|end| &rest[1..1 + end]),
-                _ => Some(&rest[..rest.find([' ', '>']).unwrap_or(rest.len())]),
+        let iframe_src = lower.find("<iframe").and_then(|at| {
+            let src = attribute(raw, &lower, at, "src")?;
+            Some(
+                src.strip_prefix("//")
+                    .map_or_else(|| src.to_owned(), |s| format!("https://{s}")),
+            )
+        });
+        if let Some(src) = &iframe_src {
+            let video = YouTube::parse(src)
+                .map(Medium::YouTube)
+                .or_else(|| Vimeo::parse(src).map(Medium::Vimeo));
+            if video.is_some() {
+                return video;
             }
-        };
+        }
         let document = |provider, url: String| Medium::Document {
             provider,
             url,
             field: "body",
         };
         if lower.contains("speakerdeck-embed") {
-            let id = attribute("data-id").filter(|id| is_token(id))?;
+            let id = attribute(raw, &lower, 0, "data-id").filter(|id| is_token(id))?;
             return Some(document(
                 Provider::SpeakerDeck,
                 format!("https://speakerdeck.com/player/{id}"),
@@ -440,15 +448,19 @@ impl Medium {
                 )
             });
         }
-        if lower.contains("<iframe") {
-            let src = attribute("src")?;
-            let src = src
-                .strip_prefix("//")
-                .map_or_else(|| src.to_owned(), |s| format!("https://{s}"));
-            let url = link::http_url(&src)?;
-            return Some(document(classify(&url), url));
-        }
-        None
+        let url = link::http_url(&iframe_src?)?;
+        Some(document(classify(&url), url))
+    }
+}
+
+/// The value of the first `name=` attribute in `raw` from byte `from` on, quoted or not;
+/// `lower` is `raw` in ASCII lower case (same offsets).
+fn attribute<'a>(raw: &'a str, lower: &str, from: usize, name: &str) -> Option<&'a str> {
+    let at = from + lower[from..].find(&format!("{name}="))? + name.len() + 1;
+    let rest = &raw[at..];
+    match rest.chars().next()? {
+        quote @ ('"' | '\'') => rest[1..].find(quote).map(|end| &rest[1..1 + end]),
+        _ => Some(&rest[..rest.find([' ', '>']).unwrap_or(rest.len())]),
     }
 }
 
