@@ -166,7 +166,7 @@ struct Limits {
     deepest: usize,
     /// Raw HTML tags seen so far.
     raw_tags: usize,
-    /// The first raw HTML shown as text.
+    /// True once raw HTML past the limit was shown as text.
     escaped: bool,
 }
 

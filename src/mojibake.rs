@@ -20,42 +20,38 @@ pub struct Mojibake {
 /// byte `Â`–`ï` (U+00C2–U+00EF) followed by one or two continuation bytes (0x80–0xBF, as
 /// Windows-1252 shows them), which together decode to one non-ASCII character.
 pub fn find(text: &str) -> Option<Mojibake> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (i, &(at, lead)) in chars.iter().enumerate() {
+    for (at, lead) in text.char_indices() {
         let lead_byte = match u8::try_from(u32::from(lead)) {
             Ok(byte @ 0xC2..=0xEF) => byte,
             _ => continue,
         };
         let needed = if lead_byte >= 0xE0 { 2 } else { 1 };
-        let continuation: Option<Vec<u8>> = chars
-            .get(i + 1..=i + needed)
-            .map(|next| next.iter().map(|&(_, c)| continuation_byte(c)).collect())
-            .and_then(|bytes: Vec<Option<u8>>| bytes.into_iter().collect());
-        let Some(continuation) = continuation else {
-            // `â€` and then no third byte: a typographic character (’ “ ” – — …) whose last
-            // byte was dropped or replaced.
-            if lead == 'â' && chars.get(i + 1).map(|&(_, c)| c) == Some('€') {
-                let end = chars.get(i + 2).map_or(text.len(), |&(end, _)| end);
-                return Some(Mojibake {
-                    line: text[..at].matches('\n').count() + 1,
-                    found: text[at..end].to_owned(),
-                    meant: None,
-                });
-            }
-            continue;
-        };
-        let bytes: Vec<u8> = std::iter::once(lead_byte).chain(continuation).collect();
-        let Ok(meant) = std::str::from_utf8(&bytes) else {
-            continue;
-        };
-        let end = chars
-            .get(i + needed + 1)
-            .map_or(text.len(), |&(end, _)| end);
-        return Some(Mojibake {
+        let after = at + lead.len_utf8();
+        let mut bytes = [lead_byte, 0, 0];
+        let mut len = 1;
+        let mut end = after;
+        for next in text[after..].chars().take(needed) {
+            let Some(byte) = continuation_byte(next) else {
+                break;
+            };
+            bytes[len] = byte;
+            len += 1;
+            end += next.len_utf8();
+        }
+        let found = |end: usize, meant: Option<&str>| Mojibake {
             line: text[..at].matches('\n').count() + 1,
             found: text[at..end].to_owned(),
-            meant: Some(meant.to_owned()),
-        });
+            meant: meant.map(str::to_owned),
+        };
+        if len == needed + 1 {
+            if let Ok(meant) = std::str::from_utf8(&bytes[..len]) {
+                return Some(found(end, Some(meant)));
+            }
+        } else if lead == 'â' && text[after..].starts_with('€') {
+            // `â€` and then no third byte: a typographic character (’ “ ” – — …) whose last
+            // byte was dropped or replaced.
+            return Some(found(after + '€'.len_utf8(), None));
+        }
     }
     None
 }
