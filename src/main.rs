@@ -23,6 +23,14 @@ pub fn render(element: web_sys::Element, text: String) {
     talkcard::ui::embed::render_text(element, &text);
 }
 
+/// The diagnostics of the talk file `text`, without rendering: an array of
+/// `{severity, line, column, message, text}` (see `talkcard::ui::embed::check_text`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn check(text: String) -> js_sys::Array {
+    talkcard::ui::embed::check_text(&text)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;

@@ -369,3 +369,38 @@ async fn render_text_draws_a_card_from_text_and_marks_it_ready() {
     assert_eq!(attr(&root, ".talkcard", "data-state"), "error");
     assert!(text(&root, ".talkcard-error").contains("HTML page"));
 }
+
+#[wasm_bindgen_test]
+fn check_text_lists_located_diagnostics_without_rendering() {
+    let get = |object: &wasm_bindgen::JsValue, key: &str| {
+        js_sys::Reflect::get(object, &key.into()).unwrap()
+    };
+    // A TOML error on line 3, column 9, and the body still read.
+    let found = talkcard::ui::embed::check_text(
+        "+++\nTitle = \"Fine\"\nType = \"talk\nSpeakers = [\"jane-doe\"]\n+++\nBody.\n",
+    );
+    let first = found.get(0);
+    assert_eq!(get(&first, "severity").as_string().unwrap(), "error");
+    assert_eq!(get(&first, "line").as_f64(), Some(3.0));
+    assert!(get(&first, "column").as_f64().is_some());
+    let text = get(&first, "text").as_string().unwrap();
+    assert!(text.starts_with("line 3, column "), "{text}");
+    assert!(text.ends_with(&get(&first, "message").as_string().unwrap()));
+
+    // A clean file: nothing to say.
+    let clean = talkcard::ui::embed::check_text(
+        "+++\nTitle = \"Fine\"\nType = \"talk\"\nSpeakers = [\"jane-doe\"]\n+++\nBody.\n",
+    );
+    assert_eq!(clean.length(), 0, "{:?}", clean.get(0));
+
+    // Not a talk file at all: one error, with no line.
+    let page = talkcard::ui::embed::check_text("<!DOCTYPE html><html></html>");
+    assert_eq!(page.length(), 1);
+    assert!(get(&page.get(0), "line").is_null());
+    assert!(
+        get(&page.get(0), "message")
+            .as_string()
+            .unwrap()
+            .contains("HTML page")
+    );
+}

@@ -140,3 +140,33 @@ pub fn render_text(element: Element, text: &str) {
     };
     yew::Renderer::<TalkCard>::with_root_and_props(element, props).render();
 }
+
+/// The diagnostics of the talk file `text`, as the editor and the card show them, for pages
+/// and tools that check a file before publishing it (a CMS form, a pull-request preview): an
+/// array of `{severity, line, column, message, text}`, errors first, then by line; `line` and
+/// `column` are `null` when unknown, `text` is the located sentence (`line 5, column 14: …`).
+/// It runs the whole parse (front matter, media, Markdown, sanitising) and renders nothing:
+/// the benchmark's "parse only" measure.
+pub fn check_text(text: &str) -> js_sys::Array {
+    let diagnostics = match crate::Talk::from_bytes(text.as_bytes(), None) {
+        Ok(talk) => talk.diagnostics,
+        Err(err) => vec![crate::Diagnostic::error(None, None, err.to_string())],
+    };
+    let location = |n: Option<usize>| n.map_or(wasm_bindgen::JsValue::NULL, |n| (n as f64).into());
+    diagnostics
+        .iter()
+        .map(|d| {
+            let object = js_sys::Object::new();
+            for (key, value) in [
+                ("severity", d.severity.as_str().into()),
+                ("line", location(d.line)),
+                ("column", location(d.column)),
+                ("message", d.message.as_str().into()),
+                ("text", d.to_string().into()),
+            ] {
+                let _ = js_sys::Reflect::set(&object, &key.into(), &value);
+            }
+            object
+        })
+        .collect()
+}
