@@ -362,6 +362,12 @@ async fn render_text_draws_a_card_from_text_and_marks_it_ready() {
         1
     );
 
+    // Rendering into the same element again updates its card: one card, the new title.
+    talkcard::ui::embed::render_text(root.clone(), "+++\nTitle = \"Edited\"\n+++\nBody.\n");
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".talkcard").unwrap().length(), 1);
+    assert_eq!(text(&root, ".talkcard-title"), "Edited");
+
     // Bytes that are not a talk file: an error card, not a blank.
     let root = self::root();
     talkcard::ui::embed::render_text(root.clone(), "<!DOCTYPE html><html></html>");

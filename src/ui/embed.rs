@@ -7,9 +7,12 @@
 //! boundary, are the deliberate exception: they are the theming interface). Mount points the
 //! host adds later (its own script, a CMS widget) are found by a `MutationObserver`.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
 
 use super::app::{TalkView, TalkViewProps};
 use super::card::{CardOptions, CardState, TalkCard, TalkCardProps};
@@ -120,8 +123,26 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
     yew::Renderer::<TalkView>::with_root_and_props(host, props).render();
 }
 
+/// Set by [`render_text`] on the elements it renders into: which of [`RENDERED`] is theirs.
+const RENDERED_ATTRIBUTE: &str = "data-talkcard-card";
+
+/// The cards [`render_text`] drew, so that rendering into the same element again updates its
+/// card (a preview as the author types) instead of stacking a new app on the old one.
+#[derive(Default)]
+struct Rendered {
+    next: u32,
+    apps: std::collections::HashMap<u32, (Element, AppHandle<TalkCard>)>,
+    /// Cards whose element has left the document are destroyed once there are this many.
+    prune_at: usize,
+}
+
+thread_local! {
+    static RENDERED: RefCell<Rendered> = RefCell::default();
+}
+
 /// Renders the talk file `text` as a card inside `element` (no fetch, no speaker files: names
-/// come from the slugs). Unlike [`mount`], no shadow root: the page styles it.
+/// come from the slugs). Unlike [`mount`], no shadow root: the page styles it. Called again
+/// with the same element, it updates that card.
 pub fn render_text(element: Element, text: &str) {
     let state = match crate::Talk::from_bytes(text.as_bytes(), None) {
         Ok(talk) => CardState::Ready(std::rc::Rc::new(talk)),
@@ -138,7 +159,34 @@ pub fn render_text(element: Element, text: &str) {
         options: CardOptions::default(),
         own_speaker: None,
     };
-    yew::Renderer::<TalkCard>::with_root_and_props(element, props).render();
+    RENDERED.with_borrow_mut(|rendered| {
+        let known = element
+            .get_attribute(RENDERED_ATTRIBUTE)
+            .and_then(|id| id.parse::<u32>().ok())
+            .filter(|id| rendered.apps.contains_key(id));
+        if let Some((_, app)) = known.and_then(|id| rendered.apps.get_mut(&id)) {
+            app.update(props);
+            return;
+        }
+        // One look at every card per doubling: a page that renders thousands pays little.
+        if rendered.apps.len() >= rendered.prune_at {
+            let gone: Vec<u32> = (rendered.apps.iter())
+                .filter(|(_, (element, _))| !element.is_connected())
+                .map(|(id, _)| *id)
+                .collect();
+            for id in gone {
+                if let Some((_, app)) = rendered.apps.remove(&id) {
+                    app.destroy();
+                }
+            }
+            rendered.prune_at = (rendered.apps.len() * 2).max(64);
+        }
+        let id = rendered.next;
+        rendered.next += 1;
+        let _ = element.set_attribute(RENDERED_ATTRIBUTE, &id.to_string());
+        let app = yew::Renderer::<TalkCard>::with_root_and_props(element.clone(), props).render();
+        rendered.apps.insert(id, (element, app));
+    });
 }
 
 /// The diagnostics of the talk file `text`, as the editor and the card show them, for pages
