@@ -13,12 +13,12 @@ async function load() {
     const module = await import("/talkcard/talkcard.js");
     await module.default({ module_or_path: "/talkcard/talkcard_bg.wasm" });
     document.head.append(css);
-    return module.render;
+    return { render: module.render, parse: module.check };
   }
   css.href = "/peer/talkcard.css";
   await import("/peer/peer.js");
   document.head.append(css);
-  return window.peer.render;
+  return window.peer;
 }
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -34,9 +34,12 @@ async function cardsIn(root, count) {
 }
 
 // For each round, µs per file: to the cards in the DOM (`perFile`), and on to the browser's
-// style and layout of them, forced by reading a size (`withLayout`).
+// style and layout of them, forced by reading a size (`withLayout`); then, in rounds of their
+// own, the engine's parse alone (`parseOnly`: talkcard's `check`, the peer's `parseTalk`; both
+// read the front matter, pick the media and render and sanitise the Markdown, and neither
+// touches the DOM).
 window.runBench = async (rounds) => {
-  const render = await load();
+  const { render, parse } = await load();
   const files = await (await fetch("/bench/corpus.json")).json();
   const root = document.getElementById("cards");
   const perFile = [];
@@ -57,5 +60,14 @@ window.runBench = async (rounds) => {
     perFile.push(((inDom - start) * 1000) / files.length);
     withLayout.push(((laidOut - start) * 1000) / files.length);
   }
-  return { files: files.length, perFile, withLayout };
+  const parseOnly = [];
+  let kept = 0;
+  for (let round = 0; round < rounds; round++) {
+    await nextTask();
+    const start = performance.now();
+    for (const text of files) if (parse(text) != null) kept++;
+    parseOnly.push(((performance.now() - start) * 1000) / files.length);
+  }
+  if (kept !== rounds * files.length) throw new Error(`${engine}: parse returned nothing`);
+  return { files: files.length, perFile, withLayout, parseOnly };
 };
