@@ -200,3 +200,72 @@ async fn an_iframe_embed_tells_its_parent_its_height() {
     browser.screenshot("embed-iframe").await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn a_page_script_checks_and_previews_a_talk_file_as_the_author_types() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    // A conference site's own form using `check` and `render` from talkcard.js.
+    browser.goto(&server.app("examples/script.html")).await;
+    browser
+        .wait_for("#talk-preview .talkcard[data-state='ready']")
+        .await;
+    assert_eq!(
+        browser.text("#talk-preview .talkcard-title").await,
+        "Observability for the rest of us"
+    );
+    assert_eq!(
+        browser.text("#talk-clean").await,
+        "None: the file is ready to submit."
+    );
+    assert_eq!(
+        browser.text("#talk-preview .talkcard-byline").await,
+        "by Jane Doe"
+    );
+
+    // The author breaks the file: the problem is listed with its line, and the preview
+    // shows what could be read under the error — still one card.
+    let area = browser.wait_for("#talk-text").await;
+    area.clear().await.unwrap();
+    area.send_keys("+++\nTitle = \"Half a title\nType = \"talk\"\n+++\nStill *here*.\n")
+        .await
+        .unwrap();
+    let problem = browser
+        .wait_until(
+            "the TOML error is listed",
+            "const li = document.querySelector('#talk-problems li[data-severity=\"error\"]');
+             return li && { line: li.dataset.line, text: li.textContent };",
+            vec![],
+        )
+        .await;
+    assert_eq!(problem["line"], "2", "{problem}");
+    assert!(
+        problem["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("error: line 2, column "),
+        "{problem}"
+    );
+    let preview = browser
+        .wait_until(
+            "the preview shows the error",
+            "const cards = document.querySelectorAll('#talk-preview .talkcard');
+             const error = document.querySelector('#talk-preview .talkcard .talkcard-error');
+             return error && { cards: cards.length, clean: !document.getElementById('talk-clean').hidden,
+                               abstract: cards[0].querySelector('.talkcard-abstract').innerHTML };",
+            vec![],
+        )
+        .await;
+    assert_eq!(preview["cards"], 1, "{preview}");
+    assert_eq!(preview["clean"], false, "{preview}");
+    assert!(
+        preview["abstract"]
+            .as_str()
+            .unwrap()
+            .contains("<em>here</em>"),
+        "{preview}"
+    );
+    browser.screenshot("embed-script").await;
+    browser.close().await;
+}
