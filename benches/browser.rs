@@ -110,6 +110,7 @@ async fn run() {
             Spread::of(rounds("perFile")),
             Spread::of(rounds("withLayout")),
             Spread::of(rounds("parseOnly")),
+            Spread::of(rounds("markupOnly")),
         ));
     }
 
@@ -164,7 +165,7 @@ async fn run() {
     println!(
         "| engine | to the DOM: median | p25–p75 | min–max | with layout: median | p25–p75 |\n|---|---:|---:|---:|---:|---:|"
     );
-    for (engine, dom, laid, _) in &parse {
+    for (engine, dom, laid, _, _) in &parse {
         println!(
             "| {engine} | {:.1} | {:.1}–{:.1} | {:.1}–{:.1} | {:.1} | {:.1}–{:.1} |",
             dom.median, dom.p25, dom.p75, dom.min, dom.max, laid.median, laid.p25, laid.p75
@@ -178,24 +179,33 @@ async fn run() {
     println!(
         "Where the to-the-DOM time goes: *parse only* is the engine's parse alone, in rounds of its own \
          (talkcard's `check`, the peer's `parseTalk`: front matter, media, Markdown, sanitising, no DOM); \
-         *the rest* is the to-the-DOM median minus it (building the card's DOM).\n"
+         *the rest* is the to-the-DOM median minus it (building the card's DOM). *Markup only* is the same \
+         cards' finished markup inserted as HTML strings (`innerHTML`), in rounds of their own: what the browser \
+         takes to build that DOM from markup, whoever writes it.\n"
     );
-    println!("| engine | parse only: median | p25–p75 | the rest |\n|---|---:|---:|---:|");
-    for (engine, dom, _, only) in &parse {
+    println!(
+        "| engine | parse only: median | p25–p75 | the rest | markup only: median | p25–p75 |\n|---|---:|---:|---:|---:|---:|"
+    );
+    for (engine, dom, _, only, markup) in &parse {
         println!(
-            "| {engine} | {:.1} | {:.1}–{:.1} | {:.1} |",
+            "| {engine} | {:.1} | {:.1}–{:.1} | {:.1} | {:.1} | {:.1}–{:.1} |",
             only.median,
             only.p25,
             only.p75,
-            dom.median - only.median
+            dom.median - only.median,
+            markup.median,
+            markup.p25,
+            markup.p75
         );
     }
     let rest = parse[0].1.median - parse[0].3.median;
     println!(
         "\npeer / talkcard, parse only: **{:.2}×**. Were talkcard's parse instant, its card building alone would \
-         still make it **{:.2}×** the peer's speed to the DOM.\n",
+         still make it **{:.2}×** the peer's speed to the DOM. Writing the same card as one string, at best its \
+         parse plus the markup-only time, would make it **{:.2}×**.\n",
         ratio(parse[1].3.median, parse[0].3.median),
-        ratio(parse[1].1.median, rest)
+        ratio(parse[1].1.median, rest),
+        ratio(parse[1].1.median, parse[0].3.median + parse[0].4.median)
     );
     println!("### Time to card\n");
     println!(

@@ -37,7 +37,7 @@ async function cardsIn(root, count) {
 // style and layout of them, forced by reading a size (`withLayout`); then, in rounds of their
 // own, the engine's parse alone (`parseOnly`: talkcard's `check`, the peer's `parseTalk`; both
 // read the front matter, pick the media and render and sanitise the Markdown, and neither
-// touches the DOM).
+// touches the DOM), and the cards' finished markup inserted as HTML (`markupOnly`).
 window.runBench = async (rounds) => {
   const { render, parse } = await load();
   const files = await (await fetch("/bench/corpus.json")).json();
@@ -69,5 +69,21 @@ window.runBench = async (rounds) => {
     parseOnly.push(((performance.now() - start) * 1000) / files.length);
   }
   if (kept !== rounds * files.length) throw new Error(`${engine}: parse returned nothing`);
-  return { files: files.length, perFile, withLayout, parseOnly };
+  // The finished markup of the same cards, inserted as HTML strings (`markupOnly`): what the
+  // browser needs to build this DOM from markup, whatever produced it — the floor for a
+  // renderer that writes the card as one string.
+  const markup = [...root.children].map((mount) => mount.innerHTML);
+  const markupOnly = [];
+  for (let round = 0; round < rounds; round++) {
+    root.replaceChildren();
+    await nextTask();
+    const start = performance.now();
+    for (const html of markup) {
+      const mount = document.createElement("div");
+      root.append(mount);
+      mount.innerHTML = html;
+    }
+    markupOnly.push(((performance.now() - start) * 1000) / files.length);
+  }
+  return { files: files.length, perFile, withLayout, parseOnly, markupOnly };
 };
