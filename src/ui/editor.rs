@@ -265,7 +265,11 @@ pub fn Editor(props: &EditorProps) -> Html {
                 .unwrap_or_default();
             if let Some(value) = hash.strip_prefix("#share=") {
                 match share::decode(value) {
-                    Ok(text) => drafts.dispatch(Change::Add(Draft::new(&text, None))),
+                    Ok(shared) => {
+                        let mut draft = Draft::new(&shared.talk, None);
+                        draft.speaker = shared.speaker;
+                        drafts.dispatch(Change::Add(draft));
+                    }
                     Err(err) => message.set(Some(format!("Could not open the share link: {err}"))),
                 }
                 // The draft is saved now; a reload must not add it again.
@@ -524,7 +528,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                 location.origin().unwrap_or_default(),
                 location.pathname().unwrap_or_default()
             );
-            let link = format!("{page}?edit#share={}", share::encode(&draft.bytes()));
+            let link = format!(
+                "{page}?edit#share={}",
+                share::encode(&draft.bytes(), &draft.speaker)
+            );
             if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
                 // Best effort: the link is also shown, ready to copy by hand.
                 let _ = clipboard.write_text(&link);

@@ -159,7 +159,8 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(std::fs::read(&file).unwrap(), TYPED.as_bytes());
 
-    // A share link, opened in a fresh browser profile, gives the same draft.
+    // A share link, opened in a fresh browser profile, gives the same draft: the talk file and
+    // the speaker's own speaker file, both in the preview.
     browser
         .click(Locator::XPath("//button[.='Copy share link']"))
         .await;
@@ -170,12 +171,19 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
         .await
         .unwrap()
         .unwrap();
-    assert!(link.contains("?edit#share=v1."), "{link}");
+    assert!(link.contains("?edit#share=v2."), "{link}");
     let other = Browser::start().await;
     other.goto(&link).await;
     other.wait_for("#talkcard-editor").await;
     wait_for_value(&other, EDITOR_TEXT, TYPED.into()).await;
     wait_for_value(&other, PREVIEW_TITLE, "Typed in the editor".into()).await;
+    wait_for_value(&other, PREVIEW_SPEAKER, "Ada Lovelace".into()).await;
+    wait_for_value(
+        &other,
+        "return document.querySelector('#talkcard-speaker-editor').value",
+        SPEAKER.into(),
+    )
+    .await;
     other.close().await;
 
     // Discard asks first: dismissing keeps the draft, accepting removes it.
