@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::player::Player;
-use super::speaker::{Lookup, SpeakerBox, SpeakerEntry, use_speakers};
+use super::speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
 use crate::event::Event;
 use crate::markdown::Block;
 use crate::media::Medium;
@@ -265,9 +265,7 @@ fn speaker_boxes(speakers: &[SpeakerEntry]) -> Html {
         <section class="talkcard-speakers" aria-label={heading}>
             <h3 class="talkcard-section-title">{ heading }</h3>
             <ul class="talkcard-speaker-list">
-                { for speakers.iter().map(|entry| html! {
-                    <SpeakerBox key={entry.key()} entry={entry.clone()} />
-                }) }
+                { for speakers.iter().map(speaker_box) }
             </ul>
         </section>
     }

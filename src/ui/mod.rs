@@ -16,7 +16,7 @@ pub use editor::{Editor, EditorProps};
 pub use player::{Player, PlayerProps};
 pub use program::{ProgramView, ProgramViewProps};
 pub use source::{DEMO_TALK, FetchError, TalkSource};
-pub use speaker::{Lookup, SpeakerBox, SpeakerBoxProps, SpeakerEntry, use_speakers};
+pub use speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
 
 /// Id of the element the standalone app mounts into (see `index.html`).
 pub const APP_ROOT_ID: &str = "talkcard-app";

@@ -161,26 +161,27 @@ pub fn use_speakers(slugs: &[String], talk_url: Option<&str>) -> Vec<SpeakerEntr
     entries.0.clone()
 }
 
-/// Properties of [`SpeakerBox`].
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct SpeakerBoxProps {
-    /// The speaker and what is known of them.
-    pub entry: SpeakerEntry,
-}
-
 /// One speaker of a talk: photo or initials, name, pronouns, links, bio.
-#[component]
-pub fn SpeakerBox(props: &SpeakerBoxProps) -> Html {
-    let entry = &props.entry;
+///
+/// A function rather than a component, like the initials avatar: a Yew component costs a
+/// scope and a scheduled render of its own, and a speaker box without a speaker file has
+/// nothing to remember. Only the photo (which may fail to load) and a long bio (which opens)
+/// keep state, as components.
+pub fn speaker_box(entry: &SpeakerEntry) -> Html {
     let name = entry.name();
     let found = match &entry.lookup {
         Lookup::Found(speaker) => Some(speaker.clone()),
         _ => None,
     };
+    let avatar = match found.as_ref().and_then(|s| s.image.clone()) {
+        Some(src) => html! { <Photo name={name.clone()} {src} /> },
+        None => initials_avatar(&name),
+    };
     html! {
-        <li class="talkcard-speaker-box" data-slug={(!entry.slug.is_empty()).then(|| entry.slug.clone())}
+        <li key={entry.key()} class="talkcard-speaker-box"
+            data-slug={(!entry.slug.is_empty()).then(|| entry.slug.clone())}
             data-speaker-state={entry.lookup.as_str()}>
-            <Avatar name={name.clone()} image={found.as_ref().and_then(|s| s.image.clone())} />
+            { avatar }
             <div class="talkcard-speaker-about">
                 <h3 class="talkcard-speaker-name">{ &name }</h3>
                 if let Some(pronouns) = found.as_ref().and_then(|s| s.pronouns.clone()) {
@@ -218,45 +219,42 @@ fn links(speaker: &Speaker, name: &str) -> Html {
 }
 
 #[derive(Debug, Clone, PartialEq, Properties)]
-struct AvatarProps {
+struct PhotoProps {
     name: String,
-    image: Option<String>,
+    src: String,
 }
 
-/// The speaker's photo, or their initials on a colour of their own when there is none or it
-/// fails to load.
+/// The speaker's photo; their initials instead if it fails to load.
 #[component]
-fn Avatar(props: &AvatarProps) -> Html {
-    let failed = use_state(|| false);
-    {
-        let failed = failed.clone();
-        use_effect_with(props.image.clone(), move |_| failed.set(false));
+fn Photo(props: &PhotoProps) -> Html {
+    // The photo URL that failed to load, if any: a new URL (the editor's speaker file) is tried
+    // afresh.
+    let failed = use_state_eq(|| None::<String>);
+    if failed.as_ref() == Some(&props.src) {
+        return initials_avatar(&props.name);
     }
-    match (&props.image, *failed) {
-        (Some(src), false) => {
-            let onerror = {
-                let failed = failed.clone();
-                Callback::from(move |_: Event| failed.set(true))
-            };
-            html! {
-                <img class="talkcard-avatar" src={src.clone()} alt={props.name.clone()}
-                    loading="lazy" referrerpolicy="no-referrer" width="96" height="96" {onerror} />
-            }
-        }
-        _ => {
-            // One of twelve colours, the same for a name everywhere (no inline style: CSP).
-            let hue = props
-                .name
-                .bytes()
-                .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
-                % 12;
-            html! {
-                <span class={classes!("talkcard-avatar", "talkcard-avatar--initials", format!("talkcard-hue-{hue}"))}
-                    role="img" aria-label={props.name.clone()}>
-                    <span aria-hidden="true">{ speaker::initials(&props.name) }</span>
-                </span>
-            }
-        }
+    let onerror = {
+        let (failed, src) = (failed.clone(), props.src.clone());
+        Callback::from(move |_: Event| failed.set(Some(src.clone())))
+    };
+    html! {
+        <img class="talkcard-avatar" src={props.src.clone()} alt={props.name.clone()}
+            loading="lazy" referrerpolicy="no-referrer" width="96" height="96" {onerror} />
+    }
+}
+
+/// The speaker's initials on one of twelve colours, the same for a name everywhere (a class,
+/// not an inline style: CSP).
+fn initials_avatar(name: &str) -> Html {
+    let hue = name
+        .bytes()
+        .fold(7u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
+        % 12;
+    html! {
+        <span class={classes!("talkcard-avatar", "talkcard-avatar--initials", format!("talkcard-hue-{hue}"))}
+            role="img" aria-label={name.to_owned()}>
+            <span aria-hidden="true">{ speaker::initials(name) }</span>
+        </span>
     }
 }
 
