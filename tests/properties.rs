@@ -1,6 +1,7 @@
 //! Properties that must hold for any input, checked on generated inputs: nothing panics, nothing
 //! that can run gets through, no invalid id reaches a player, every diagnostic points inside the
-//! file. (The fuzz targets in `fuzz/` explore the same code far longer; this runs in CI.)
+//! file, share links give back what they were given. (The fuzz targets in `fuzz/` explore the
+//! same code far longer; this runs in CI.)
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/danger.rs"]
@@ -9,6 +10,7 @@ mod danger;
 use danger::dangerous_markup;
 use proptest::prelude::*;
 use talkcard::media::{Medium, Vimeo, YouTube};
+use talkcard::share;
 use talkcard::{Speaker, Talk};
 
 const BASE: &str = "https://example.org/events/2019-chicago/program/talk.md";
@@ -134,6 +136,32 @@ proptest! {
         if let Some(v) = Vimeo::parse(&input) {
             prop_assert!(v.id.bytes().all(|b| b.is_ascii_digit()));
             prop_assert!(!v.embed_url().contains(['"', '<', ' ']));
+        }
+    }
+
+    #[test]
+    fn share_links_give_back_both_files_exactly(talk in "\\PC{0,300}", speaker in "\\PC{0,300}") {
+        let shared = share::decode(&share::encode(&talk, &speaker)).unwrap();
+        prop_assert_eq!(shared.talk, talk);
+        prop_assert_eq!(shared.speaker, speaker);
+    }
+
+    #[test]
+    fn any_fragment_is_a_draft_or_a_reason(fragment in "(v1\\.|v2\\.)?[A-Za-z0-9_-]{0,200}") {
+        // A link is untrusted input: whatever it holds, decoding answers instead of panicking.
+        let _ = share::decode(&fragment);
+    }
+
+    #[test]
+    fn a_v2_link_with_any_length_header_is_read_or_refused(length in "[0-9+-]{0,4}", rest in "\\PC{0,40}") {
+        // A well-formed link whose inner "{length}\n{talk}{speaker}" was made by someone else.
+        use base64::Engine;
+        let inner = format!("{length}\n{rest}");
+        let packed = miniz_oxide::deflate::compress_to_vec(inner.as_bytes(), 6);
+        let link = format!("v2.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(packed));
+        match share::decode(&link) {
+            Ok(shared) => prop_assert_eq!(shared.talk + &shared.speaker, rest),
+            Err(err) => prop_assert_eq!(err, share::ShareError::Damaged),
         }
     }
 }
