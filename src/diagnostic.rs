@@ -63,6 +63,38 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// This diagnostic as a GitHub Actions workflow command
+    /// (`::error file=…,line=…,col=…::message`): printed by a step of a site's CI, it shows on
+    /// the pull request's diff at the line the speaker has to fix, not only in the log.
+    pub fn github_annotation(&self, file: &str) -> String {
+        let mut properties = vec![format!("file={}", escape_property(file))];
+        if let Some(line) = self.line {
+            properties.push(format!("line={line}"));
+            if let Some(column) = self.column {
+                properties.push(format!("col={column}"));
+            }
+        }
+        format!(
+            "::{} {}::{}",
+            self.severity.as_str(),
+            properties.join(","),
+            escape_data(&self.message)
+        )
+    }
+}
+
+/// A workflow command's message: `%`, CR and LF are escaped, or a message could end the
+/// command early or start another.
+fn escape_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value: also `:` and `,`, which separate properties.
+fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
 /// `line 5, column 14: unterminated string`, as editors and compilers say it.
@@ -92,5 +124,22 @@ mod tests {
             "line 2: placeholder title"
         );
         assert_eq!(Diagnostic::warning(None, "no body").to_string(), "no body");
+    }
+
+    #[test]
+    fn github_annotations_locate_and_escape() {
+        assert_eq!(
+            Diagnostic::error(Some(5), Some(104), "invalid TOML: a stray `\"`?")
+                .github_annotation("content/events/2024-sao-paulo/program/b.md"),
+            "::error file=content/events/2024-sao-paulo/program/b.md,line=5,col=104::invalid TOML: a stray `\"`?"
+        );
+        assert_eq!(
+            Diagnostic::warning(Some(2), "placeholder title").github_annotation("t.md"),
+            "::warning file=t.md,line=2::placeholder title"
+        );
+        assert_eq!(
+            Diagnostic::warning(None, "100%\n::error::forged").github_annotation("a,b:c.md"),
+            "::warning file=a%2Cb%3Ac.md::100%25%0A::error::forged"
+        );
     }
 }

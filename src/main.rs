@@ -34,35 +34,49 @@ pub fn check(text: String) -> js_sys::Array {
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
+    use talkcard::Diagnostic;
 
-    let paths: Vec<String> = std::env::args().skip(1).collect();
-    if paths.is_empty() || paths.iter().any(|p| p == "-h" || p == "--help") {
-        eprintln!(
-            "usage: talkcard TALK_FILE...\n\
-             Prints one line per file: title | type | speakers | player | other media | diagnostics.\n\
-             Exits with 1 when a file has errors."
-        );
+    const USAGE: &str = "usage: talkcard [--github] TALK_FILE...
+Prints one line per file: title | type | speakers | player | other media | diagnostics.
+--github also prints every error and warning as a GitHub Actions annotation, which the pull
+request then shows at its line.
+Exits with 1 when a file has errors.";
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let github = args.iter().any(|a| a == "--github");
+    let paths: Vec<&String> = args.iter().filter(|a| *a != "--github").collect();
+    if paths.is_empty() {
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     }
     let mut failed = false;
-    for path in &paths {
-        let summary = match std::fs::read(path) {
+    for path in paths {
+        let (summary, diagnostics) = match std::fs::read(path) {
             Ok(bytes) => match talkcard::Talk::from_bytes(&bytes, None) {
-                Ok(talk) => {
-                    failed |= talk.has_errors();
-                    talk.summary()
-                }
-                Err(err) => {
-                    failed = true;
-                    format!("error: {err}")
-                }
+                Ok(talk) => (talk.summary(), talk.diagnostics),
+                Err(err) => (
+                    format!("error: {err}"),
+                    vec![Diagnostic::error(None, None, err.to_string())],
+                ),
             },
             Err(err) => {
-                failed = true;
-                format!("error: cannot read: {err}")
+                let message = format!("cannot read: {err}");
+                (
+                    format!("error: {message}"),
+                    vec![Diagnostic::error(None, None, message)],
+                )
             }
         };
+        failed |= diagnostics.iter().any(Diagnostic::is_error);
         println!("{path}: {summary}");
+        if github {
+            for diagnostic in &diagnostics {
+                println!("{}", diagnostic.github_annotation(path));
+            }
+        }
     }
     if failed {
         ExitCode::FAILURE
