@@ -38,6 +38,7 @@ fn main() -> std::process::ExitCode {
 
     const USAGE: &str = "usage: talkcard [--github] TALK_FILE...
 Prints one line per file: title | type | speakers | player | other media | diagnostics.
+Files in a `speakers` folder are read as speaker files: name | photo | pronouns | links.
 --github also prints every error and warning as a GitHub Actions annotation, which the pull
 request then shows at its line.
 Exits with 1 when a file has errors.";
@@ -55,12 +56,16 @@ Exits with 1 when a file has errors.";
     let mut failed = false;
     for path in paths {
         let (summary, diagnostics) = match std::fs::read(path) {
+            // Hugo sites keep speaker files in a `speakers` folder beside `program`.
+            Ok(bytes) if in_speakers_folder(path) => {
+                match talkcard::Speaker::from_bytes(&bytes, None) {
+                    Ok(speaker) => (speaker.summary(), speaker.diagnostics),
+                    Err(err) => not_text(err),
+                }
+            }
             Ok(bytes) => match talkcard::Talk::from_bytes(&bytes, None) {
                 Ok(talk) => (talk.summary(), talk.diagnostics),
-                Err(err) => (
-                    format!("error: {err}"),
-                    vec![Diagnostic::error(None, None, err.to_string())],
-                ),
+                Err(err) => not_text(err),
             },
             Err(err) => {
                 let message = format!("cannot read: {err}");
@@ -83,4 +88,21 @@ Exits with 1 when a file has errors.";
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A file in a `speakers` folder, as Hugo sites lay them out (`content/events/…/speakers/`).
+#[cfg(not(target_arch = "wasm32"))]
+fn in_speakers_folder(path: &str) -> bool {
+    let path = std::path::Path::new(path);
+    path.parent()
+        .is_some_and(|folder| folder.components().any(|c| c.as_os_str() == "speakers"))
+}
+
+/// The summary and diagnostic of a file that is not text at all.
+#[cfg(not(target_arch = "wasm32"))]
+fn not_text(err: impl std::fmt::Display) -> (String, Vec<talkcard::Diagnostic>) {
+    (
+        format!("error: {err}"),
+        vec![talkcard::Diagnostic::error(None, None, err.to_string())],
+    )
 }

@@ -74,6 +74,19 @@ fn github_annotations_point_at_the_line_to_fix() {
 }
 
 #[test]
+fn files_in_a_speakers_folder_are_read_as_speaker_files() {
+    let speaker = "tests/fixtures/devopsdays/speakers/2018-amsterdam/matt-stratton.md";
+    let (code, out, _) = talkcard(&[speaker]);
+    assert_eq!(code, Some(0), "{out}");
+    assert_eq!(
+        out,
+        format!(
+            "{speaker}: speaker \"Matty Stratton\" | image matt-stratton.jpg | pronouns - | website https://www.arresteddevops.com/ | twitter https://x.com/mattstratton\n"
+        )
+    );
+}
+
+#[test]
 fn usage_without_files_and_on_help() {
     let (code, out, err) = talkcard(&[]);
     assert_eq!(code, Some(2));
