@@ -31,6 +31,7 @@ const SPEAKER: &str = "+++\nTitle = \"Ada Lovelace\"\n+++\nShe wrote the first p
 const PREVIEW_SPEAKER: &str = "const n = document.querySelector('.talkcard-editor-preview .talkcard-speaker-name'); return n && n.textContent";
 const PREVIEW_TITLE: &str = "const t = document.querySelector('.talkcard-editor-preview .talkcard-title'); return t && t.textContent";
 const EDITOR_TEXT: &str = "return document.querySelector('#talkcard-editor').value";
+const SPEAKER_TEXT: &str = "return document.querySelector('#talkcard-speaker-editor').value";
 
 async fn replace_text(browser: &Browser, text: &str) {
     let area = browser
@@ -133,12 +134,7 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     browser.client.refresh().await.unwrap();
     browser.wait_for("#talkcard-editor").await;
     wait_for_value(&browser, PREVIEW_SPEAKER, "Ada Lovelace".into()).await;
-    wait_for_value(
-        &browser,
-        "return document.querySelector('#talkcard-speaker-editor').value",
-        SPEAKER.into(),
-    )
-    .await;
+    wait_for_value(&browser, SPEAKER_TEXT, SPEAKER.into()).await;
 
     // Back to the good text; download it: the same bytes.
     replace_text(&browser, TYPED).await;
@@ -178,12 +174,7 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     wait_for_value(&other, EDITOR_TEXT, TYPED.into()).await;
     wait_for_value(&other, PREVIEW_TITLE, "Typed in the editor".into()).await;
     wait_for_value(&other, PREVIEW_SPEAKER, "Ada Lovelace".into()).await;
-    wait_for_value(
-        &other,
-        "return document.querySelector('#talkcard-speaker-editor').value",
-        SPEAKER.into(),
-    )
-    .await;
+    wait_for_value(&other, SPEAKER_TEXT, SPEAKER.into()).await;
     other.close().await;
 
     // Discard asks first: dismissing keeps the draft, accepting removes it.
