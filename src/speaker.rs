@@ -241,6 +241,8 @@ impl Speaker {
             ));
         }
 
+        // As for talks: errors first, then by line, the order a speaker fixes them in.
+        diagnostics.sort_by_key(|d| (!d.is_error(), d.line.unwrap_or(0)));
         Speaker {
             name,
             image,
@@ -549,5 +551,16 @@ mod tests {
             ]
         );
         assert_eq!(s.image, None);
+    }
+
+    #[test]
+    fn diagnostics_come_errors_first_then_in_file_order() {
+        // The link is checked after the photo, but it is the earlier line.
+        let s = Speaker::parse(
+            "+++\nTitle = \"Ada Lovelace\"\ntwitter = \"TBD\"\nimage = \"javascript:alert(1)\"\n+++\nWrote the first program.\n",
+            None,
+        );
+        let lines: Vec<Option<usize>> = s.diagnostics.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [Some(3), Some(4)], "{:?}", s.diagnostics);
     }
 }
