@@ -31,6 +31,13 @@ pub fn check(text: String) -> js_sys::Array {
     talkcard::ui::embed::check_text(&text)
 }
 
+/// [`check`] for a speaker file: `checkSpeaker(text)`, the same array.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = checkSpeaker)]
+pub fn check_speaker(text: String) -> js_sys::Array {
+    talkcard::ui::embed::check_speaker_text(&text)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use std::process::ExitCode;

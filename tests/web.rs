@@ -410,3 +410,21 @@ fn check_text_lists_located_diagnostics_without_rendering() {
             .contains("HTML page")
     );
 }
+
+#[wasm_bindgen_test]
+fn check_speaker_text_locates_a_speaker_file_s_errors() {
+    let get = |object: &wasm_bindgen::JsValue, key: &str| {
+        js_sys::Reflect::get(object, &key.into()).unwrap()
+    };
+    let found = talkcard::ui::embed::check_speaker_text(
+        "+++\nTitle = \"Ada Lovelace\nTwitter = \"ada\"\n+++\nWrote the first program.\n",
+    );
+    assert!(found.length() >= 1);
+    let first = found.get(0);
+    assert_eq!(get(&first, "severity").as_string().unwrap(), "error");
+    assert_eq!(get(&first, "line").as_f64(), Some(2.0));
+    let clean = talkcard::ui::embed::check_speaker_text(
+        "+++\nTitle = \"Ada Lovelace\"\nTwitter = \"ada\"\n+++\nWrote the first program.\n",
+    );
+    assert_eq!(clean.length(), 0, "{:?}", clean.get(0));
+}

@@ -196,10 +196,22 @@ pub fn render_text(element: Element, text: &str) {
 /// It runs the whole parse (front matter, media, Markdown, sanitising) and renders nothing:
 /// the benchmark's "parse only" measure.
 pub fn check_text(text: &str) -> js_sys::Array {
-    let diagnostics = match crate::Talk::from_bytes(text.as_bytes(), None) {
+    diagnostics_array(match crate::Talk::from_bytes(text.as_bytes(), None) {
         Ok(talk) => talk.diagnostics,
         Err(err) => vec![crate::Diagnostic::error(None, None, err.to_string())],
-    };
+    })
+}
+
+/// [`check_text`] for a speaker file (name, photo, links, bio): a submission form usually asks
+/// for both.
+pub fn check_speaker_text(text: &str) -> js_sys::Array {
+    diagnostics_array(match crate::Speaker::from_bytes(text.as_bytes(), None) {
+        Ok(speaker) => speaker.diagnostics,
+        Err(err) => vec![crate::Diagnostic::error(None, None, err.to_string())],
+    })
+}
+
+fn diagnostics_array(diagnostics: Vec<crate::Diagnostic>) -> js_sys::Array {
     let location = |n: Option<usize>| n.map_or(wasm_bindgen::JsValue::NULL, |n| (n as f64).into());
     diagnostics
         .iter()
