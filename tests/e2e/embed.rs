@@ -203,7 +203,7 @@ async fn an_iframe_embed_tells_its_parent_its_height() {
 
 #[tokio::test]
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
-async fn a_page_script_checks_and_previews_a_talk_file_as_the_author_types() {
+async fn a_page_script_checks_and_previews_a_talk_file_and_checks_a_speaker_file() {
     let server = Server::start();
     let browser = Browser::start().await;
     // A conference site's own form using `check` and `render` from talkcard.js.
@@ -265,6 +265,35 @@ async fn a_page_script_checks_and_previews_a_talk_file_as_the_author_types() {
             .unwrap()
             .contains("<em>here</em>"),
         "{preview}"
+    );
+
+    // Their speaker file is checked too: clean at first, then a located error.
+    assert_eq!(
+        browser.text("#speaker-clean").await,
+        "None: the speaker file is ready to submit."
+    );
+    let area = browser.wait_for("#speaker-text").await;
+    area.clear().await.unwrap();
+    area.send_keys("+++\nTitle = \"Jane Doe\nTwitter = \"janedoe\"\n+++\nBio.\n")
+        .await
+        .unwrap();
+    let problem = browser
+        .wait_until(
+            "the speaker file's error is listed",
+            "const li = document.querySelector('#speaker-problems li[data-severity=\"error\"]');
+             return li && { line: li.dataset.line, text: li.textContent,
+                            clean: !document.getElementById('speaker-clean').hidden };",
+            vec![],
+        )
+        .await;
+    assert_eq!(problem["line"], "2", "{problem}");
+    assert_eq!(problem["clean"], false, "{problem}");
+    assert!(
+        problem["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("error: line 2"),
+        "{problem}"
     );
     browser.screenshot("embed-script").await;
     browser.close().await;
