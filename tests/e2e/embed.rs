@@ -226,19 +226,12 @@ async fn a_page_script_checks_and_previews_a_talk_file_and_checks_a_speaker_file
 
     // The author breaks the file: the problem is listed with its line, and the preview
     // shows what could be read under the error — still one card.
-    let area = browser.wait_for("#talk-text").await;
-    area.clear().await.unwrap();
-    area.send_keys("+++\nTitle = \"Half a title\nType = \"talk\"\n+++\nStill *here*.\n")
-        .await
-        .unwrap();
-    let problem = browser
-        .wait_until(
-            "the TOML error is listed",
-            "const li = document.querySelector('#talk-problems li[data-severity=\"error\"]');
-             return li && { line: li.dataset.line, text: li.textContent };",
-            vec![],
-        )
-        .await;
+    let problem = type_and_read_error(
+        &browser,
+        "talk",
+        "+++\nTitle = \"Half a title\nType = \"talk\"\n+++\nStill *here*.\n",
+    )
+    .await;
     assert_eq!(problem["line"], "2", "{problem}");
     assert!(
         problem["text"]
@@ -272,20 +265,12 @@ async fn a_page_script_checks_and_previews_a_talk_file_and_checks_a_speaker_file
         browser.text("#speaker-clean").await,
         "None: the speaker file is ready to submit."
     );
-    let area = browser.wait_for("#speaker-text").await;
-    area.clear().await.unwrap();
-    area.send_keys("+++\nTitle = \"Jane Doe\nTwitter = \"janedoe\"\n+++\nBio.\n")
-        .await
-        .unwrap();
-    let problem = browser
-        .wait_until(
-            "the speaker file's error is listed",
-            "const li = document.querySelector('#speaker-problems li[data-severity=\"error\"]');
-             return li && { line: li.dataset.line, text: li.textContent,
-                            clean: !document.getElementById('speaker-clean').hidden };",
-            vec![],
-        )
-        .await;
+    let problem = type_and_read_error(
+        &browser,
+        "speaker",
+        "+++\nTitle = \"Jane Doe\nTwitter = \"janedoe\"\n+++\nBio.\n",
+    )
+    .await;
     assert_eq!(problem["line"], "2", "{problem}");
     assert_eq!(problem["clean"], false, "{problem}");
     assert!(
@@ -297,4 +282,23 @@ async fn a_page_script_checks_and_previews_a_talk_file_and_checks_a_speaker_file
     );
     browser.screenshot("embed-script").await;
     browser.close().await;
+}
+
+/// Types `text` into the example form's `#{which}-text` and waits for the first error listed in
+/// `#{which}-problems`: its line, its text, and whether the "clean" note still shows.
+async fn type_and_read_error(browser: &Browser, which: &str, text: &str) -> serde_json::Value {
+    let area = browser.wait_for(&format!("#{which}-text")).await;
+    area.clear().await.unwrap();
+    area.send_keys(text).await.unwrap();
+    browser
+        .wait_until(
+            &format!("the {which} file's error is listed"),
+            &format!(
+                "const li = document.querySelector('#{which}-problems li[data-severity=\"error\"]');
+                 return li && {{ line: li.dataset.line, text: li.textContent,
+                                 clean: !document.getElementById('{which}-clean').hidden }};"
+            ),
+            vec![],
+        )
+        .await
 }
