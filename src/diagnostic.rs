@@ -84,6 +84,12 @@ impl Diagnostic {
     }
 }
 
+/// Sorts diagnostics the way a speaker fixes them: errors first (what is shown may be
+/// incomplete until they are fixed), then by line. Talk and speaker files list theirs this way.
+pub fn sort_for_fixing(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|d| (!d.is_error(), d.line.unwrap_or(0)));
+}
+
 /// A workflow command's message: `%`, CR and LF are escaped, or a message could end the
 /// command early or start another.
 fn escape_data(text: &str) -> String {

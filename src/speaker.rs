@@ -7,7 +7,7 @@
 //! `@handle` gives a broken link) and silently skips speakers it cannot find. talkcard normalises
 //! every link into a URL it checked, drops junk with a located warning, and always has a name.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{self, Diagnostic};
 use crate::front_matter::{self, Fields, NotText};
 use crate::link::{self, UrlParts};
 use crate::markdown::{self, Block};
@@ -241,8 +241,7 @@ impl Speaker {
             ));
         }
 
-        // As for talks: errors first, then by line, the order a speaker fixes them in.
-        diagnostics.sort_by_key(|d| (!d.is_error(), d.line.unwrap_or(0)));
+        diagnostic::sort_for_fixing(&mut diagnostics);
         Speaker {
             name,
             image,

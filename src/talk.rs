@@ -1,6 +1,6 @@
 //! A talk: what a talk file says, typed and ready for a card, with what is wrong in it.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{self, Diagnostic};
 use crate::front_matter::{self, Fields, NotText};
 use crate::legacy;
 use crate::markdown::{self, Block};
@@ -192,7 +192,7 @@ impl Talk {
         diagnostics.extend(rendered.diagnostics);
         let body = place_body_videos(&mut media, rendered.blocks);
 
-        diagnostics.sort_by_key(|d| (d.severity != Severity::Error, d.line.unwrap_or(0)));
+        diagnostic::sort_for_fixing(&mut diagnostics);
         Talk {
             title,
             kind,
