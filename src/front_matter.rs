@@ -138,6 +138,14 @@ pub enum NotText {
     },
 }
 
+impl NotText {
+    /// The reason as the one error of a file that could not be read at all, for checks that
+    /// list diagnostics (the `check` exports, the CLI).
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        Diagnostic::error(None, None, self.to_string())
+    }
+}
+
 /// The text of a file's bytes: UTF-8 without NUL bytes and not an HTML page, or a located
 /// reason why not.
 pub fn decode(bytes: &[u8]) -> Result<&str, NotText> {

@@ -67,20 +67,14 @@ Exits with 1 when a file has errors.";
             Ok(bytes) if in_speakers_folder(path) => {
                 match talkcard::Speaker::from_bytes(&bytes, None) {
                     Ok(speaker) => (speaker.summary(), speaker.diagnostics),
-                    Err(err) => not_text(err),
+                    Err(err) => unreadable(err.to_diagnostic()),
                 }
             }
             Ok(bytes) => match talkcard::Talk::from_bytes(&bytes, None) {
                 Ok(talk) => (talk.summary(), talk.diagnostics),
-                Err(err) => not_text(err),
+                Err(err) => unreadable(err.to_diagnostic()),
             },
-            Err(err) => {
-                let message = format!("cannot read: {err}");
-                (
-                    format!("error: {message}"),
-                    vec![Diagnostic::error(None, None, message)],
-                )
-            }
+            Err(err) => unreadable(Diagnostic::error(None, None, format!("cannot read: {err}"))),
         };
         failed |= diagnostics.iter().any(Diagnostic::is_error);
         println!("{path}: {summary}");
@@ -105,11 +99,8 @@ fn in_speakers_folder(path: &str) -> bool {
         .is_some_and(|folder| folder.components().any(|c| c.as_os_str() == "speakers"))
 }
 
-/// The summary and diagnostic of a file that is not text at all.
+/// The summary line and diagnostics of a file that could not be read at all.
 #[cfg(not(target_arch = "wasm32"))]
-fn not_text(err: impl std::fmt::Display) -> (String, Vec<talkcard::Diagnostic>) {
-    (
-        format!("error: {err}"),
-        vec![talkcard::Diagnostic::error(None, None, err.to_string())],
-    )
+fn unreadable(error: talkcard::Diagnostic) -> (String, Vec<talkcard::Diagnostic>) {
+    (format!("error: {}", error.message), vec![error])
 }

@@ -198,7 +198,7 @@ pub fn render_text(element: Element, text: &str) {
 pub fn check_text(text: &str) -> js_sys::Array {
     diagnostics_array(match crate::Talk::from_bytes(text.as_bytes(), None) {
         Ok(talk) => talk.diagnostics,
-        Err(err) => vec![crate::Diagnostic::error(None, None, err.to_string())],
+        Err(err) => vec![err.to_diagnostic()],
     })
 }
 
@@ -207,7 +207,7 @@ pub fn check_text(text: &str) -> js_sys::Array {
 pub fn check_speaker_text(text: &str) -> js_sys::Array {
     diagnostics_array(match crate::Speaker::from_bytes(text.as_bytes(), None) {
         Ok(speaker) => speaker.diagnostics,
-        Err(err) => vec![crate::Diagnostic::error(None, None, err.to_string())],
+        Err(err) => vec![err.to_diagnostic()],
     })
 }
 
