@@ -91,6 +91,11 @@ async fn settled(root: &Element) -> String {
     panic!("card still loading after 5 s: {}", root.inner_html());
 }
 
+/// A property of a JS object the exports return (`check`'s diagnostics).
+fn get(object: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+    js_sys::Reflect::get(object, &key.into()).unwrap()
+}
+
 fn data_url(talk: &str) -> String {
     format!(
         "data:text/markdown;charset=utf-8,{}",
@@ -378,9 +383,6 @@ async fn render_text_draws_a_card_from_text_and_marks_it_ready() {
 
 #[wasm_bindgen_test]
 fn check_text_lists_located_diagnostics_without_rendering() {
-    let get = |object: &wasm_bindgen::JsValue, key: &str| {
-        js_sys::Reflect::get(object, &key.into()).unwrap()
-    };
     // A TOML error on line 3, column 9, and the body still read.
     let found = talkcard::ui::embed::check_text(
         "+++\nTitle = \"Fine\"\nType = \"talk\nSpeakers = [\"jane-doe\"]\n+++\nBody.\n",
@@ -413,9 +415,6 @@ fn check_text_lists_located_diagnostics_without_rendering() {
 
 #[wasm_bindgen_test]
 fn check_speaker_text_locates_a_speaker_file_s_errors() {
-    let get = |object: &wasm_bindgen::JsValue, key: &str| {
-        js_sys::Reflect::get(object, &key.into()).unwrap()
-    };
     let found = talkcard::ui::embed::check_speaker_text(
         "+++\nTitle = \"Ada Lovelace\nTwitter = \"ada\"\n+++\nWrote the first program.\n",
     );
