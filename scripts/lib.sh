@@ -63,6 +63,8 @@ setup_build() {
     || ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
     npm ci --no-audit --no-fund
   fi
+  # The sanitiser's JavaScript (DOMPurify and its policy glue), which the wasm build imports.
+  bash scripts/bundle-js sanitiser
   # Trunk runs cargo offline: fetch every crate first.
   cargo fetch --locked >/dev/null
 }

@@ -8,12 +8,14 @@
 pub mod diagnostic;
 pub mod event;
 pub mod front_matter;
+pub mod html_tags;
 pub mod legacy;
 pub mod link;
 pub mod markdown;
 pub mod media;
 pub mod mojibake;
 pub mod program;
+pub mod sanitise;
 pub mod schedule;
 pub mod share;
 pub mod shortcode;

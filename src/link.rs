@@ -129,10 +129,10 @@ pub fn http_url(value: &str) -> Option<String> {
     if value.is_empty() || value.chars().any(char::is_control) {
         return None;
     }
-    let url = match ammonia::Url::parse(value) {
+    let url = match url::Url::parse(value) {
         Ok(url) => url,
-        Err(ammonia::url::ParseError::RelativeUrlWithoutBase) => {
-            ammonia::Url::parse(&format!("https://{}", value.trim_start_matches('/'))).ok()?
+        Err(url::ParseError::RelativeUrlWithoutBase) => {
+            url::Url::parse(&format!("https://{}", value.trim_start_matches('/'))).ok()?
         }
         Err(_) => return None,
     };
@@ -145,7 +145,7 @@ pub fn http_url(value: &str) -> Option<String> {
 /// `reference` resolved against `base` (RFC 3986), percent-encoded as a browser would.
 /// `None` when `base` is not an absolute URL or the result is not a URL.
 pub fn resolve(base: &str, reference: &str) -> Option<String> {
-    let base = ammonia::Url::parse(base).ok()?;
+    let base = url::Url::parse(base).ok()?;
     base.join(reference.trim()).ok().map(String::from)
 }
 

@@ -1,37 +1,35 @@
-//! The talk's abstract: Markdown (with Hugo shortcodes and raw HTML) to HTML that is safe to
-//! put in the page.
+//! The talk's abstract: Markdown (with Hugo shortcodes and raw HTML) to HTML for the sanitiser.
 //!
 //! A third of real talk bodies carry raw HTML (legacy `div` wrappers, `<strong>`, `<br>`, `<a>`,
-//! `<img>`, and also `<iframe>` and `<script>` embeds). Harmless formatting is kept; everything
-//! that can run or track is removed by [ammonia](https://docs.rs/ammonia), a sanitiser built on
-//! a spec-compliant HTML parser (html5ever), rather than by hand-written filtering. Video embeds
+//! `<img>`, and also `<iframe>` and `<script>` embeds). The Markdown renderer passes it through
+//! as [`UntrustedHtml`], which only a sanitiser can put in the page (see [`crate::sanitise`]):
+//! harmless formatting is kept there, everything that can run or track goes. Video embeds
 //! (`{{< youtube >}}` shortcodes and YouTube/Vimeo iframes) become [`Block::Player`]s, the same
 //! privacy-first player as the front matter's fields.
 
-use std::borrow::Cow;
-use std::collections::HashSet;
-
-use ammonia::{Builder, Url, UrlRelative, UrlRelativeEvaluate};
 use pulldown_cmark::{Event, Options, Parser, html};
 
 use crate::diagnostic::Diagnostic;
 use crate::media::Medium;
-use crate::shortcode::{self, PLAYER_MARK};
+use crate::sanitise::UntrustedHtml;
+use crate::shortcode;
 
 /// A piece of the rendered abstract.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
-    /// Sanitised HTML.
-    Html(String),
+    /// HTML from the file, for the sanitiser.
+    Html(UntrustedHtml),
     /// A video the body embeds, shown with the card's player.
     Player(Medium),
 }
 
 impl Block {
-    /// The block as HTML; a player becomes a link to the video's page.
+    /// The block as sanitised HTML (by the native sanitiser); a player becomes a link to the
+    /// video's page. For non-browser uses: the browser sanitises with its own parser.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn to_html(&self) -> String {
         match self {
-            Block::Html(html) => html.clone(),
+            Block::Html(html) => html.sanitise(),
             Block::Player(medium) => format!(
                 "<p><a href=\"{}\" rel=\"noopener noreferrer nofollow\">Video on {}</a></p>\n",
                 medium.page_url(),
@@ -59,10 +57,11 @@ fn options() -> Options {
         | Options::ENABLE_TASKLISTS
 }
 
-/// Renders `body` (starting on file line `body_line`) to safe HTML blocks. Relative links and
-/// images resolve against `base_url`, the talk file's own URL, when given.
+/// Renders `body` (starting on file line `body_line`) to HTML blocks and players. Relative
+/// links and images will resolve against `base_url`, the talk file's own URL, when given.
 pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered {
     let expanded = shortcode::expand(body, body_line);
+    let mark = expanded.mark.as_str();
     let mut videos = expanded.videos;
     let mut limits = Limits::default();
     let events = Parser::new_ext(&expanded.text, options()).filter_map(|event| {
@@ -74,76 +73,50 @@ pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered 
             // script) is marked once.
             Event::Html(ref raw) | Event::InlineHtml(ref raw) => match Medium::body_embed(raw) {
                 Some(medium) if !videos.contains(&medium) => {
-                    let mark = format!("{raw}\n{PLAYER_MARK}{}-->\n", videos.len());
+                    let marked = format!("{raw}\n{mark}{}-->\n", videos.len());
                     videos.push(medium);
-                    Event::Html(mark.into())
+                    Event::Html(marked.into())
                 }
                 _ => event,
             },
+            // A disabled checkbox, as Hugo shows task lists, without an `<input>` element
+            // (which the policy does not let through: a talk file's own `<input>` would be a
+            // text box on the page).
+            Event::TaskListMarker(done) => Event::Text(if done { "☑ " } else { "☐ " }.into()),
             other => other,
         })
     });
     let mut html = String::with_capacity(expanded.text.len() * 3 / 2);
     html::push_html(&mut html, events);
 
-    BASE_URL.set(base_url.and_then(|base| Url::parse(base).ok()));
     let mut blocks = Vec::new();
-    SANITISER.with(|cleaner| {
-        let mut rest = html.as_str();
-        while let Some(at) = rest.find(PLAYER_MARK) {
-            push_html(&mut blocks, cleaner, &rest[..at]);
-            let after = &rest[at + PLAYER_MARK.len()..];
-            let end = after.find("-->").unwrap_or(after.len());
-            if let Some(video) = after[..end]
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| videos.get(i))
-            {
-                blocks.push(Block::Player(video.clone()));
-            }
-            rest = after.get(end + 3..).unwrap_or("");
+    let push_html = |blocks: &mut Vec<Block>, html: &str| {
+        let html = UntrustedHtml::new(html.to_owned(), base_url);
+        if !html.is_empty() {
+            blocks.push(Block::Html(html));
         }
-        push_html(&mut blocks, cleaner, rest);
-    });
+    };
+    let mut rest = html.as_str();
+    while let Some(at) = rest.find(mark) {
+        push_html(&mut blocks, &rest[..at]);
+        let after = &rest[at + mark.len()..];
+        let end = after.find("-->").unwrap_or(after.len());
+        if let Some(video) = after[..end]
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| videos.get(i))
+        {
+            blocks.push(Block::Player(video.clone()));
+        }
+        rest = after.get(end + 3..).unwrap_or("");
+    }
+    push_html(&mut blocks, rest);
     let mut diagnostics = expanded.diagnostics;
     diagnostics.extend(limits.diagnostics(body_line));
     Rendered {
         blocks,
         diagnostics,
     }
-}
-
-/// Sanitised HTML without paragraphs that hold only whitespace and line breaks: what is left
-/// of legacy wrappers once their script embeds are removed (`<p>\n<br>\n</p>`), which would
-/// show as a gap. The serializer writes tags in lower case, so a plain scan finds them; one
-/// pass, for bodies of any size.
-fn without_empty_paragraphs(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut copied = 0;
-    let mut from = 0;
-    while let Some(found) = html[from..].find("<p>") {
-        let open = from + found;
-        let mut inner = &html[open + 3..];
-        loop {
-            let trimmed = inner.trim_start();
-            match trimmed.strip_prefix("<br>") {
-                Some(rest) => inner = rest,
-                None => {
-                    inner = trimmed;
-                    break;
-                }
-            }
-        }
-        if let Some(after) = inner.strip_prefix("</p>") {
-            out.push_str(&html[copied..open]);
-            copied = html.len() - after.len();
-            from = copied;
-        } else {
-            from = open + 3;
-        }
-    }
-    out.push_str(&html[copied..]);
-    out
 }
 
 /// How deep the abstract's Markdown structure (blockquotes, lists, emphasis, links…) may nest;
@@ -225,60 +198,8 @@ impl Limits {
     }
 }
 
-fn push_html(blocks: &mut Vec<Block>, cleaner: &Builder<'_>, html: &str) {
-    let clean = without_empty_paragraphs(&cleaner.clean(html).to_string());
-    if !clean.trim().is_empty() {
-        blocks.push(Block::Html(clean));
-    }
-}
-
-thread_local! {
-    /// The sanitiser, built once: building ammonia's `Builder` (its sets of tags, attributes
-    /// and schemes) cost a sixth of parsing a whole talk.
-    static SANITISER: Builder<'static> = sanitiser();
-    /// What relative links and images resolve against while [`render`] runs: the talk file's
-    /// own URL, or nothing (they are then kept as written).
-    static BASE_URL: std::cell::Cell<Option<Url>> = const { std::cell::Cell::new(None) };
-}
-
-/// The sanitiser: ammonia's conservative defaults (no script, style, iframe, form, event
-/// handlers, `style` or `class` attributes), URL schemes limited to http, https and mailto,
-/// and links and images that do not leak the page.
-fn sanitiser() -> Builder<'static> {
-    let mut builder = Builder::default();
-    builder
-        .url_schemes(HashSet::from(["http", "https", "mailto"]))
-        .link_rel(Some("noopener noreferrer nofollow"))
-        .set_tag_attribute_value("img", "loading", "lazy")
-        .set_tag_attribute_value("img", "referrerpolicy", "no-referrer")
-        // Task-list checkboxes, and nothing else of <input>.
-        .add_tags(["input"])
-        .add_tag_attributes("input", ["type", "checked", "disabled"])
-        .attribute_filter(|element, attribute, value| match (element, attribute) {
-            ("input", "type") => (value == "checkbox").then_some(value.into()),
-            _ => Some(value.into()),
-        })
-        .url_relative(UrlRelative::Custom(Box::new(AgainstBaseUrl)));
-    builder
-}
-
-/// Resolves relative URLs as ammonia's `RewriteWithBase` does, against [`BASE_URL`]: one
-/// sanitiser serves every body.
-struct AgainstBaseUrl;
-
-impl UrlRelativeEvaluate<'static> for AgainstBaseUrl {
-    fn evaluate<'url>(&self, url: &'url str) -> Option<Cow<'url, str>> {
-        let base = BASE_URL.take();
-        let resolved = match &base {
-            Some(base) => base.join(url).ok().map(|u| Cow::Owned(u.into())),
-            None => Some(Cow::Borrowed(url)),
-        };
-        BASE_URL.set(base);
-        resolved
-    }
-}
-
-#[cfg(test)]
+// Natively: they read the HTML as the native sanitiser leaves it.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::media::Provider;
@@ -355,9 +276,28 @@ mod tests {
         let html =
             html("<p>\n  <br>\n  <script async src=\"//x\"></script>\n</p>\n\n<p>Kept<br></p>\n");
         assert_eq!(html.trim(), "<p>Kept<br></p>");
-        assert_eq!(
-            without_empty_paragraphs("<p></p>".repeat(100_000).as_str()),
-            ""
+    }
+
+    #[test]
+    fn a_body_cannot_write_the_player_marker() {
+        // A leftover the XSS corpus found: a body that wrote talkcard's own marker comment got
+        // a player for the shortcode video of that number.
+        let rendered = render(
+            "{{< youtube K3VjhM3SJBM >}}\n\n<!--talkcard-player:0-->\n\nText.\n",
+            1,
+            None,
+        );
+        let players = rendered
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Player(_)))
+            .count();
+        assert_eq!(players, 1);
+        assert!(
+            rendered
+                .blocks
+                .iter()
+                .any(|b| b.to_html().contains("Text."))
         );
     }
 
@@ -392,10 +332,7 @@ mod tests {
         let html = html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~\n\n- [x] done\n");
         assert!(html.contains("<table>"), "{html}");
         assert!(html.contains("<del>old</del>"), "{html}");
-        assert!(
-            html.contains(r#"<input disabled="" type="checkbox" checked="">"#),
-            "{html}"
-        );
+        assert!(html.contains("<li>☑ done</li>"), "{html}");
     }
 
     #[test]
@@ -466,7 +403,7 @@ mod tests {
         let kinds: Vec<String> = blocks
             .iter()
             .map(|b| match b {
-                Block::Html(h) => h.trim().to_owned(),
+                Block::Html(h) => h.sanitise().trim().to_owned(),
                 Block::Player(m) => format!("player:{}", m.page_url()),
             })
             .collect();

@@ -7,6 +7,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::Fields;
+use crate::html_tags;
 use crate::link::{self, UrlParts};
 
 /// Who serves a medium. Its [`Provider::as_str`] is the card's `data-provider` attribute.
@@ -408,59 +409,49 @@ impl Medium {
     /// `<div id="presentation-embed-ID">`, or any other `<iframe src=…>` (shown as a link card
     /// where the embed was).
     pub fn body_embed(raw: &str) -> Option<Medium> {
-        let lower = raw.to_ascii_lowercase();
-        let iframe_src = lower.find("<iframe").and_then(|at| {
-            let src = attribute(raw, &lower, at, "src")?;
-            Some(
-                src.strip_prefix("//")
-                    .map_or_else(|| src.to_owned(), |s| format!("https://{s}")),
-            )
-        });
-        if let Some(src) = &iframe_src {
-            let video = YouTube::parse(src)
-                .map(Medium::YouTube)
-                .or_else(|| Vimeo::parse(src).map(Medium::Vimeo));
-            if video.is_some() {
-                return video;
-            }
-        }
+        let tags = html_tags::start_tags(raw);
         let document = |provider, url: String| Medium::Document {
             provider,
             url,
             field: "body",
         };
-        if lower.contains("speakerdeck-embed") {
-            let id = attribute(raw, &lower, 0, "data-id").filter(|id| is_token(id))?;
-            return Some(document(
-                Provider::SpeakerDeck,
-                format!("https://speakerdeck.com/player/{id}"),
-            ));
-        }
-        if let Some(at) = lower.find("presentation-embed-") {
-            let digits: String = raw[at + "presentation-embed-".len()..]
-                .chars()
-                .take_while(char::is_ascii_digit)
-                .collect();
-            return (!digits.is_empty()).then(|| {
-                document(
-                    Provider::SlidesLive,
-                    format!("https://slideslive.com/{digits}"),
-                )
-            });
-        }
-        let url = link::http_url(&iframe_src?)?;
-        Some(document(classify(&url), url))
-    }
-}
-
-/// The value of the first `name=` attribute in `raw` from byte `from` on, quoted or not;
-/// `lower` is `raw` in ASCII lower case (same offsets).
-fn attribute<'a>(raw: &'a str, lower: &str, from: usize, name: &str) -> Option<&'a str> {
-    let at = from + lower[from..].find(&format!("{name}="))? + name.len() + 1;
-    let rest = &raw[at..];
-    match rest.chars().next()? {
-        quote @ ('"' | '\'') => rest[1..].find(quote).map(|end| &rest[1..1 + end]),
-        _ => Some(&rest[..rest.find([' ', '>']).unwrap_or(rest.len())]),
+        // The first element that embeds something decides, as the embed stood first.
+        tags.iter().find_map(|tag| match tag.name.as_str() {
+            "iframe" => {
+                let src = tag.attribute("src")?.trim();
+                let src = src
+                    .strip_prefix("//")
+                    .map_or_else(|| src.to_owned(), |s| format!("https://{s}"));
+                let video = YouTube::parse(&src)
+                    .map(Medium::YouTube)
+                    .or_else(|| Vimeo::parse(&src).map(Medium::Vimeo));
+                video.or_else(|| {
+                    let url = link::http_url(&src)?;
+                    Some(document(classify(&url), url))
+                })
+            }
+            _ if tag.attribute("class").is_some_and(|class| {
+                class
+                    .split_ascii_whitespace()
+                    .any(|c| c == "speakerdeck-embed")
+            }) =>
+            {
+                let id = tag.attribute("data-id").filter(|id| is_token(id))?;
+                Some(document(
+                    Provider::SpeakerDeck,
+                    format!("https://speakerdeck.com/player/{id}"),
+                ))
+            }
+            _ => {
+                let digits = tag.attribute("id")?.strip_prefix("presentation-embed-")?;
+                (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then(|| {
+                    document(
+                        Provider::SlidesLive,
+                        format!("https://slideslive.com/{digits}"),
+                    )
+                })
+            }
+        })
     }
 }
 

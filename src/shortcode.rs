@@ -9,15 +9,30 @@
 use crate::diagnostic::Diagnostic;
 use crate::media::{Medium, Vimeo, YouTube};
 
-/// The marker left in the Markdown where a video shortcode stood: an HTML comment on a line of
-/// its own, which the Markdown renderer turns into a player.
-pub const PLAYER_MARK: &str = "<!--talkcard-player:";
+/// How the marker left in the Markdown where a video shortcode stood starts: an HTML comment
+/// on a line of its own, which the Markdown renderer turns into a player.
+const PLAYER_MARK: &str = "<!--talkcard-player";
+
+/// A marker for `body` that the body itself does not contain, so that a file cannot write one
+/// and get a player of talkcard's choosing: `<!--talkcard-player:`, or with a number
+/// (`<!--talkcard-player-2:`) when the body already holds that.
+fn mark_for(body: &str) -> String {
+    let mut mark = format!("{PLAYER_MARK}:");
+    let mut n = 0;
+    while body.contains(&mark) {
+        n += 1;
+        mark = format!("{PLAYER_MARK}-{n}:");
+    }
+    mark
+}
 
 /// A body with its shortcodes expanded.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Expanded {
-    /// Markdown, with `<!--talkcard-player:N-->` where `videos[N]` goes.
+    /// Markdown, with `{mark}N-->` where `videos[N]` goes.
     pub text: String,
+    /// The marker's start, one the body does not contain (`<!--talkcard-player:`).
+    pub mark: String,
     /// Videos found in shortcodes, in order.
     pub videos: Vec<Medium>,
     /// What was removed or could not be used.
@@ -28,6 +43,7 @@ pub struct Expanded {
 pub fn expand(body: &str, body_line: usize) -> Expanded {
     let mut out = Expanded {
         text: String::with_capacity(body.len()),
+        mark: mark_for(body),
         ..Expanded::default()
     };
     let mut rest = body;
@@ -99,7 +115,7 @@ fn expand_one(inner: &str, open: char, line: usize, out: &mut Expanded) {
                     let index = out.videos.len();
                     out.videos.push(video);
                     out.text
-                        .push_str(&format!("\n\n{PLAYER_MARK}{index}-->\n\n"));
+                        .push_str(&format!("\n\n{}{index}-->\n\n", out.mark));
                 }
                 None => warn(
                     out,
@@ -287,6 +303,15 @@ mod tests {
         assert_eq!(e.videos.len(), 1);
         assert_eq!(e.videos[0].provider(), Provider::YouTube);
         assert!(e.diagnostics.is_empty());
+    }
+
+    #[test]
+    fn the_mark_is_one_the_body_does_not_hold() {
+        assert_eq!(mark_for("x"), "<!--talkcard-player:");
+        assert_eq!(
+            mark_for("<!--talkcard-player:0--> <!--talkcard-player-1:0-->"),
+            "<!--talkcard-player-2:"
+        );
     }
 
     #[test]

@@ -341,6 +341,87 @@ async fn body_html_is_sanitised() {
     assert!(xss.is_undefined(), "a payload ran");
 }
 
+/// The leftovers the XSS corpus found with ammonia, in the browser's sanitiser: each must go.
+#[wasm_bindgen_test]
+async fn the_browser_sanitiser_keeps_only_the_policy() {
+    let root = mount_card(concat!(
+        "+++\ntitle = \"x\"\n+++\n",
+        "<q cite=\"javascript:window.__xss=3\">q</q> <del cite=\" https://ok.example/\">d</del>\n\n",
+        "<a href=\"\u{2028}javascript:window.__xss=4\">a</a> <a href=\"rel/x.md\">r</a>\n\n",
+        "<input value=\"a text box\"> <input type=checkbox>\n\n",
+        "<iframe srcdoc=\"<img src=1>\"></iframe>\n\n",
+        "<p>\n<br>\n</p>\n\n<p lang=\"en\" title=\"javascript: a talk\">Kept</p>\n\n",
+        "- [x] done\n",
+    ))
+    .await;
+    let abstract_ = find(&root, ".talkcard-abstract");
+    let html = abstract_.inner_html();
+    assert!(!html.contains("javascript:window"), "{html}");
+    assert!(!html.contains("<input"), "{html}");
+    assert!(!html.contains("srcdoc"), "{html}");
+    assert!(
+        root.query_selector(".talkcard-player").unwrap().is_none(),
+        "an srcdoc became a player: {html}"
+    );
+    // Kept: what the policy allows, as written when there is no base URL.
+    assert_eq!(
+        attr(&root, ".talkcard-abstract del", "cite"),
+        "https://ok.example/"
+    );
+    assert_eq!(
+        attr(&root, ".talkcard-abstract a:nth-of-type(2)", "href"),
+        "rel/x.md"
+    );
+    assert_eq!(
+        attr(&root, ".talkcard-abstract a", "rel"),
+        "noopener noreferrer nofollow"
+    );
+    assert_eq!(attr(&root, "p[lang]", "title"), "javascript: a talk");
+    assert!(text(&root, ".talkcard-abstract li").starts_with('☑'));
+    // Paragraphs left empty (the inputs', the legacy `<br>` one) are gone.
+    let paragraphs = abstract_.query_selector_all("p").unwrap();
+    assert_eq!(paragraphs.length(), 3, "{html}");
+    for i in 0..paragraphs.length() {
+        let text = paragraphs.item(i).unwrap().text_content().unwrap();
+        assert!(!text.trim().is_empty(), "{html}");
+    }
+}
+
+/// Relative links and images in a talk fetched from a URL resolve against that URL.
+#[wasm_bindgen_test]
+async fn relative_links_resolve_against_the_talk_file() {
+    let root = root();
+    let talk = Talk::parse(
+        "+++\ntitle = \"x\"\n+++\n[slides](../slides/x.pdf) ![me](me.png) [js](javascript:alert(1))\n",
+        Some("https://example.org/events/2019-chicago/program/x.md"),
+    );
+    yew::Renderer::<TalkCard>::with_root_and_props(
+        root.clone(),
+        TalkCardProps {
+            state: CardState::Ready(Rc::new(talk)),
+            url: None,
+            on_retry: None,
+            options: Default::default(),
+            own_speaker: None,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        attr(&root, ".talkcard-abstract a", "href"),
+        "https://example.org/events/2019-chicago/slides/x.pdf"
+    );
+    assert_eq!(
+        attr(&root, ".talkcard-abstract img", "src"),
+        "https://example.org/events/2019-chicago/program/me.png"
+    );
+    assert_eq!(attr(&root, ".talkcard-abstract img", "loading"), "lazy");
+    let links = root
+        .query_selector_all(".talkcard-abstract a[href]")
+        .unwrap();
+    assert_eq!(links.length(), 1, "{}", root.inner_html());
+}
+
 #[wasm_bindgen_test]
 async fn render_text_draws_a_card_from_text_and_marks_it_ready() {
     let performance = web_sys::window().unwrap().performance().unwrap();

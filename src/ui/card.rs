@@ -10,6 +10,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use super::player::Player;
+use super::sanitise::SafeNodes;
 use super::speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
 use crate::event::Event;
 use crate::markdown::Block;
@@ -191,6 +192,24 @@ fn Ready(props: &ReadyProps) -> Html {
     );
     let kind = talk.kind.as_str().to_owned();
     let event = url.and_then(|u| Event::from_url(u));
+    // The abstract's HTML blocks, sanitised once per talk (not on every render: the speakers
+    // arriving re-render the card) and only when the card shows them.
+    let abstract_nodes = use_memo(
+        (SameTalk(props.talk.clone()), compact),
+        |(talk, compact)| -> Vec<SafeNodes> {
+            if *compact {
+                return Vec::new();
+            }
+            talk.0
+                .body
+                .iter()
+                .map(|block| match block {
+                    Block::Html(html) => SafeNodes::of([html]),
+                    Block::Player(_) => SafeNodes::default(),
+                })
+                .collect()
+        },
+    );
     html! {
         <>
             { errors(&talk.diagnostics) }
@@ -222,9 +241,8 @@ fn Ready(props: &ReadyProps) -> Html {
                 }
             } else {
             <div class="talkcard-abstract">
-                { for talk.body.iter().map(|block| match block {
-                    // Sanitised by the core (ammonia): safe to insert as HTML.
-                    Block::Html(html) => Html::from_html_unchecked(html.clone().into()),
+                { for talk.body.iter().zip(abstract_nodes.iter()).map(|(block, nodes)| match block {
+                    Block::Html(_) => nodes.to_html(),
                     Block::Player(medium) => html! {
                         <Player medium={medium.clone()} title={title.clone()} />
                     },
@@ -235,6 +253,15 @@ fn Ready(props: &ReadyProps) -> Html {
             { notes(&talk.diagnostics) }
             }
         </>
+    }
+}
+
+/// The same parsed talk (not an equal one): what the card's memos are keyed on.
+struct SameTalk(Rc<Talk>);
+
+impl PartialEq for SameTalk {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 

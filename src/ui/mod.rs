@@ -7,6 +7,7 @@ mod editor;
 pub mod embed;
 mod player;
 mod program;
+mod sanitise;
 mod source;
 mod speaker;
 

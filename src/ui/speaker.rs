@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::sanitise::SafeNodes;
 use super::source;
 use crate::markdown::Block;
 use crate::speaker::{self, Speaker};
@@ -270,11 +271,17 @@ const LONG_BIO_CHARS: usize = 320;
 #[component]
 fn Bio(props: &BioProps) -> Html {
     let expanded = use_state(|| false);
-    let html: String = props.blocks.iter().map(Block::to_html).collect();
-    if html.trim().is_empty() {
+    // A bio has no players: its blocks are HTML, sanitised once per bio.
+    let nodes = use_memo(props.blocks.clone(), |blocks| {
+        SafeNodes::of(blocks.iter().filter_map(|block| match block {
+            Block::Html(html) => Some(html),
+            Block::Player(_) => None,
+        }))
+    });
+    if nodes.is_empty() {
         return Html::default();
     }
-    let long = visible_chars(&html) > LONG_BIO_CHARS;
+    let long = nodes.text_len() > LONG_BIO_CHARS;
     let toggle = {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
@@ -283,8 +290,7 @@ fn Bio(props: &BioProps) -> Html {
     html! {
         <div class="talkcard-bio-wrap">
             <div class={classes!("talkcard-bio", collapsed.then_some("talkcard-bio--collapsed"))}>
-                // Sanitised by the core (ammonia).
-                { Html::from_html_unchecked(html.into()) }
+                { nodes.to_html() }
             </div>
             if long {
                 <button type="button" class="talkcard-more" onclick={toggle}
@@ -294,22 +300,4 @@ fn Bio(props: &BioProps) -> Html {
             }
         </div>
     }
-}
-
-/// Characters of text in `html` (outside tags).
-fn visible_chars(html: &str) -> usize {
-    let mut in_tag = false;
-    html.chars()
-        .filter(|&c| {
-            match c {
-                '<' => in_tag = true,
-                '>' => {
-                    in_tag = false;
-                    return false;
-                }
-                _ => {}
-            }
-            !in_tag
-        })
-        .count()
 }

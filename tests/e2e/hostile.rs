@@ -10,11 +10,19 @@ use crate::harness::{Browser, Server};
 
 const HOSTILE: &str = "../fixtures/hostile/events/2099-hostile/program";
 
-/// What the trap recorded: payloads that ran, and CSP violations.
+/// What the trap recorded: payloads that ran, and CSP violations in the page. Left out: the
+/// inline script, style and attributes that the sanitiser's own parse of a file's HTML, in an
+/// inert document, makes Chromium report before they are removed (`tests/fixtures/trap.js`);
+/// that nothing of them reaches the page is what the rest of the list says, and the page's own
+/// elements are checked too.
 async fn trap(browser: &Browser) -> (Value, Value) {
     let value = browser
         .client
-        .execute("return [window.__xss, window.__violations]", vec![])
+        .execute(
+            "return [window.__xss, window.__violations.filter(v =>
+                 !/ inline (in detached markup|on <[a-z0-9-]+>, since cleaned)$/.test(v))]",
+            vec![],
+        )
         .await
         .unwrap();
     (value[0].clone(), value[1].clone())
@@ -95,7 +103,7 @@ async fn nothing_in_a_hostile_talk_file_runs_and_its_harmless_text_shows() {
         let dangerous = browser
             .client
             .execute(
-                r#"const urls = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'srcdoc'];
+                r#"const urls = ['href', 'src', 'srcset', 'action', 'formaction', 'xlink:href', 'poster', 'data', 'background', 'srcdoc', 'cite'];
                     return [...document.querySelectorAll('.talkcard *')].flatMap(e => [...e.attributes]
                     .filter(a => a.name.startsWith('on') || a.name === 'srcdoc'
                         || (urls.includes(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value)))

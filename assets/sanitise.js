@@ -1,0 +1,104 @@
+// talkcard's sanitiser in the browser: DOMPurify, configured from the policy the core keeps in
+// `src/sanitise/policy.rs` (the wasm hands it over once, in `configure`). It cleans the tree the
+// browser's own parser built and returns nodes, so nothing is serialised and parsed again.
+//
+// DOMPurify comes from npm (pinned in package-lock.json). esbuild bundles it with this file
+// (scripts/bundle-js sanitiser), and the build ships both inside talkcard.js: nothing is
+// fetched from anywhere else. talkcard makes a DOMPurify instance of its own, so a host page's
+// DOMPurify, its settings and its hooks are neither seen nor changed.
+import DOMPurify from "dompurify";
+
+const purify = DOMPurify(window);
+let config = null;
+let attributesOf = new Map();
+let urlAttributes = new Set();
+let linkRel = "";
+let imageAttributes = [];
+// What relative URLs resolve against during one `sanitise` call (hooks are global).
+let base = null;
+
+const SCHEME = /^[a-z][a-z0-9+.\-]*:/i;
+// Whitespace and controls that browsers ignore or that DOMPurify strips before its own check.
+const IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+
+/** Takes the policy: {tags, contentRemoved, genericAttributes, tagAttributes: [[tag, [attr…]]…],
+ *  urlAttributes, urlSchemes, linkRel, imageAttributes: [[name, value]…]}. */
+export function configure(policy) {
+  attributesOf = new Map(policy.tagAttributes.map(([tag, names]) => [tag, new Set([...names, ...policy.genericAttributes])]));
+  urlAttributes = new Set(policy.urlAttributes);
+  linkRel = policy.linkRel;
+  imageAttributes = policy.imageAttributes;
+  const every = new Set(policy.genericAttributes);
+  for (const [, names] of policy.tagAttributes) for (const name of names) every.add(name);
+  const schemes = policy.urlSchemes.map((s) => s.replace(/[^a-z0-9]/g, "")).join("|");
+  config = {
+    ALLOWED_TAGS: policy.tags,
+    ALLOWED_ATTR: [...every],
+    // Attributes that are not URLs are not checked as URLs (`lang`, `datetime`, `align`…).
+    ADD_URI_SAFE_ATTR: [...every].filter((name) => !urlAttributes.has(name)),
+    // The allowed schemes, or no scheme at all (a relative reference); DOMPurify's own form.
+    ALLOWED_URI_REGEXP: new RegExp(`^(?:(?:${schemes}):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))`, "i"),
+    FORBID_CONTENTS: policy.contentRemoved,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    RETURN_DOM_FRAGMENT: true,
+  };
+  // `<noscript>` is read as markup in the inert document DOMPurify parses into (scripting off)
+  // but as text in the page, so a quote such as `<noscript><p title="</noscript>">` leaves it
+  // open to the end of the body, and DOMPurify then removes it whole, with the rest of the
+  // abstract. Unwrapped first, as DOMPurify unwraps other elements it does not keep, its
+  // content is sanitised like any other: no `noscript` element is left to be read two ways.
+  purify.addHook("beforeSanitizeElements", (node) => {
+    if (node.nodeType !== Node.ELEMENT_NODE || node.localName !== "noscript" || !node.parentNode) return;
+    for (const child of [...node.childNodes].reverse()) node.parentNode.insertBefore(child, node.nextSibling);
+    node.remove();
+  });
+  purify.addHook("uponSanitizeAttribute", (node, event) => {
+    const allowed = attributesOf.get(node.localName);
+    if (!(allowed ? allowed.has(event.attrName) : policy.genericAttributes.includes(event.attrName))) {
+      event.keepAttr = false;
+      return;
+    }
+    if (!urlAttributes.has(event.attrName)) return;
+    const value = event.attrValue;
+    const compact = value.replace(IGNORED, "");
+    if (SCHEME.test(compact)) {
+      // Absolute: kept as written when its scheme is allowed (DOMPurify checks that next).
+      return;
+    }
+    if (base) {
+      try {
+        event.attrValue = new URL(value, base).href;
+      } catch {
+        event.keepAttr = false;
+      }
+    }
+  });
+  purify.addHook("afterSanitizeAttributes", (node) => {
+    if (node.localName === "a") node.setAttribute("rel", linkRel);
+    if (node.localName === "img") for (const [name, value] of imageAttributes) node.setAttribute(name, value);
+  });
+}
+
+/** `html` cleaned by the policy as a DocumentFragment, relative URLs resolved against `baseUrl`
+ *  (or kept as written without one), paragraphs the cleaning left empty dropped. */
+export function sanitise(html, baseUrl) {
+  base = baseUrl ?? null;
+  try {
+    const fragment = purify.sanitize(html, config);
+    dropEmptyParagraphs(fragment);
+    return fragment;
+  } finally {
+    base = null;
+  }
+}
+
+// What is left of legacy wrappers once their script embeds are removed (`<p>\n<br>\n</p>`)
+// would show as a gap.
+function dropEmptyParagraphs(fragment) {
+  for (const p of fragment.querySelectorAll("p")) {
+    const empty = [...p.childNodes].every((n) =>
+      n.nodeType === Node.TEXT_NODE ? !n.data.trim() : n.nodeType === Node.ELEMENT_NODE && n.localName === "br");
+    if (empty) p.remove();
+  }
+}

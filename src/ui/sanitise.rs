@@ -1,0 +1,113 @@
+//! The browser's sanitiser: the only way [`UntrustedHtml`] reaches the page.
+//!
+//! DOMPurify (`assets/sanitise.js`, which holds the JavaScript side) cleans the tree the
+//! browser's own HTML parser builds, with the policy of [`crate::sanitise::policy`], and hands
+//! back nodes, which Yew inserts as they are: nothing is serialised and parsed a second time.
+//!
+//! The module bound here is `assets/sanitise.js` bundled with DOMPurify by esbuild, which
+//! `scripts/bundle-js sanitiser` writes before any wasm build (`scripts/lib.sh`, and Trunk's
+//! pre-build hook).
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::wasm_bindgen;
+use yew::Html;
+
+use crate::sanitise::{UntrustedHtml, policy};
+
+#[wasm_bindgen(module = "/node_modules/.cache/talkcard/sanitise.js")]
+extern "C" {
+    fn configure(policy: &JsValue);
+    fn sanitise(html: &str, base_url: Option<&str>) -> web_sys::DocumentFragment;
+}
+
+/// Sanitised content: the nodes of one or more HTML blocks, ready to be inserted once.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SafeNodes(Vec<web_sys::Node>);
+
+impl SafeNodes {
+    /// The blocks' HTML, cleaned.
+    pub fn of<'a>(blocks: impl IntoIterator<Item = &'a UntrustedHtml>) -> SafeNodes {
+        CONFIGURED.with(|_| ());
+        let mut nodes = Vec::new();
+        for html in blocks {
+            let fragment = sanitise(html.markup(), html.base_url());
+            let children = fragment.child_nodes();
+            nodes.extend((0..children.length()).filter_map(|i| children.item(i)));
+        }
+        SafeNodes(nodes)
+    }
+
+    /// The nodes as Yew nodes, inserted as they are.
+    pub fn to_html(&self) -> Html {
+        self.0.iter().cloned().map(Html::VRef).collect()
+    }
+
+    /// How many characters of text they show.
+    pub fn text_len(&self) -> usize {
+        self.0
+            .iter()
+            .filter_map(web_sys::Node::text_content)
+            .map(|text| text.chars().count())
+            .sum()
+    }
+
+    /// True when nothing is left.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+thread_local! {
+    /// The policy, handed to DOMPurify once, before the first sanitising.
+    static CONFIGURED: () = configure(&policy_object());
+}
+
+/// [`policy`] as the object `assets/sanitise.js` reads.
+fn policy_object() -> JsValue {
+    let strings = |items: &[&str]| {
+        items
+            .iter()
+            .map(|s| JsValue::from_str(s))
+            .collect::<Array>()
+    };
+    let pairs = |items: &mut dyn Iterator<Item = (&str, JsValue)>| {
+        items
+            .map(|(key, value)| Array::of2(&key.into(), &value))
+            .collect::<Array>()
+    };
+    let object = Object::new();
+    let fields: [(&str, JsValue); 8] = [
+        ("tags", strings(policy::TAGS).into()),
+        ("contentRemoved", strings(policy::CONTENT_REMOVED).into()),
+        (
+            "genericAttributes",
+            strings(policy::GENERIC_ATTRIBUTES).into(),
+        ),
+        (
+            "tagAttributes",
+            pairs(
+                &mut policy::TAG_ATTRIBUTES
+                    .iter()
+                    .map(|(tag, names)| (*tag, strings(names).into())),
+            )
+            .into(),
+        ),
+        ("urlAttributes", strings(policy::URL_ATTRIBUTES).into()),
+        ("urlSchemes", strings(policy::URL_SCHEMES).into()),
+        ("linkRel", policy::LINK_REL.into()),
+        (
+            "imageAttributes",
+            pairs(
+                &mut policy::IMAGE_ATTRIBUTES
+                    .iter()
+                    .map(|(name, value)| (*name, JsValue::from_str(value))),
+            )
+            .into(),
+        ),
+    ];
+    for (key, value) in fields {
+        let _ = Reflect::set(&object, &key.into(), &value);
+    }
+    object.into()
+}
