@@ -12,6 +12,7 @@ const purify = DOMPurify(window);
 let config = null;
 let attributesOf = new Map();
 let urlAttributes = new Set();
+let schemes = new Set();
 let linkRel = "";
 let imageAttributes = [];
 // What relative URLs resolve against during one `sanitise` call (hooks are global).
@@ -26,18 +27,19 @@ const IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 export function configure(policy) {
   attributesOf = new Map(policy.tagAttributes.map(([tag, names]) => [tag, new Set([...names, ...policy.genericAttributes])]));
   urlAttributes = new Set(policy.urlAttributes);
+  schemes = new Set(policy.urlSchemes);
   linkRel = policy.linkRel;
   imageAttributes = policy.imageAttributes;
   const every = new Set(policy.genericAttributes);
   for (const [, names] of policy.tagAttributes) for (const name of names) every.add(name);
-  const schemes = policy.urlSchemes.map((s) => s.replace(/[^a-z0-9]/g, "")).join("|");
+  const allowed = policy.urlSchemes.map((s) => s.replace(/[^a-z0-9]/g, "")).join("|");
   config = {
     ALLOWED_TAGS: policy.tags,
     ALLOWED_ATTR: [...every],
     // Attributes that are not URLs are not checked as URLs (`lang`, `datetime`, `align`…).
     ADD_URI_SAFE_ATTR: [...every].filter((name) => !urlAttributes.has(name)),
     // The allowed schemes, or no scheme at all (a relative reference); DOMPurify's own form.
-    ALLOWED_URI_REGEXP: new RegExp(`^(?:(?:${schemes}):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))`, "i"),
+    ALLOWED_URI_REGEXP: new RegExp(`^(?:(?:${allowed}):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))`, "i"),
     FORBID_CONTENTS: policy.contentRemoved,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
@@ -62,8 +64,11 @@ export function configure(policy) {
     if (!urlAttributes.has(event.attrName)) return;
     const value = event.attrValue;
     const compact = value.replace(IGNORED, "");
-    if (SCHEME.test(compact)) {
-      // Absolute: kept as written when its scheme is allowed (DOMPurify checks that next).
+    const scheme = SCHEME.exec(compact);
+    if (scheme) {
+      // Absolute: kept as written when its scheme is allowed. DOMPurify would also keep
+      // `data:` on images; the policy does not.
+      if (!schemes.has(scheme[0].slice(0, -1).toLowerCase())) event.keepAttr = false;
       return;
     }
     if (base) {

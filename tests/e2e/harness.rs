@@ -99,6 +99,8 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
         safe_join(fixtures, rest)
     } else if let Some(rest) = path.strip_prefix("/site/events/") {
         site_file(fixtures, rest)
+    } else if let Some(rest) = path.strip_prefix("/xss/events/") {
+        safe_join(&xss_root(fixtures).join("events"), rest)
     } else if let Some(rest) = path.strip_prefix("/peer/") {
         safe_join(&fixtures.join("../../bench/dist"), rest)
     } else if let Some(rest) = path.strip_prefix("/bench/") {
@@ -150,17 +152,41 @@ fn special(path: &str, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
         ),
         // A host page without any CSP, trap first: only the sanitiser protects it.
         "/host-trap.html" => {
-            let mounts: String = std::fs::read_dir(fixtures.join("hostile/events/2099-hostile/program"))
-                .ok()?
-                .flatten()
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .map(|name| format!("<div data-talkcard-src=\"/fixtures/hostile/events/2099-hostile/program/{name}\"></div>\n"))
-                .collect();
-            let page = format!(
-                "<!DOCTYPE html><html><head><script src=\"/talkcard/trap.js\"></script>\
-                 <script type=\"module\" src=\"/talkcard/embed.js\"></script></head><body>{mounts}</body></html>"
-            );
-            response("200 OK", html, "", page.as_bytes())
+            let mut names: Vec<String> =
+                std::fs::read_dir(fixtures.join("hostile/events/2099-hostile/program"))
+                    .ok()?
+                    .flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect();
+            names.sort();
+            host_page(&names, "/fixtures/hostile/events/2099-hostile/program")?
+        }
+        // talkcard's render() on a page without any CSP, trap first: for payloads one by one.
+        "/render-trap.html" => response(
+            "200 OK",
+            html,
+            "",
+            b"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script src=\"/talkcard/trap.js\"></script>\
+              <script type=\"module\">import init, { render } from \"/talkcard/talkcard.js\";\
+              await init({ module_or_path: \"/talkcard/talkcard_bg.wasm\" }); window.talkcardRender = render;</script>\
+              </head><body></body></html>",
+        ),
+        // Every file of the XSS corpus's program folders as an embedded card, on a page without
+        // CSP, trap first.
+        "/xss-host.html" => host_page(&xss_program_files(fixtures), "/xss/events")?,
+        // Every talk of the real corpus as an embedded card, laid out like the site, trap first.
+        "/corpus-host.html" => {
+            let talks = fixtures.join("devopsdays/talks");
+            let mut files = Vec::new();
+            for event in std::fs::read_dir(&talks).ok()?.flatten() {
+                for file in std::fs::read_dir(event.path()).ok()?.flatten() {
+                    let name = file.file_name().to_string_lossy().into_owned();
+                    let event = event.file_name().to_string_lossy().into_owned();
+                    files.push(format!("{event}/program/{name}"));
+                }
+            }
+            files.sort();
+            host_page(&files, "/site/events")?
         }
         "/faults/500" => response("500 Internal Server Error", "text/plain", "", b"boom"),
         "/faults/hang" => {
@@ -233,6 +259,49 @@ fn special(path: &str, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
         }
         _ => return None,
     })
+}
+
+/// A page without any CSP that embeds `files` (under `prefix`) as cards, the trap loaded first:
+/// only the sanitiser protects it.
+fn host_page(files: &[String], prefix: &str) -> Option<Vec<u8>> {
+    let mounts: String = files
+        .iter()
+        .map(|file| format!("<div data-talkcard-src=\"{prefix}/{file}\"></div>\n"))
+        .collect();
+    let page = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script src=\"/talkcard/trap.js\"></script>\
+         <script type=\"module\" src=\"/talkcard/embed.js\"></script></head><body>{mounts}</body></html>"
+    );
+    Some(response(
+        "200 OK",
+        "text/html; charset=utf-8",
+        "",
+        page.as_bytes(),
+    ))
+}
+
+/// The XSS corpus the tests run: `$TALKCARD_XSS` (the whole of `../shared/xss` with
+/// `scripts/xss`), or the fixed sample in `tests/fixtures/xss`.
+pub fn xss_root(fixtures: &Path) -> PathBuf {
+    std::env::var_os("TALKCARD_XSS").map_or_else(|| fixtures.join("xss"), PathBuf::from)
+}
+
+/// `<event>/program/<file>` for every talk file of the XSS corpus, sorted.
+pub fn xss_program_files(fixtures: &Path) -> Vec<String> {
+    let events = xss_root(fixtures).join("events");
+    let mut files = Vec::new();
+    for event in std::fs::read_dir(&events).into_iter().flatten().flatten() {
+        let program = event.path().join("program");
+        for file in std::fs::read_dir(program).into_iter().flatten().flatten() {
+            files.push(format!(
+                "{}/program/{}",
+                event.file_name().to_string_lossy(),
+                file.file_name().to_string_lossy()
+            ));
+        }
+    }
+    files.sort();
+    files
 }
 
 /// `<event>/program/<talk>` and `<event>/speakers/<file>` of the site layout, from the corpus.

@@ -12,6 +12,8 @@ mod editor;
 mod embed;
 mod harness;
 mod hostile;
+mod sanitiser;
+mod xss;
 
 use fantoccini::Locator;
 use harness::{Browser, Server};
