@@ -3,20 +3,33 @@
 //   <script type="module" src="https://example.org/talkcard/embed.js"></script>
 //   <div data-talkcard-src="https://example.org/events/2019-chicago/program/x.md"></div>
 //
-// It loads the WebAssembly and the stylesheet from its own folder, so the dist works from any
-// folder of any static host, and it is a file rather than an inline script, so a strict
-// Content-Security-Policy (script-src 'self') allows it.
-import init, { embed } from "./talkcard.js";
+// It loads the rest from its own folder, so the dist works from any folder of any static host,
+// and it is a file rather than an inline script, so a strict Content-Security-Policy
+// (script-src 'self') allows it.
+//
+// Two bundles: the card bundle (talkcard.js, talkcard_bg.wasm) for host pages, `?talk=` and the
+// `?embed=1` iframe view, and the app bundle (talkcard-app.js, talkcard-app_bg.wasm) for the
+// standalone app's landing page, programs and editor. A visitor who only wants a card never
+// downloads the editor. Whichever it is, its script, its wasm and the `?talk=` file are fetched
+// at once, in parallel, not one after the other.
+const base = new URL("./", import.meta.url);
+const params = new URLSearchParams(location.search);
+const standalone = document.getElementById("talkcard-app") !== null;
+const iframeView = params.has("embed") && !["0", "false"].includes(params.get("embed"));
+const talk = params.get("talk")?.trim();
+const app = standalone && !iframeView && (params.has("edit") || params.has("program") || !talk);
+const bundle = app ? "talkcard-app" : "talkcard";
 
-// The standalone app's talk file (`?talk=`) starts downloading now, while the wasm compiles;
-// the app's own fetch of the same URL then takes the preloaded response.
-const talk = document.getElementById("talkcard-app") && new URLSearchParams(location.search).get("talk");
-if (talk) {
+// The page's talk file starts downloading now, while the wasm downloads and compiles; the
+// card's own fetch of the same URL then takes the preloaded response.
+if (standalone && talk && !app) {
   const preload = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
   preload.href = new URL(talk, location.href).href;
   document.head.append(preload);
 }
 
-const base = new URL("./", import.meta.url);
-await init({ module_or_path: new URL("talkcard_bg.wasm", base) });
-embed(base.href);
+const wasm = fetch(new URL(`${bundle}_bg.wasm`, base));
+const { default: init, embed } = await import(new URL(`${bundle}.js`, base).href);
+await init({ module_or_path: wasm });
+// Host pages: mount every [data-talkcard-src] (the card bundle only; the app has no embeds).
+if (embed) embed(base.href);

@@ -1,5 +1,7 @@
-//! The talkcard binary: in the browser (wasm32) it starts the Yew app; natively it is a small
-//! CLI that reads talk files with the same core and prints what each card would show, with
+//! The talkcard binary: in the browser (wasm32) it is the card bundle (`talkcard.js`), what
+//! `embed.js`, `?talk=` and `?embed=1` load, with the exports for pages' own scripts; the
+//! landing page, programs and the editor are the other bundle (`src/bin/talkcard-app.rs`).
+//! Natively it is a small CLI that reads talk files with the same core and prints what each card would show, with
 //! every located error and warning — handy in a conference site's CI.
 
 #[cfg(target_arch = "wasm32")]

@@ -14,9 +14,9 @@ use wasm_bindgen::prelude::Closure;
 use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use super::app::{TalkView, TalkViewProps};
 use super::card::{CardOptions, CardState, TalkCard, TalkCardProps};
 use super::source::{self, TalkSource};
+use super::talk_view::{TalkView, TalkViewProps};
 
 /// The attribute that marks a mount point; its value is the talk file's URL.
 pub const SRC_ATTRIBUTE: &str = "data-talkcard-src";

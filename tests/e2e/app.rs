@@ -159,3 +159,66 @@ async fn a_program_of_131_talks_loads_and_filters() {
     assert_eq!(browser.text(".talkcard-title").await, first_title);
     browser.close().await;
 }
+
+/// The wasm bundles a page fetched, by file name (Resource Timing).
+async fn bundles(browser: &Browser) -> Vec<String> {
+    let mut found: Vec<String> = browser
+        .requested_urls()
+        .await
+        .into_iter()
+        .filter_map(|url| url.rsplit('/').next().map(str::to_owned))
+        .filter(|file| file.ends_with(".wasm"))
+        .collect();
+    found.sort();
+    found
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn a_card_loads_only_the_card_bundle_and_the_app_loads_on_its_routes() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    let talk = "?talk=examples/events/2024-amsterdam/program/keynote-sasha-rosenbaum.md";
+
+    // A talk's deep link, the iframe view and a host page: the card bundle alone.
+    for page in [
+        server.app(talk),
+        server.app(&format!("{talk}&embed=1")),
+        server.app("examples/host.html"),
+    ] {
+        browser.goto(&page).await;
+        browser
+            .wait_until(
+                "a ready card, in the page or a shadow root",
+                "return [document, ...[...document.querySelectorAll('[data-talkcard-src]')].map(m => m.shadowRoot)]
+                     .some(r => r && r.querySelector('.talkcard[data-state=ready]'))",
+                vec![],
+            )
+            .await;
+        assert_eq!(bundles(&browser).await, ["talkcard_bg.wasm"], "{page}");
+    }
+
+    // The talk page's links to the app's routes load the app.
+    browser.goto(&server.app(talk)).await;
+    browser.wait_for(READY).await;
+    browser
+        .click(Locator::LinkText("Preview your own talk"))
+        .await;
+    browser.wait_for(".talkcard-editor").await;
+    assert_eq!(bundles(&browser).await, ["talkcard-app_bg.wasm"]);
+
+    // The landing page and a program: the app bundle alone, and a talk opened from them stays
+    // in it, without a page load.
+    browser.goto(&server.app("")).await;
+    browser.wait_for(READY).await;
+    assert_eq!(bundles(&browser).await, ["talkcard-app_bg.wasm"]);
+    browser.click(Locator::LinkText("A keynote")).await;
+    wait_title(&browser, "Failing to Learn vs Learning to Fail").await;
+    assert_eq!(bundles(&browser).await, ["talkcard-app_bg.wasm"]);
+    browser
+        .goto(&server.app("?program=examples/program.txt"))
+        .await;
+    browser.wait_for(READY).await;
+    assert_eq!(bundles(&browser).await, ["talkcard-app_bg.wasm"]);
+    browser.close().await;
+}

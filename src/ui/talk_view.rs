@@ -1,0 +1,88 @@
+//! A talk card from its source: the built-in demo, or a talk file fetched from a URL, with a
+//! retry on failure. The standalone pages and every embedded card use it.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::card::{CardOptions, CardState, TalkCard};
+use super::source::{self, DEMO_TALK, TalkSource};
+use crate::Talk;
+use crate::link;
+
+/// Properties of [`TalkView`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct TalkViewProps {
+    /// Which talk file to show.
+    pub source: TalkSource,
+    /// Theme and layout.
+    #[prop_or_default]
+    pub options: CardOptions,
+}
+
+/// Loads a talk file from its source and shows it as a card, with a retry on failure.
+#[component]
+pub fn TalkView(props: &TalkViewProps) -> Html {
+    // A GitHub/GitLab page of the file is fetched from its raw form.
+    let url: Option<String> = match &props.source {
+        TalkSource::Demo => None,
+        TalkSource::Url(url) => Some(source::absolute_url(&link::raw_url(url))),
+    };
+    let state = use_state(|| match &url {
+        None => parsed(DEMO_TALK.as_bytes(), None),
+        Some(url) => CardState::Loading { url: url.clone() },
+    });
+    let attempt = use_state(|| 0u32);
+    {
+        let state = state.clone();
+        use_effect_with((url.clone(), *attempt), move |(url, _)| {
+            // A newer source (or retry) replaces this one: its late answer must not win.
+            let current = Rc::new(Cell::new(true));
+            match url.clone() {
+                None => state.set(parsed(DEMO_TALK.as_bytes(), None)),
+                Some(url) => {
+                    state.set(CardState::Loading { url: url.clone() });
+                    let current = current.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let next = match source::fetch_bytes(&url).await {
+                            Ok(bytes) => parsed(&bytes, Some(url)),
+                            // The message already names the URL.
+                            Err(err) => CardState::Error {
+                                title: "Could not load this talk".to_owned(),
+                                detail: err.to_string(),
+                                url: None,
+                            },
+                        };
+                        if current.get() {
+                            state.set(next);
+                        }
+                    });
+                }
+            }
+            move || current.set(false)
+        });
+    }
+    let on_retry = url.is_some().then(|| {
+        let attempt = attempt.clone();
+        Callback::from(move |()| attempt.set(*attempt + 1))
+    });
+    html! {
+        <TalkCard state={(*state).clone()} url={url.map(AttrValue::from)} {on_retry}
+            options={props.options.clone()} />
+    }
+}
+
+/// The card for a talk file fetched from `url` (`None` for the built-in demo). A file with
+/// errors still gets a card when anything could be recovered; only bytes that are not a talk
+/// file at all get an error card.
+fn parsed(bytes: &[u8], url: Option<String>) -> CardState {
+    match Talk::from_bytes(bytes, url.as_deref()) {
+        Ok(talk) => CardState::Ready(Rc::new(talk)),
+        Err(err) => CardState::Error {
+            title: "This is not a talk file".to_owned(),
+            detail: err.to_string(),
+            url,
+        },
+    }
+}
