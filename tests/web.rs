@@ -508,3 +508,35 @@ fn check_speaker_text_locates_a_speaker_file_s_errors() {
     );
     assert_eq!(clean.length(), 0, "{:?}", clean.get(0));
 }
+
+/// The browser's URL parser, which the card bundle uses instead of the `url` crate, reads links
+/// as the native build does (the same cases as `link::whatwg`'s native tests).
+#[wasm_bindgen_test]
+fn urls_are_read_as_natively() {
+    use talkcard::link::{http_url, resolve, whatwg};
+    let p = whatwg::parse("HTTPS://München.example/a b?q=1#f").unwrap();
+    assert_eq!(p.scheme, "https");
+    assert_eq!(p.host, "xn--mnchen-3ya.example");
+    assert_eq!(p.href, "https://xn--mnchen-3ya.example/a%20b?q=1#f");
+    assert!(!p.has_credentials);
+    assert!(
+        whatwg::parse("https://u:p@example.org/")
+            .unwrap()
+            .has_credentials
+    );
+    assert_eq!(whatwg::parse("www.example.org"), None);
+    assert_eq!(whatwg::parse("https://exa mple.org/"), None);
+    let base = "https://example.org/events/2019-chicago/program/x.md";
+    assert_eq!(
+        resolve(base, "../speakers/jane.md").as_deref(),
+        Some("https://example.org/events/2019-chicago/speakers/jane.md")
+    );
+    assert_eq!(resolve("not a url", "x"), None);
+    assert_eq!(
+        http_url("www.example.org/talk").as_deref(),
+        Some("https://www.example.org/talk")
+    );
+    assert_eq!(http_url("javascript:alert(1)"), None);
+    assert_eq!(http_url("https://user@example.org/"), None);
+    assert_eq!(http_url("localhost:8080"), None);
+}

@@ -3,7 +3,9 @@
 //!
 //! [`UrlParts`] only *looks at* the host, path and query of links that speakers pasted, to
 //! recognise a provider; it never builds a URL the page loads. Anything it cannot read is "not a
-//! recognised link". Resolving relative references is done by the `url` crate ([`resolve`]).
+//! recognised link". Normalising and resolving follow the URL Standard ([`whatwg`]).
+
+pub mod whatwg;
 
 /// The parts of an absolute or scheme-relative URL that provider detection looks at.
 ///
@@ -121,32 +123,30 @@ pub fn scheme_of(url: &str) -> Option<String> {
     is_scheme(scheme).then(|| scheme.to_ascii_lowercase())
 }
 
-/// `value` as a normalised absolute `http(s)` URL, or `None`: parsed by the `url` crate (as a
-/// browser would: scheme lower-cased, spaces and non-ASCII percent-encoded, IDNA hosts), with
-/// a real host and no control characters. A missing scheme (`www.example.org`) means `https`.
+/// `value` as a normalised absolute `http(s)` URL, or `None`: parsed as a browser would
+/// ([`whatwg`]: scheme lower-cased, spaces and non-ASCII percent-encoded, IDNA hosts), with a
+/// real host and no control characters. A missing scheme (`www.example.org`) means `https`.
 pub fn http_url(value: &str) -> Option<String> {
     let value = value.trim();
     if value.is_empty() || value.chars().any(char::is_control) {
         return None;
     }
-    let url = match url::Url::parse(value) {
-        Ok(url) => url,
-        Err(url::ParseError::RelativeUrlWithoutBase) => {
-            url::Url::parse(&format!("https://{}", value.trim_start_matches('/'))).ok()?
+    let url = match whatwg::parse(value) {
+        Some(url) => url,
+        // No scheme: a link as pasted from the address bar.
+        None if scheme_of(value).is_none() => {
+            whatwg::parse(&format!("https://{}", value.trim_start_matches('/')))?
         }
-        Err(_) => return None,
+        None => return None,
     };
-    let host = url.host_str()?;
-    let http = matches!(url.scheme(), "http" | "https");
-    (http && host.contains('.') && url.username().is_empty() && url.password().is_none())
-        .then(|| url.into())
+    let http = matches!(url.scheme.as_str(), "http" | "https");
+    (http && url.host.contains('.') && !url.has_credentials).then_some(url.href)
 }
 
 /// `reference` resolved against `base` (RFC 3986), percent-encoded as a browser would.
 /// `None` when `base` is not an absolute URL or the result is not a URL.
 pub fn resolve(base: &str, reference: &str) -> Option<String> {
-    let base = url::Url::parse(base).ok()?;
-    base.join(reference.trim()).ok().map(String::from)
+    whatwg::join(base, reference.trim())
 }
 
 /// The raw-file URL for a code host's *page* of a file, so that pasting the link from the
