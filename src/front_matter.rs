@@ -208,9 +208,6 @@ impl Value {
     }
 }
 
-/// The key under which the `toml` crate hands a native date-time to a generic deserializer.
-const TOML_DATETIME_FIELD: &str = "$__toml_private_datetime";
-
 impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(ValueVisitor)
@@ -281,12 +278,6 @@ impl<'de> Visitor<'de> for ValueVisitor {
         let mut entries = Vec::new();
         while let Some(key) = map.next_key::<MapKey>()? {
             let value: Value = map.next_value()?;
-            if key.0 == TOML_DATETIME_FIELD
-                && entries.is_empty()
-                && let Value::String(datetime) = value
-            {
-                return Ok(Value::Datetime(datetime));
-            }
             entries.push((key.0, value));
         }
         Ok(Value::Table(entries))
@@ -555,7 +546,8 @@ fn json_message(err: &serde_json::Error) -> String {
 /// offset into `source` and a one-line message.
 fn parse_entries(format: Format, source: &str) -> Result<Vec<(String, Value)>, (usize, String)> {
     let value = match format {
-        Format::Toml => toml::from_str::<Value>(source)
+        Format::Toml => toml::de::DeTable::parse(source)
+            .map(|table| from_toml(toml::de::DeValue::Table(table.into_inner())))
             .map_err(|e| (e.span().map_or(0, |span| span.start), one_line(e.message())))?,
         Format::Yaml => {
             let documents = saphyr::Yaml::load_from_str(source).map_err(|e| {
@@ -576,6 +568,35 @@ fn parse_entries(format: Format, source: &str) -> Result<Vec<(String, Value)>, (
             0,
             "the front matter must be a table of `key = value` fields".into(),
         )),
+    }
+}
+
+/// A TOML value as a [`Value`], from the parser's own tree (no serde: a plain walk costs the
+/// wasm less). Tables keep the parser's order; integers too large for `i64` become floats.
+fn from_toml(value: toml::de::DeValue<'_>) -> Value {
+    use toml::de::DeValue;
+    match value {
+        DeValue::String(s) => Value::String(s.into_owned()),
+        DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) => Value::Integer(n),
+            Err(_) => u64::from_str_radix(i.as_str(), i.radix())
+                .map_or(Value::Null, |n| Value::Float(n as f64)),
+        },
+        DeValue::Float(f) => f.as_str().parse().map_or(Value::Null, Value::Float),
+        DeValue::Boolean(b) => Value::Bool(b),
+        DeValue::Datetime(d) => Value::Datetime(d.to_string()),
+        DeValue::Array(items) => Value::Array(
+            items
+                .into_iter()
+                .map(|item| from_toml(item.into_inner()))
+                .collect(),
+        ),
+        DeValue::Table(entries) => Value::Table(
+            entries
+                .into_iter()
+                .map(|(key, value)| (key.into_inner().into_owned(), from_toml(value.into_inner())))
+                .collect(),
+        ),
     }
 }
 

@@ -37,6 +37,13 @@ def sections(data):
 
 def crate_of(name):
     """The crate a (legacy-mangled or plain) Rust symbol belongs to."""
+    if name.startswith("__wbindgen_describe"):
+        return "(wasm-bindgen descriptors: removed by wasm-bindgen)"
+    if name.startswith("_R"):  # v0 mangling: the first crate root, `C<disambiguator>_<len><name>`
+        m = re.search(r"C(?:s[0-9A-Za-z]*_)?(\d+)", name[2:])
+        if m:
+            start = 2 + m.end()
+            return name[start:start + int(m.group(1))]
     m = re.match(r"_ZN(\d+)(.*)", name)
     if not m:
         return "(other: " + (name.split("::")[0][:30] or "?") + ")"
