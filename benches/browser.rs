@@ -178,7 +178,8 @@ async fn run() {
     );
     println!(
         "Where the to-the-DOM time goes: *parse only* is the engine's parse alone, in rounds of its own \
-         (talkcard's `check`, the peer's `parseTalk`: front matter, media, Markdown, sanitising, no DOM); \
+         (talkcard's `check`: front matter, media, Markdown, no DOM, its DOMPurify sanitising counted in the rest, \
+         as it runs while the card is built; the peer's `parseTalk`: the same with DOMPurify's sanitising); \
          *the rest* is the to-the-DOM median minus it (building the card's DOM). *Markup only* is the same \
          cards' finished markup inserted as HTML strings (`innerHTML`), in rounds of their own: what the browser \
          takes to build that DOM from markup, whoever writes it.\n"

@@ -1,5 +1,5 @@
 //! Size floor (built by `scripts/bench`, never shipped): talkcard's core alone in a wasm
-//! module — front matter, media, Markdown, sanitising — with no UI, no Yew and no web-sys.
+//! module — front matter, media, Markdown (the browser sanitises) — with no UI and no Yew.
 //! Whatever the UI does, the app cannot be smaller than this.
 #![cfg(target_arch = "wasm32")]
 

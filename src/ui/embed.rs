@@ -193,8 +193,8 @@ pub fn render_text(element: Element, text: &str) {
 /// and tools that check a file before publishing it (a CMS form, a pull-request preview): an
 /// array of `{severity, line, column, message, text}`, errors first, then by line; `line` and
 /// `column` are `null` when unknown, `text` is the located sentence (`line 5, column 14: …`).
-/// It runs the whole parse (front matter, media, Markdown, sanitising) and renders nothing:
-/// the benchmark's "parse only" measure.
+/// It runs the whole parse (front matter, media, Markdown; sanitising happens only when a card
+/// is built) and renders nothing: the benchmark's "parse only" measure.
 pub fn check_text(text: &str) -> js_sys::Array {
     diagnostics_array(match crate::Talk::from_bytes(text.as_bytes(), None) {
         Ok(talk) => talk.diagnostics,
