@@ -9,7 +9,7 @@
 import DOMPurify from "dompurify";
 
 const purify = DOMPurify(window);
-let config = null;
+
 let attributesOf = new Map();
 let urlAttributes = new Set();
 let schemes = new Set();
@@ -33,7 +33,7 @@ export function configure(policy) {
   const every = new Set(policy.genericAttributes);
   for (const [, names] of policy.tagAttributes) for (const name of names) every.add(name);
   const allowed = policy.urlSchemes.map((s) => s.replace(/[^a-z0-9]/g, "")).join("|");
-  config = {
+  const config = {
     ALLOWED_TAGS: policy.tags,
     ALLOWED_ATTR: [...every],
     // Attributes that are not URLs are not checked as URLs (`lang`, `datetime`, `align`…).
@@ -45,6 +45,9 @@ export function configure(policy) {
     ALLOW_ARIA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,
   };
+  // Once, not on every call: DOMPurify otherwise rebuilds its sets of tags and attributes from
+  // the configuration each time it sanitises.
+  purify.setConfig(config);
   // `<noscript>` is read as markup in the inert document DOMPurify parses into (scripting off)
   // but as text in the page, so a quote such as `<noscript><p title="</noscript>">` leaves it
   // open to the end of the body, and DOMPurify then removes it whole, with the rest of the
@@ -55,31 +58,30 @@ export function configure(policy) {
     for (const child of [...node.childNodes].reverse()) node.parentNode.insertBefore(child, node.nextSibling);
     node.remove();
   });
-  purify.addHook("uponSanitizeAttribute", (node, event) => {
-    const allowed = attributesOf.get(node.localName);
-    if (!(allowed ? allowed.has(event.attrName) : policy.genericAttributes.includes(event.attrName))) {
-      event.keepAttr = false;
-      return;
-    }
-    if (!urlAttributes.has(event.attrName)) return;
-    const value = event.attrValue;
-    const compact = value.replace(IGNORED, "");
-    const scheme = SCHEME.exec(compact);
-    if (scheme) {
-      // Absolute: kept as written when its scheme is allowed. DOMPurify would also keep
-      // `data:` on images; the policy does not.
-      if (!schemes.has(scheme[0].slice(0, -1).toLowerCase())) event.keepAttr = false;
-      return;
-    }
-    if (base) {
-      try {
-        event.attrValue = new URL(value, base).href;
-      } catch {
-        event.keepAttr = false;
+  // After DOMPurify's own checks, once per element (a hook on every attribute would make
+  // DOMPurify copy its allow-list for every element): the attributes this element may keep, the
+  // policy's schemes (DOMPurify would also keep `data:` images), relative URLs resolved against
+  // the file's own URL, and what links and images must carry.
+  const generic = new Set(policy.genericAttributes);
+  purify.addHook("afterSanitizeAttributes", (node) => {
+    const allowed = attributesOf.get(node.localName) ?? generic;
+    for (const { name, value } of [...node.attributes]) {
+      if (!allowed.has(name)) {
+        node.removeAttribute(name);
+        continue;
+      }
+      if (!urlAttributes.has(name)) continue;
+      const scheme = SCHEME.exec(value.replace(IGNORED, ""));
+      if (scheme) {
+        if (!schemes.has(scheme[0].slice(0, -1).toLowerCase())) node.removeAttribute(name);
+      } else if (base) {
+        try {
+          node.setAttribute(name, new URL(value, base).href);
+        } catch {
+          node.removeAttribute(name);
+        }
       }
     }
-  });
-  purify.addHook("afterSanitizeAttributes", (node) => {
     if (node.localName === "a") node.setAttribute("rel", linkRel);
     if (node.localName === "img") for (const [name, value] of imageAttributes) node.setAttribute(name, value);
   });
@@ -90,7 +92,7 @@ export function configure(policy) {
 export function sanitise(html, baseUrl) {
   base = baseUrl ?? null;
   try {
-    const fragment = purify.sanitize(html, config);
+    const fragment = purify.sanitize(html);
     dropEmptyParagraphs(fragment);
     return fragment;
   } finally {
