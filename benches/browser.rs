@@ -155,6 +155,9 @@ async fn run() {
     }
     browser.close().await;
 
+    // 3. Time to card as a visitor meets it: compressed like a static host, throttled.
+    let visitor = visitor().await;
+
     let ratio = |a: f64, b: f64| a / b;
     println!("### Parse + render in the browser\n");
     println!(
@@ -224,4 +227,228 @@ async fn run() {
         "\ntalkcard / peer: **{:.2}×** (below 1: talkcard is faster)",
         ratio(spreads[0].median, spreads[1].median)
     );
+    println!("\n{visitor}");
+}
+
+/// A network and CPU profile of DevTools' throttling.
+#[cfg(not(target_arch = "wasm32"))]
+struct Profile {
+    name: &'static str,
+    /// Bytes per second down (0: no throttling).
+    down: f64,
+    up: f64,
+    /// Added to every request, ms.
+    latency: f64,
+    cpu: f64,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+const PROFILES: [Profile; 3] = [
+    Profile {
+        name: "unthrottled",
+        down: 0.0,
+        up: 0.0,
+        latency: 0.0,
+        cpu: 1.0,
+    },
+    Profile {
+        name: "cable: 10 Mbit/s, 40 ms RTT",
+        down: 1_250_000.0,
+        up: 1_250_000.0,
+        latency: 40.0,
+        cpu: 1.0,
+    },
+    Profile {
+        name: "slow 4G: 1.6 Mbit/s, 150 ms RTT, CPU ×4",
+        down: 200_000.0,
+        up: 93_750.0,
+        latency: 150.0,
+        cpu: 4.0,
+    },
+];
+
+/// Records the main thread's long tasks from the very start of every page, before its own
+/// scripts (DevTools runs it whatever the page's CSP).
+#[cfg(not(target_arch = "wasm32"))]
+const LONG_TASKS: &str = "window.__longTasks = [];
+    new PerformanceObserver(list => { for (const t of list.getEntries()) __longTasks.push([t.startTime, t.duration]); })
+      .observe({ type: 'longtask' });";
+
+/// One load: (time to card in ms, total blocking time before the card in ms, bytes downloaded
+/// other than the talk file and the stylesheet).
+#[cfg(not(target_arch = "wasm32"))]
+async fn load(browser: &harness::Browser, url: &str, mark: &str) -> (f64, f64, f64) {
+    use serde_json::Value;
+    browser.goto("about:blank").await;
+    browser.goto(url).await;
+    let at = browser
+        .wait_until(
+            &format!("the {mark} mark"),
+            "return performance.getEntriesByName(arguments[0]).map(e => e.startTime)[0] ?? null",
+            vec![Value::from(mark)],
+        )
+        .await
+        .as_f64()
+        .unwrap();
+    // Long tasks are reported when they end: let the one holding the card finish.
+    tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    let measured = browser
+        .client
+        .execute(
+            "const at = arguments[0];
+             const blocking = (window.__longTasks || []).filter(([start]) => start < at)
+                 .reduce((sum, [start, duration]) => sum + Math.max(0, Math.min(start + duration, at) - start - 50), 0);
+             const bytes = performance.getEntriesByType('resource')
+                 .filter(e => !/\\.(md|css)(\\?|$)/.test(new URL(e.name).pathname + ''))
+                 .reduce((sum, e) => sum + e.encodedBodySize, 0);
+             return [blocking, bytes];",
+            vec![Value::from(at)],
+        )
+        .await
+        .unwrap();
+    (
+        at,
+        measured[0].as_f64().unwrap(),
+        measured[1].as_f64().unwrap(),
+    )
+}
+
+/// Time to card under each profile, cold (no cache) and warm (a second visit: HTTP cache and
+/// V8's code cache), both engines alternating, served as a static host serves them; the bytes
+/// of one card and of the example host page's three cards; the main thread's blocking time
+/// before the first card. Returns the Markdown.
+#[cfg(not(target_arch = "wasm32"))]
+async fn visitor() -> String {
+    use serde_json::json;
+    use std::fmt::Write;
+
+    const LOADS: usize = 7;
+    let server = harness::Server::start_static_host();
+    let browser = harness::Browser::start().await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": LONG_TASKS }),
+        )
+        .await;
+    let pages = [
+        (server.app("?talk=/bench/demo.md"), "talkcard:ready"),
+        (
+            format!("{}/peer/index.html?talk=/bench/demo.md", server.origin),
+            "peer:ready",
+        ),
+    ];
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "### Time to card as a visitor meets it\n\nBoth pages served as a static host serves them (brotli -q 11, `Content-Encoding: br`, cacheable), \
+         the demo talk file from 127.0.0.1, DevTools network and CPU throttling; {LOADS} loads each, alternating. *Cold*: the cache disabled. \
+         *Warm*: a second visit (HTTP cache and V8's code cache). Median ms from navigation start to the card; *blocking*: the main thread's \
+         long tasks before the card, past 50 ms each (total blocking time), median ms.\n"
+    );
+    let _ = writeln!(
+        out,
+        "| profile | cache | talkcard | peer | talkcard / peer | talkcard blocking | peer blocking |\n|---|---|---:|---:|---:|---:|---:|"
+    );
+    let mut bytes = [0.0; 2];
+    for profile in &PROFILES {
+        browser
+            .cdp(
+                "Network.emulateNetworkConditions",
+                json!({ "offline": false, "latency": profile.latency,
+                        "downloadThroughput": if profile.down > 0.0 { profile.down } else { -1.0 },
+                        "uploadThroughput": if profile.up > 0.0 { profile.up } else { -1.0 } }),
+            )
+            .await;
+        browser
+            .cdp(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": profile.cpu }),
+            )
+            .await;
+        for cold in [true, false] {
+            browser
+                .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": cold }))
+                .await;
+            let mut times: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+            let mut blocking: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+            if !cold {
+                // The first visit fills the caches.
+                for (url, mark) in &pages {
+                    load(&browser, url, mark).await;
+                }
+            }
+            for _ in 0..LOADS {
+                for (i, (url, mark)) in pages.iter().enumerate() {
+                    let (at, blocked, downloaded) = load(&browser, url, mark).await;
+                    times[i].push(at);
+                    blocking[i].push(blocked);
+                    if cold && profile.down == 0.0 {
+                        bytes[i] = downloaded;
+                    }
+                }
+            }
+            let [t, p] = times.map(Spread::of);
+            let [bt, bp] = blocking.map(Spread::of);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {:.0} | {:.0} | **{:.2}×** | {:.0} | {:.0} |",
+                profile.name,
+                if cold { "cold" } else { "warm" },
+                t.median,
+                p.median,
+                t.median / p.median,
+                bt.median,
+                bp.median
+            );
+        }
+    }
+    // The example host page's three embedded cards, cold, unthrottled.
+    browser
+        .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
+        .await;
+    browser
+        .cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await;
+    browser
+        .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    browser.goto("about:blank").await;
+    browser.goto(&server.app("examples/host.html")).await;
+    browser
+        .wait_until(
+            "three ready cards",
+            "return [...document.querySelectorAll('[data-talkcard-src]')]
+                 .filter(m => m.shadowRoot?.querySelector('.talkcard[data-state=ready]')).length >= 3",
+            vec![],
+        )
+        .await;
+    let host_bytes = browser
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource')
+                 .filter(e => !/\\.(md|css)(\\?|$)/.test(new URL(e.name).pathname))
+                 .reduce((sum, e) => sum + e.encodedBodySize, 0)",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    browser.close().await;
+    let _ = writeln!(
+        out,
+        "\nDownloaded for one card (Resource Timing `encodedBodySize`: compressed bytes; the talk file and the stylesheet left out): \
+         talkcard **{:.0} B**, peer {:.0} B ({:.1}×). For the example host page's three embedded cards, talkcard downloads {:.0} B: \
+         the card bundle once, whatever the number of cards (the peer has no embedding; its one script would serve any number too).",
+        bytes[0],
+        bytes[1],
+        bytes[0] / bytes[1],
+        host_bytes
+    );
+    out
 }

@@ -30,9 +30,30 @@ pub struct Server {
     pub other_origin: String,
 }
 
+/// How files from disk are served.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hosting {
+    /// As they are, never cached: what the tests want.
+    Plain,
+    /// As a static host or CDN serves them (the benchmark): brotli-compressed (`brotli -q 11`)
+    /// when the browser accepts it, and cacheable for ten minutes, so that a second visit is
+    /// served from the HTTP cache.
+    StaticHost,
+}
+
 impl Server {
     /// Starts serving `dist/` (or `$TALKCARD_DIST`) and `tests/fixtures/`.
     pub fn start() -> Server {
+        Server::start_with(Hosting::Plain)
+    }
+
+    /// [`Server::start`] serving files as a static host would ([`Hosting::StaticHost`]).
+    #[allow(dead_code, reason = "the benchmark's (benches/browser.rs)")]
+    pub fn start_static_host() -> Server {
+        Server::start_with(Hosting::StaticHost)
+    }
+
+    fn start_with(hosting: Hosting) -> Server {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let dist =
             std::env::var_os("TALKCARD_DIST").map_or_else(|| root.join("dist"), PathBuf::from);
@@ -48,7 +69,7 @@ impl Server {
             std::thread::spawn(move || {
                 for stream in listener.incoming().flatten() {
                     let (dist, fixtures) = (dist.clone(), fixtures.clone());
-                    std::thread::spawn(move || serve(stream, &dist, &fixtures));
+                    std::thread::spawn(move || serve(stream, &dist, &fixtures, hosting));
                 }
             });
             origin
@@ -71,15 +92,20 @@ impl Server {
     }
 }
 
-fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
+fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path, hosting: Hosting) {
     let mut request_line = String::new();
     let mut reader = BufReader::new(&stream);
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Drain the headers; nothing in them matters here.
+    // Of the headers, only whether brotli is accepted matters (to a static host).
+    let mut accepts_brotli = false;
     let mut line = String::new();
     while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        let lower = line.to_ascii_lowercase();
+        if let Some(value) = lower.strip_prefix("accept-encoding:") {
+            accepts_brotli = value.split(',').any(|e| e.trim().starts_with("br"));
+        }
         line.clear();
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
@@ -109,6 +135,19 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
         None
     };
     let response = match file.and_then(|f| std::fs::read(&f).ok().map(|body| (f, body))) {
+        Some((file, body)) if hosting == Hosting::StaticHost => {
+            let (body, encoding) = if accepts_brotli {
+                (brotli(&file, &body), "Content-Encoding: br\r\n")
+            } else {
+                (body, "")
+            };
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\n{encoding}Cache-Control: public, max-age=600\r\nVary: Accept-Encoding\r\nConnection: close\r\n\r\n",
+                content_type(&file),
+                body.len()
+            );
+            [head.into_bytes(), body].concat()
+        }
         Some((file, body)) => {
             let head = format!(
                 "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
@@ -121,6 +160,38 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path) {
             .to_vec(),
     };
     let _ = stream.write_all(&response);
+}
+
+/// `body` (the file at `file`) as `brotli -q 11` compresses it, once per file and process.
+fn brotli(file: &Path, body: &[u8]) -> Vec<u8> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<PathBuf, Vec<u8>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Some(compressed) = cache.lock().unwrap().get(file) {
+        return compressed.clone();
+    }
+    let mut child = Command::new("brotli")
+        .args(["-q", "11", "-c"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("brotli (Debian's `brotli`, installed by scripts/lib.sh)");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = body.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert!(
+        output.status.success(),
+        "brotli failed on {}",
+        file.display()
+    );
+    cache
+        .lock()
+        .unwrap()
+        .insert(file.to_owned(), output.stdout.clone());
+    output.stdout
 }
 
 /// A full HTTP/1.1 response.
@@ -360,6 +431,32 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A DevTools protocol command, as chromedriver takes it.
+#[derive(Debug)]
+#[allow(dead_code, reason = "the benchmark's (benches/browser.rs)")]
+struct Cdp {
+    cmd: String,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
 /// A chromedriver process and a headless Chromium session; both end when this is dropped
 /// (call [`Browser::close`] first for a clean WebDriver shutdown).
 pub struct Browser {
@@ -481,6 +578,19 @@ impl Browser {
         self.wait_for(".talkcard[data-state='ready']").await;
         self.wait_for(".talkcard:not(:has([data-speaker-state='loading']))")
             .await;
+    }
+
+    /// Sends a DevTools protocol command through chromedriver (`goog/cdp/execute`): network and
+    /// CPU throttling, the cache, scripts to run before a page's own.
+    #[allow(dead_code, reason = "the benchmark's (benches/browser.rs)")]
+    pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        self.client
+            .issue_cmd(Cdp {
+                cmd: cmd.to_owned(),
+                params: params.clone(),
+            })
+            .await
+            .unwrap_or_else(|e| panic!("CDP {cmd} {params}: {e}"))
     }
 
     /// Navigates to `url` (and waits for the page's load event, as WebDriver does).
