@@ -61,8 +61,13 @@ async fn mount_view(source: TalkSource) -> Element {
 }
 
 async fn mount_card(text: &str) -> Element {
+    mount_card_from(text, None).await
+}
+
+/// [`mount_card`] for a talk file that came from `url` (its relative links resolve there).
+async fn mount_card_from(text: &str, url: Option<&str>) -> Element {
     let root = root();
-    let state = CardState::Ready(Rc::new(Talk::parse(text, None)));
+    let state = CardState::Ready(Rc::new(Talk::parse(text, url)));
     yew::Renderer::<TalkCard>::with_root_and_props(
         root.clone(),
         TalkCardProps {
@@ -390,23 +395,11 @@ async fn the_browser_sanitiser_keeps_only_the_policy() {
 /// Relative links and images in a talk fetched from a URL resolve against that URL.
 #[wasm_bindgen_test]
 async fn relative_links_resolve_against_the_talk_file() {
-    let root = root();
-    let talk = Talk::parse(
+    let root = mount_card_from(
         "+++\ntitle = \"x\"\n+++\n[slides](../slides/x.pdf) ![me](me.png) [js](javascript:alert(1))\n",
         Some("https://example.org/events/2019-chicago/program/x.md"),
-    );
-    yew::Renderer::<TalkCard>::with_root_and_props(
-        root.clone(),
-        TalkCardProps {
-            state: CardState::Ready(Rc::new(talk)),
-            url: None,
-            on_retry: None,
-            options: Default::default(),
-            own_speaker: None,
-        },
     )
-    .render();
-    yew::scheduler::flush().await;
+    .await;
     assert_eq!(
         attr(&root, ".talkcard-abstract a", "href"),
         "https://example.org/events/2019-chicago/slides/x.pdf"

@@ -55,6 +55,22 @@ pub(crate) async fn dangerous_markup(browser: &Browser) -> Value {
         .unwrap()
 }
 
+/// Opens a trap page, waits until its cards have settled, opens every collapsed bio and
+/// presses every button a visitor could press, and gives what that sets off a moment to run.
+pub(crate) async fn open_under_trap(browser: &Browser, url: &str) {
+    browser.goto(url).await;
+    settled(browser).await;
+    browser
+        .client
+        .execute(
+            "document.querySelectorAll('.talkcard-more, details').forEach(e => e.click ? e.click() : 0);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+}
+
 /// Waits until every card on the page (or in its shadow roots) has settled.
 pub(crate) async fn settled(browser: &Browser) {
     let script = r#"
@@ -97,20 +113,11 @@ async fn nothing_in_a_hostile_talk_file_runs_and_its_harmless_text_shows() {
             vec!["Harmless text before.", "Harmless text after."],
         ),
     ] {
-        browser
-            .goto(&server.app(&format!("trap.html?talk={HOSTILE}/{file}")))
-            .await;
-        settled(&browser).await;
-        // Open every collapsed bio and press every button a visitor could press.
-        browser
-            .client
-            .execute(
-                "document.querySelectorAll('.talkcard-more, details').forEach(e => e.click ? e.click() : 0);",
-                vec![],
-            )
-            .await
-            .unwrap();
-        tokio::time::sleep(Duration::from_millis(300)).await;
+        open_under_trap(
+            &browser,
+            &server.app(&format!("trap.html?talk={HOSTILE}/{file}")),
+        )
+        .await;
         let (ran, violations) = trap(&browser).await;
         assert_eq!(ran, Value::Array(vec![]), "{file}: payloads ran");
         assert_eq!(

@@ -12,7 +12,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::harness::{Browser, Server, xss_program_files, xss_root};
-use crate::hostile::{dangerous_markup, settled, trap};
+use crate::hostile::{dangerous_markup, open_under_trap, settled, trap};
 
 fn fixtures() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
@@ -36,18 +36,11 @@ async fn no_xss_payload_runs_on_the_app_page() {
     let server = Server::start();
     let browser = Browser::start().await;
     for file in program_files() {
-        browser
-            .goto(&server.app(&format!("trap.html?talk=/xss/events/{file}")))
-            .await;
-        settled(&browser).await;
-        browser
-            .client
-            .execute(
-                "document.querySelectorAll('.talkcard-more, details').forEach(e => e.click ? e.click() : 0);",
-                vec![],
-            )
-            .await
-            .unwrap();
+        open_under_trap(
+            &browser,
+            &server.app(&format!("trap.html?talk=/xss/events/{file}")),
+        )
+        .await;
         let (ran, violations) = trap(&browser).await;
         assert_eq!(ran, Value::Array(vec![]), "{file}: payloads ran");
         assert_eq!(violations, Value::Array(vec![]), "{file}: CSP violations");
