@@ -82,6 +82,60 @@ pub fn lift_title(body: &str) -> Option<Lifted> {
     Some(Lifted { title, body })
 }
 
+/// A body written as HTML for the old site, inside a `<div>` wrapper, with nested lines indented
+/// and blank lines between sections: CommonMark reads every indented line after a blank line as
+/// an indented *code block*, so the card would show `<h2>`, `<ul>`, `<li>` as code. Returns the
+/// body with each line's indentation removed (its line count kept), which Markdown then passes
+/// through as the HTML it is; `None` for any other body, which renders as before.
+pub fn html_body(body: &str) -> Option<String> {
+    let first = body.lines().find(|line| !line.trim().is_empty())?;
+    if !first.trim_start().to_ascii_lowercase().starts_with("<div") {
+        return None;
+    }
+    // The shape that goes wrong: after a blank line, a line indented as code that is markup.
+    let mut blank_before = false;
+    let indented_markup = body.lines().any(|line| {
+        let hit = blank_before
+            && (line.starts_with("    ") || line.starts_with('\t'))
+            && line.trim_start().starts_with('<');
+        blank_before = line.trim().is_empty();
+        hit
+    });
+    indented_markup.then(|| {
+        body.split_inclusive('\n')
+            .map(|line| line.trim_start_matches([' ', '\t']))
+            .collect()
+    })
+}
+
+/// The talk's title from a legacy HTML body's first heading (`<h1>` to `<h6>`), and the body
+/// without it: the old format's `title` names the speaker, and such files have no "Title:" line.
+pub fn lift_heading(body: &str) -> Option<Lifted> {
+    let lower = body.to_ascii_lowercase();
+    let (start, level) = (1..=6)
+        .filter_map(|level| lower.find(&format!("<h{level}")).map(|at| (at, level)))
+        .min()?;
+    let open_end = start + lower[start..].find('>')? + 1;
+    let close = format!("</h{level}>");
+    let text_end = open_end + lower[open_end..].find(&close)?;
+    let inner = &body[open_end..text_end];
+    if inner.contains('<') {
+        return None;
+    }
+    let title = decode_entities(&inner.split_whitespace().collect::<Vec<_>>().join(" "));
+    if title.is_empty() {
+        return None;
+    }
+    let end = text_end + close.len();
+    let body = format!(
+        "{}{}{}",
+        &body[..start],
+        same_lines(&body[start..end]),
+        &body[end..]
+    );
+    Some(Lifted { title, body })
+}
+
 /// The speakers' names in a legacy `title`: "Rebecca Fernandez & Jen Krieger" is two people.
 pub fn speaker_names(title: &str) -> Vec<String> {
     title
@@ -130,6 +184,38 @@ fn decode_entities(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const HTML_BODY: &str =
+        include_str!("../tests/fixtures/legacy/events/2016-example/program/nix-workshop.md");
+
+    fn body_of(file: &str) -> &str {
+        file.splitn(3, "+++").nth(2).unwrap()
+    }
+
+    #[test]
+    fn an_indented_html_body_is_read_as_html() {
+        // The shape of 2016 files outside the corpus (issue 15): a wrapper, nested lines
+        // indented, blank lines between sections.
+        let body = body_of(HTML_BODY);
+        let html = html_body(body).unwrap();
+        assert_eq!(html.lines().count(), body.lines().count());
+        assert!(html.contains("\n<h2>Audience</h2>\n"), "{html}");
+        assert!(!html.lines().any(|l| l.starts_with(' ')));
+        // Other bodies are left alone: Markdown, an unindented wrapper, indented code.
+        assert_eq!(html_body("# Title\n\n    <b>code</b>\n"), None);
+        assert_eq!(html_body("<div>\n<p>x</p>\n\n<p>y</p>\n</div>\n"), None);
+        assert_eq!(html_body("Text.\n\n    let x = 1;\n"), None);
+    }
+
+    #[test]
+    fn the_first_heading_of_an_html_body_is_the_title() {
+        let lifted = lift_heading(&html_body(body_of(HTML_BODY)).unwrap()).unwrap();
+        assert_eq!(lifted.title, "Workshop - Reproducible Laptops with Nix");
+        assert!(!lifted.body.contains("Reproducible Laptops"));
+        assert!(lifted.body.contains("<h2>Audience</h2>"));
+        assert_eq!(lift_heading("<p>No heading</p>"), None);
+        assert_eq!(lift_heading("<h2><em>x</em></h2>"), None);
+    }
 
     #[test]
     fn html_title_line_over_two_lines() {

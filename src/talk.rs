@@ -134,15 +134,38 @@ impl Talk {
         let mut title = fields.text("title").unwrap_or_default();
         let mut body = std::borrow::Cow::Borrowed(fm.body);
         let mut named_speakers = Vec::new();
-        // An old-format file: its `title` names the speaker, the body holds the title.
-        let lifted = (fm.format.is_some() && fields.get("speakers").is_none())
-            .then(|| legacy::lift_title(fm.body))
+        // A body written as indented HTML for the old site: shown as the HTML it is.
+        let html_body = legacy::html_body(fm.body);
+        if let Some(html) = html_body.clone() {
+            diagnostics.push(Diagnostic::warning(
+                Some(fm.body_line),
+                "the abstract is HTML indented as it was for the old site, which Markdown reads as code after a blank line; \
+                 it is shown as HTML: write it in Markdown (or as HTML without indented lines)",
+            ));
+            body = std::borrow::Cow::Owned(html);
+        }
+        // An old-format file: its `title` names the speaker, the body holds the title, on a
+        // "Title:" line or, in an HTML body, as its first heading.
+        let old_format = fm.format.is_some() && fields.get("speakers").is_none();
+        let lifted = old_format
+            .then(|| {
+                legacy::lift_title(&body)
+                    .map(|l| (l, "on the body's \"Title:\" line"))
+                    .or_else(|| {
+                        html_body
+                            .is_some()
+                            .then(|| {
+                                legacy::lift_heading(&body).map(|l| (l, "the body's first heading"))
+                            })
+                            .flatten()
+                    })
+            })
             .flatten();
-        if let Some(lifted) = lifted {
+        if let Some((lifted, where_)) = lifted {
             diagnostics.push(Diagnostic::warning(
                 fields.line("title"),
                 format!(
-                    "old format: `title` ({title:?}) names the speaker and the talk's title is on the body's \"Title:\" line; \
+                    "old format: `title` ({title:?}) names the speaker and the talk's title is {where_}; \
                      today's files set `Title` to the talk's title and `Speakers` to speaker slugs"
                 ),
             ));
@@ -378,6 +401,24 @@ fn is_placeholder_slug(slug: &str) -> bool {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_old_html_body_renders_as_html_with_its_heading_as_title() {
+        // Issue 15: without this, the sections after the first blank line showed as code.
+        let talk = Talk::parse(
+            include_str!("../tests/fixtures/legacy/events/2016-example/program/nix-workshop.md"),
+            None,
+        );
+        assert_eq!(talk.title, "Workshop - Reproducible Laptops with Nix");
+        assert_eq!(talk.named_speakers, ["Jane Example", "Sam Sample"]);
+        let html = talk.body_html();
+        assert!(!html.contains("<pre") && !html.contains("&lt;"), "{html}");
+        assert!(html.contains("<h2>Audience</h2>"), "{html}");
+        assert!(html.contains("<li>Pinning what you install"), "{html}");
+        let lines: Vec<Option<usize>> = talk.diagnostics.iter().map(|d| d.line).collect();
+        assert_eq!(lines, [Some(3), Some(6)], "{:?}", talk.diagnostics);
+        assert!(talk.diagnostics[1].message.contains("shown as HTML"));
+    }
     use crate::media::Provider;
 
     const SEED: &str = include_str!("../assets/demo/backstage-roll-out.md");
