@@ -37,7 +37,6 @@ impl UntrustedHtml {
     }
 
     /// The markup, for a sanitiser to clean.
-    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     pub(crate) fn markup(&self) -> &str {
         &self.markup
     }
