@@ -10,11 +10,6 @@ import DOMPurify from "dompurify";
 
 const purify = DOMPurify(window);
 
-let attributesOf = new Map();
-let urlAttributes = new Set();
-let schemes = new Set();
-let linkRel = "";
-let imageAttributes = [];
 // What relative URLs resolve against during one `sanitise` call (hooks are global).
 let base = null;
 
@@ -25,21 +20,19 @@ const IGNORED = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 /** Takes the policy: {tags, contentRemoved, genericAttributes, tagAttributes: [[tag, [attr…]]…],
  *  urlAttributes, urlSchemes, linkRel, imageAttributes: [[name, value]…]}. */
 export function configure(policy) {
-  attributesOf = new Map(policy.tagAttributes.map(([tag, names]) => [tag, new Set([...names, ...policy.genericAttributes])]));
-  urlAttributes = new Set(policy.urlAttributes);
-  schemes = new Set(policy.urlSchemes);
-  linkRel = policy.linkRel;
-  imageAttributes = policy.imageAttributes;
+  const attributesOf = new Map(policy.tagAttributes.map(([tag, names]) => [tag, new Set([...names, ...policy.genericAttributes])]));
+  const urlAttributes = new Set(policy.urlAttributes);
+  const schemes = new Set(policy.urlSchemes);
   const every = new Set(policy.genericAttributes);
   for (const [, names] of policy.tagAttributes) for (const name of names) every.add(name);
-  const allowed = policy.urlSchemes.map((s) => s.replace(/[^a-z0-9]/g, "")).join("|");
+  const schemeAlternatives = policy.urlSchemes.map((s) => s.replace(/[^a-z0-9]/g, "")).join("|");
   const config = {
     ALLOWED_TAGS: policy.tags,
     ALLOWED_ATTR: [...every],
     // Attributes that are not URLs are not checked as URLs (`lang`, `datetime`, `align`…).
     ADD_URI_SAFE_ATTR: [...every].filter((name) => !urlAttributes.has(name)),
     // The allowed schemes, or no scheme at all (a relative reference); DOMPurify's own form.
-    ALLOWED_URI_REGEXP: new RegExp(`^(?:(?:${allowed}):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))`, "i"),
+    ALLOWED_URI_REGEXP: new RegExp(`^(?:(?:${schemeAlternatives}):|[^a-z]|[a-z+.\\-]+(?:[^a-z+.\\-:]|$))`, "i"),
     FORBID_CONTENTS: policy.contentRemoved,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
@@ -82,8 +75,8 @@ export function configure(policy) {
         }
       }
     }
-    if (node.localName === "a") node.setAttribute("rel", linkRel);
-    if (node.localName === "img") for (const [name, value] of imageAttributes) node.setAttribute(name, value);
+    if (node.localName === "a") node.setAttribute("rel", policy.linkRel);
+    if (node.localName === "img") for (const [name, value] of policy.imageAttributes) node.setAttribute(name, value);
   });
 }
 

@@ -163,14 +163,6 @@ pub const LINK_REL: &str = "noopener noreferrer nofollow";
 pub const IMAGE_ATTRIBUTES: &[(&str, &str)] =
     &[("loading", "lazy"), ("referrerpolicy", "no-referrer")];
 
-/// The attributes `tag` may keep, besides [`GENERIC_ATTRIBUTES`].
-pub fn attributes_of(tag: &str) -> &'static [&'static str] {
-    TAG_ATTRIBUTES
-        .iter()
-        .find(|(name, _)| *name == tag)
-        .map_or(&[], |(_, attributes)| attributes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
