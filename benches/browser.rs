@@ -274,6 +274,13 @@ const LONG_TASKS: &str = "window.__longTasks = [];
     new PerformanceObserver(list => { for (const t of list.getEntries()) __longTasks.push([t.startTime, t.duration]); })
       .observe({ type: 'longtask' });";
 
+/// The compressed bytes the page downloaded (Resource Timing's `encodedBodySize`), the talk
+/// file and the stylesheet left out, as the issue measures a card.
+#[cfg(not(target_arch = "wasm32"))]
+const DOWNLOADED: &str = "return performance.getEntriesByType('resource')
+    .filter(e => !/\\.(md|css)$/.test(new URL(e.name).pathname))
+    .reduce((sum, e) => sum + e.encodedBodySize, 0)";
+
 /// One load: (time to card in ms, total blocking time before the card in ms, bytes downloaded
 /// other than the talk file and the stylesheet).
 #[cfg(not(target_arch = "wasm32"))]
@@ -292,25 +299,18 @@ async fn load(browser: &harness::Browser, url: &str, mark: &str) -> (f64, f64, f
         .unwrap();
     // Long tasks are reported when they end: let the one holding the card finish.
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    let measured = browser
+    let blocking = browser
         .client
         .execute(
             "const at = arguments[0];
-             const blocking = (window.__longTasks || []).filter(([start]) => start < at)
-                 .reduce((sum, [start, duration]) => sum + Math.max(0, Math.min(start + duration, at) - start - 50), 0);
-             const bytes = performance.getEntriesByType('resource')
-                 .filter(e => !/\\.(md|css)(\\?|$)/.test(new URL(e.name).pathname + ''))
-                 .reduce((sum, e) => sum + e.encodedBodySize, 0);
-             return [blocking, bytes];",
+             return (window.__longTasks || []).filter(([start]) => start < at)
+                 .reduce((sum, [start, duration]) => sum + Math.max(0, Math.min(start + duration, at) - start - 50), 0);",
             vec![Value::from(at)],
         )
         .await
         .unwrap();
-    (
-        at,
-        measured[0].as_f64().unwrap(),
-        measured[1].as_f64().unwrap(),
-    )
+    let downloaded = browser.client.execute(DOWNLOADED, vec![]).await.unwrap();
+    (at, blocking.as_f64().unwrap(), downloaded.as_f64().unwrap())
 }
 
 /// Time to card under each profile, cold (no cache) and warm (a second visit: HTTP cache and
@@ -429,12 +429,7 @@ async fn visitor() -> String {
         .await;
     let host_bytes = browser
         .client
-        .execute(
-            "return performance.getEntriesByType('resource')
-                 .filter(e => !/\\.(md|css)(\\?|$)/.test(new URL(e.name).pathname))
-                 .reduce((sum, e) => sum + e.encodedBodySize, 0)",
-            vec![],
-        )
+        .execute(DOWNLOADED, vec![])
         .await
         .unwrap()
         .as_f64()
