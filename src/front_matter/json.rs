@@ -83,11 +83,11 @@ impl<'de> Visitor<'de> for ValueVisitor {
     }
 
     fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Integer))
+        Ok(i64::try_from(v).map_or_else(|_| Value::Float(v.to_string()), Value::Integer))
     }
 
     fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Value::Float(v))
+        Ok(Value::Float(v.to_string()))
     }
 
     fn visit_str<E>(self, v: &str) -> Result<Value, E> {
@@ -143,7 +143,7 @@ impl<'de> Deserialize<'de> for MapKey {
         match Value::deserialize(deserializer)? {
             Value::String(s) | Value::Datetime(s) => Ok(MapKey(s)),
             Value::Integer(i) => Ok(MapKey(i.to_string())),
-            Value::Float(f) => Ok(MapKey(f.to_string())),
+            Value::Float(f) => Ok(MapKey(f)),
             Value::Bool(b) => Ok(MapKey(b.to_string())),
             Value::Null => Ok(MapKey("null".to_owned())),
             Value::Array(_) | Value::Table(_) => Err(de::Error::custom(

@@ -11,17 +11,17 @@ pub(super) fn parse(source: &str) -> Result<Value, (usize, String)> {
 }
 
 /// A TOML value as a [`Value`], from the parser's own tree (no serde: a plain walk costs the
-/// wasm less). Tables keep the parser's order; integers too large for `i64` become floats.
+/// wasm less). Tables keep the parser's order; numbers with a fraction, and integers too large
+/// for `i64`, keep their text as written.
 fn from_toml(value: ::toml::de::DeValue<'_>) -> Value {
     use ::toml::de::DeValue;
     match value {
         DeValue::String(s) => Value::String(s.into_owned()),
         DeValue::Integer(i) => match i64::from_str_radix(i.as_str(), i.radix()) {
             Ok(n) => Value::Integer(n),
-            Err(_) => u64::from_str_radix(i.as_str(), i.radix())
-                .map_or(Value::Null, |n| Value::Float(n as f64)),
+            Err(_) => Value::Float(i.as_str().to_owned()),
         },
-        DeValue::Float(f) => f.as_str().parse().map_or(Value::Null, Value::Float),
+        DeValue::Float(f) => Value::Float(f.as_str().to_owned()),
         DeValue::Boolean(b) => Value::Bool(b),
         DeValue::Datetime(d) => Value::Datetime(d.to_string()),
         DeValue::Array(items) => Value::Array(

@@ -11,8 +11,9 @@ pub enum Value {
     Bool(bool),
     /// A whole number.
     Integer(i64),
-    /// A number with a fraction (or a whole number too large for `i64`).
-    Float(f64),
+    /// A number with a fraction (or a whole number too large for `i64`), as written: the card
+    /// only ever shows it, and formatting floats would cost the wasm core's float printer.
+    Float(String),
     /// A string.
     String(String),
     /// A TOML date, time or date-time (unquoted in the file), as written.
@@ -29,9 +30,8 @@ impl Value {
     /// nulls are not text.
     pub fn text(&self) -> Option<String> {
         let text = match self {
-            Value::String(s) | Value::Datetime(s) => s.trim().to_owned(),
+            Value::String(s) | Value::Datetime(s) | Value::Float(s) => s.trim().to_owned(),
             Value::Integer(i) => i.to_string(),
-            Value::Float(f) => f.to_string(),
             Value::Null | Value::Bool(_) | Value::Array(_) | Value::Table(_) => return None,
         };
         (!text.is_empty()).then_some(text)
