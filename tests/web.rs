@@ -533,3 +533,35 @@ fn urls_are_read_as_natively() {
     assert_eq!(http_url("https://user@example.org/"), None);
     assert_eq!(http_url("localhost:8080"), None);
 }
+
+/// JSON front matter is read by the browser's `JSON.parse` in the wasm build: the same fields,
+/// body and error places as serde_json natively (`front_matter::json`'s native tests), also where
+/// Chromium's message names only the token.
+#[wasm_bindgen_test]
+fn json_front_matter_reads_as_natively() {
+    use talkcard::front_matter::{Format, FrontMatterError, parse};
+    let fm = parse("{\n  \"title\": \"A JSON talk\",\n  \"speakers\": [\"jane-doe\"]\n}\nBody\n");
+    assert_eq!(fm.format, Some(Format::Json));
+    assert_eq!(fm.error, None);
+    assert_eq!(fm.fields.text("title").as_deref(), Some("A JSON talk"));
+    assert_eq!(fm.fields.list("speakers"), ["jane-doe"]);
+    assert_eq!(fm.fields.line("speakers"), Some(3));
+    assert_eq!((fm.body, fm.body_line), ("Body\n", 5));
+    let fm = parse("{\"title\": \"a } b \\\" {\", \"links\": [{\"x\": 1}]}\nBody {\n");
+    assert_eq!(fm.fields.text("title").as_deref(), Some("a } b \" {"));
+    assert_eq!(fm.body, "Body {\n");
+    let fm = parse("{\"year\": 2017, \"ratio\": 1.5}\n");
+    assert_eq!(fm.fields.text("year").as_deref(), Some("2017"));
+    assert_eq!(fm.fields.text("ratio").as_deref(), Some("1.5"));
+    let at = |text: &str| match parse(text).error {
+        Some(FrontMatterError::Syntax { line, column, .. }) => (line, column),
+        other => panic!("expected a syntax error, got {other:?}"),
+    };
+    assert_eq!(
+        at("{\n  \"title\": \"x\",\n  \"speakers\": [\"a\" \"b\"]\n}\nBody\n"),
+        (3, 20)
+    );
+    assert_eq!(at("{\n  \"title\": x\n}\n"), (2, 12));
+    assert_eq!(at("{\n  \"tïtle\": 'x'\n}\n"), (2, 12));
+    assert_eq!(at("{\n  \"title\": \"x\",\n"), (3, 1));
+}

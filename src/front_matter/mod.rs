@@ -1,9 +1,10 @@
 //! Front matter: the metadata block at the top of a talk file, read the way Hugo reads it.
 //!
 //! Hugo accepts TOML between `+++` lines (what devopsdays.org and most Hugo themes use), YAML
-//! between `---` lines, and a JSON object `{ … }`. TOML and JSON go through serde into one
-//! [`Value`] type; YAML is read with saphyr's loader (a third of serde-saphyr's wasm size). Real files are not tidy: a delimiter may carry
-//! trailing spaces, lines may end in CRLF, a file may start with a BOM, have no body, no final
+//! between `---` lines, and a JSON object `{ … }`. Each format's reader (`toml`, `yaml`, `json`)
+//! walks its parser's own output into one [`Value`] type, with no serde on the card's path:
+//! serde's deserializers were a tenth of the card's wasm. Real files are not tidy: a delimiter
+//! may carry trailing spaces, lines may end in CRLF, a file may start with a BOM, have no body, no final
 //! newline, or a body line that itself begins with `---`. Framing is therefore done line by line
 //! on exact delimiter lines, never by searching for the first `+++` substring.
 //!
