@@ -13,7 +13,7 @@ async function load() {
     const module = await import("/talkcard/talkcard.js");
     await module.default({ module_or_path: "/talkcard/talkcard_bg.wasm" });
     document.head.append(css);
-    return { render: module.render, parse: module.check };
+    return { render: module.render, parse: module.check, parseRaw: module.check };
   }
   css.href = "/peer/talkcard.css";
   await import("/peer/peer.js");
@@ -36,10 +36,12 @@ async function cardsIn(root, count) {
 // For each round, µs per file: to the cards in the DOM (`perFile`), and on to the browser's
 // style and layout of them, forced by reading a size (`withLayout`); then, in rounds of their
 // own, the engine's parse alone (`parseOnly`: talkcard's `check`, the peer's `parseTalk`; both
-// read the front matter, pick the media and render and sanitise the Markdown, and neither
-// touches the DOM), and the cards' finished markup inserted as HTML (`markupOnly`).
+// read the front matter, pick the media and parse the Markdown, and neither touches the DOM;
+// the peer's also sanitises), the same without any sanitising (`parseRaw`: talkcard's `check`
+// again, the peer's `parseTalk` without DOMPurify: like for like), and the cards' finished
+// markup inserted as HTML (`markupOnly`).
 window.runBench = async (rounds) => {
-  const { render, parse } = await load();
+  const { render, parse, parseRaw } = await load();
   const files = await (await fetch("/bench/corpus.json")).json();
   const root = document.getElementById("cards");
   const perFile = [];
@@ -68,7 +70,14 @@ window.runBench = async (rounds) => {
     for (const text of files) if (parse(text) != null) kept++;
     parseOnly.push(((performance.now() - start) * 1000) / files.length);
   }
-  if (kept !== rounds * files.length) throw new Error(`${engine}: parse returned nothing`);
+  const rawOnly = [];
+  for (let round = 0; round < rounds; round++) {
+    await nextTask();
+    const start = performance.now();
+    for (const text of files) if (parseRaw(text) != null) kept++;
+    rawOnly.push(((performance.now() - start) * 1000) / files.length);
+  }
+  if (kept !== 2 * rounds * files.length) throw new Error(`${engine}: parse returned nothing`);
   // The finished markup of the same cards, inserted as HTML strings (`markupOnly`): what the
   // browser needs to build this DOM from markup, whatever produced it — the floor for a
   // renderer that writes the card as one string.
@@ -85,5 +94,5 @@ window.runBench = async (rounds) => {
     }
     markupOnly.push(((performance.now() - start) * 1000) / files.length);
   }
-  return { files: files.length, perFile, withLayout, parseOnly, markupOnly };
+  return { files: files.length, perFile, withLayout, parseOnly, rawOnly, markupOnly };
 };

@@ -1,9 +1,13 @@
 // The peer's page: `index.html?talk=<url>` fetches a talk file and shows its card, marking
 // `peer:ready` for the time-to-card benchmark. `window.peer` is what the parse + render
-// benchmark calls (`parse` alone for its parse-only measure).
+// benchmark calls (`parse` alone for its parse-only measure, `parseRaw` without sanitising).
 import { parseTalk, renderCard } from "./card.js";
 
-window.peer = { render: (root, text) => renderCard(root, parseTalk(text)), parse: parseTalk };
+window.peer = {
+  render: (root, text) => renderCard(root, parseTalk(text)),
+  parse: (text) => parseTalk(text),
+  parseRaw: (text) => parseTalk(text, false),
+};
 
 const root = document.getElementById("card");
 const url = new URLSearchParams(location.search).get("talk");
