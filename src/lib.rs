@@ -21,6 +21,7 @@ pub mod share;
 pub mod shortcode;
 pub mod speaker;
 pub mod talk;
+pub mod yaml;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
