@@ -76,6 +76,135 @@ impl fmt::Display for Time {
     }
 }
 
+impl Date {
+    /// Days since 1970-01-01 (negative before), for arithmetic across months and years.
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (y, m, d) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * ((m + 9) % 12) + 2) / 5 + d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days after 1970-01-01.
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+}
+
+/// A UTC offset as the data files write it inside a date-time (`-05:00`, `+0200`, `Z`).
+/// The files have no zone names, and offsets are typed by hand (sometimes wrong for daylight
+/// saving): talkcard shows the offset it read, never one it guessed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Offset {
+    /// Minutes east of UTC.
+    pub minutes: i16,
+}
+
+impl Offset {
+    /// Reads `Z`, `±HH:MM` or `±HHMM`.
+    pub fn parse(value: &str) -> Option<Offset> {
+        let value = value.trim();
+        if value == "Z" || value == "z" {
+            return Some(Offset { minutes: 0 });
+        }
+        let sign = match value.as_bytes().first()? {
+            b'+' => 1,
+            b'-' => -1,
+            _ => return None,
+        };
+        let digits: String = value[1..].chars().filter(|c| *c != ':').collect();
+        if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let hours: i16 = digits[..2].parse().ok()?;
+        let minutes: i16 = digits[2..].parse().ok()?;
+        (hours <= 14 && minutes < 60).then_some(Offset {
+            minutes: sign * (hours * 60 + minutes),
+        })
+    }
+}
+
+/// `UTC-05:00`, `UTC+05:30`, `UTC`.
+impl fmt::Display for Offset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.minutes == 0 {
+            return f.write_str("UTC");
+        }
+        let sign = if self.minutes < 0 { '-' } else { '+' };
+        let m = self.minutes.unsigned_abs();
+        write!(f, "UTC{sign}{:02}:{:02}", m / 60, m % 60)
+    }
+}
+
+/// A day, maybe a time of day on it, maybe the offset of that time: what the event data's
+/// `startdate` holds (`2019-08-27T00:00:00-05:00`, or only `2019-08-27`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moment {
+    /// The day, in the event's own calendar.
+    pub date: Date,
+    /// The local time of day, when written.
+    pub time: Option<Time>,
+    /// The time's offset from UTC, when written.
+    pub offset: Option<Offset>,
+}
+
+impl Moment {
+    /// Reads `YYYY-MM-DD`, optionally followed by `T` (or a space) and `HH:MM[:SS]` and an
+    /// offset.
+    pub fn parse(value: &str) -> Option<Moment> {
+        let value = value.trim();
+        let date = Date::parse(value.get(..10)?)?;
+        let rest = &value[10..];
+        if rest.is_empty() {
+            return Some(Moment {
+                date,
+                time: None,
+                offset: None,
+            });
+        }
+        let rest = rest.strip_prefix(['T', 't', ' '])?;
+        let split = rest.find(['+', '-', 'Z', 'z']).unwrap_or(rest.len());
+        let (clock, offset) = rest.split_at(split);
+        // Fractions of a second are allowed and dropped.
+        let clock = clock.split('.').next().unwrap_or(clock);
+        let time = Time::parse(clock)?;
+        let offset = if offset.is_empty() {
+            None
+        } else {
+            Some(Offset::parse(offset)?)
+        };
+        Some(Moment {
+            date,
+            time: Some(time),
+            offset,
+        })
+    }
+}
+
+/// Minutes since 1970-01-01T00:00Z of a local `date` and `time` at `offset`.
+pub fn utc_minutes(date: Date, time: Time, offset: Offset) -> i64 {
+    date.days_since_epoch() * 1440 + i64::from(time.hour) * 60 + i64::from(time.minute)
+        - i64::from(offset.minutes)
+}
+
 /// When a talk happens, as far as the file says.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Schedule {
@@ -145,5 +274,59 @@ mod tests {
         for bad in ["", "24:00", "12:60", "noon", "12", "12:00:00:00"] {
             assert_eq!(Time::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn days_since_epoch_round_trip_across_leap_years() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        assert_eq!(d("1970-01-01").days_since_epoch(), 0);
+        assert_eq!(d("2000-03-01").days_since_epoch(), 11_017);
+        assert_eq!(d("2019-08-27").days_since_epoch(), 18_135);
+        for days in [-1, 0, 59, 60, 11_016, 18_135, 20_000, 40_000] {
+            assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
+        }
+        assert_eq!(
+            Date::from_days_since_epoch(11_016).to_string(),
+            "2000-02-29"
+        );
+    }
+
+    #[test]
+    fn offsets_and_moments_as_the_data_files_write_them() {
+        assert_eq!(Offset::parse("-05:00"), Some(Offset { minutes: -300 }));
+        assert_eq!(Offset::parse("+0530"), Some(Offset { minutes: 330 }));
+        assert_eq!(Offset::parse("Z").unwrap().to_string(), "UTC");
+        assert_eq!(Offset::parse("-05:00").unwrap().to_string(), "UTC-05:00");
+        assert_eq!(Offset::parse("05:00"), None);
+        let m = Moment::parse("2019-08-27T00:00:00-05:00").unwrap();
+        assert_eq!(m.date.to_string(), "2019-08-27");
+        assert_eq!(m.time, Some(Time { hour: 0, minute: 0 }));
+        assert_eq!(m.offset, Some(Offset { minutes: -300 }));
+        let m = Moment::parse("2016-10-06").unwrap();
+        assert_eq!((m.time, m.offset), (None, None));
+        assert_eq!(
+            Moment::parse("2024-05-18T08:00:00-03:00").unwrap().time,
+            Some(Time { hour: 8, minute: 0 })
+        );
+        assert_eq!(Moment::parse("2019-08-27T09:00").unwrap().offset, None);
+        for bad in [
+            "",
+            "late",
+            "2019-08-27T",
+            "2019-08-27Tnoon",
+            "2019-08-27T09:00+5",
+        ] {
+            assert_eq!(Moment::parse(bad), None, "{bad}");
+        }
+        // 09:15 in Chicago (UTC-05:00) is 14:15 UTC.
+        let utc = utc_minutes(
+            Date::parse("2019-08-27").unwrap(),
+            Time {
+                hour: 9,
+                minute: 15,
+            },
+            Offset { minutes: -300 },
+        );
+        assert_eq!(utc, 18_135 * 1440 + 14 * 60 + 15);
     }
 }
