@@ -2,7 +2,21 @@
 //!
 //! Conference sites keep talks at `…/events/<YYYY-city>/program/<talk>.md`, so the URL names the
 //! event: `…/events/2019-chicago/program/x.md` is "2019 Chicago". The talk file itself often
-//! does not (only 33 of 208 real files have `City`/`Year`).
+//! does not (only 33 of 208 real files have `City`/`Year`). The site's data files say more:
+//! where they are ([`site`]), the event's facts ([`facts`]) and schedule ([`timetable`]), and
+//! how the files of one event are put together ([`data`]).
+
+pub mod data;
+pub mod facts;
+pub mod site;
+pub mod timetable;
+pub mod when;
+
+pub use data::{DataFile, DataWarning, EventData};
+pub use facts::EventFacts;
+pub use site::DataFiles;
+pub use timetable::{Ignite, Slot, SlotKind, Timetable};
+pub use when::{Source, TalkTime};
 
 use std::fmt;
 
@@ -63,7 +77,7 @@ impl fmt::Display for Event {
 }
 
 /// Decodes `%XX` escapes (non-ASCII folder names arrive encoded in URLs).
-fn percent_decode(s: &str) -> String {
+pub(crate) fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

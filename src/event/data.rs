@@ -1,0 +1,234 @@
+//! The site's data files for one event, read and put together.
+//!
+//! devopsdays keeps an event's facts and schedule in `data/events/<year>/<city>/main.yml`
+//! (newer sites; the schedule may be in `program.yml` beside it) or in the flat
+//! `data/events/<year>-<city>.yml` (older ones). Many events have both, written at different
+//! points of the event's history; the newer layout wins, file by file: the schedule from
+//! `program.yml`, else `main.yml`, else the flat file; the facts from `main.yml`, else the flat
+//! file. A broken file is a located warning and the next one is used.
+
+use std::fmt;
+
+use super::facts::EventFacts;
+use super::timetable::Timetable;
+use crate::diagnostic::Diagnostic;
+use crate::yaml::{self, Repeats};
+
+/// One data file, read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataFile {
+    /// Where it is, in the site (`data/events/2019/chicago/main.yml`) or as fetched.
+    pub path: String,
+    /// What it says of the event.
+    pub facts: Option<EventFacts>,
+    /// Its schedule.
+    pub timetable: Option<Timetable>,
+    /// What was wrong in it, located on its lines.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The top-level keys talkcard reads from a data file. The rest (team members' bios,
+/// sponsors, navigation) is never parsed: real files break YAML there (quoted bios whose lines
+/// are less indented than YAML allows, in 20 of the corpus's 105 files), and a card needs none
+/// of it.
+const KEYS: [&str; 9] = [
+    "name",
+    "city",
+    "location",
+    "location_address",
+    "startdate",
+    "enddate",
+    "cancel",
+    "program",
+    "ignites",
+];
+
+impl DataFile {
+    /// Reads the YAML `text` of the data file at `path`. Never fails: each top-level field
+    /// talkcard uses is read on its own, and one that is not YAML (merge-conflict markers, bad
+    /// indentation) is a located warning while the others are still read.
+    pub fn read(path: &str, text: &str) -> DataFile {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut warnings = Vec::new();
+        let mut entries = Vec::new();
+        for (key, first_line, section) in sections(text) {
+            if !KEYS.contains(&key) {
+                continue;
+            }
+            // Blank lines before the section keep its lines the file's.
+            let padded = format!("{}{section}", "\n".repeat(first_line - 1));
+            match yaml::read(&padded, Repeats::LaterWins) {
+                Ok(document) => {
+                    for (key, line) in &document.repeated {
+                        warnings.push(Diagnostic::warning(
+                            Some(*line),
+                            format!("`{key}` is written twice: the later value is used"),
+                        ));
+                    }
+                    if let Some(yaml::Node {
+                        kind: yaml::Kind::Mapping(fields),
+                        ..
+                    }) = document.root
+                    {
+                        entries.extend(fields);
+                    }
+                }
+                Err(err) => warnings.push(broken(key, first_line, section, &err)),
+            }
+        }
+        let mut root_entries: Vec<(String, yaml::Node)> = Vec::new();
+        for (key, node) in entries {
+            match root_entries.iter().position(|(k, _)| *k == key) {
+                Some(at) => {
+                    warnings.push(Diagnostic::warning(
+                        Some(node.line),
+                        format!("`{key}` is written twice: the later value is used"),
+                    ));
+                    root_entries[at] = (key, node);
+                }
+                None => root_entries.push((key, node)),
+            }
+        }
+        let root = yaml::Node {
+            line: 1,
+            kind: yaml::Kind::Mapping(root_entries),
+        };
+        DataFile {
+            path: path.to_owned(),
+            facts: EventFacts::from_document(&root, &mut warnings),
+            timetable: Timetable::from_document(&root, &mut warnings),
+            warnings,
+        }
+    }
+
+    /// Each warning with the file it is in.
+    pub fn located_warnings(&self) -> impl Iterator<Item = DataWarning> + '_ {
+        self.warnings.iter().map(|diagnostic| DataWarning {
+            path: self.path.clone(),
+            diagnostic: diagnostic.clone(),
+        })
+    }
+}
+
+/// A warning about a data file, with the file's path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataWarning {
+    /// The data file.
+    pub path: String,
+    /// What is wrong, and where.
+    pub diagnostic: Diagnostic,
+}
+
+/// `data/events/2019-chicago.yml, line 12: not valid YAML: …`
+impl fmt::Display for DataWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}, {}", self.path, self.diagnostic)
+    }
+}
+
+/// What the site's data says of one event, from the files that were found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventData {
+    /// The event's facts, from the first file that has them.
+    pub facts: Option<EventFacts>,
+    /// The schedule, from the first file whose schedule names a talk.
+    pub timetable: Option<Timetable>,
+    /// Where the facts came from.
+    pub facts_from: Option<String>,
+    /// Where the schedule came from.
+    pub timetable_from: Option<String>,
+    /// Every file's warnings.
+    pub warnings: Vec<DataWarning>,
+}
+
+impl EventData {
+    /// Puts the files together, `files` in order of preference (see [`super::site::DataFiles`]:
+    /// `program.yml`, `main.yml`, the flat file).
+    pub fn from_files(files: &[DataFile]) -> EventData {
+        let mut data = EventData::default();
+        for file in files {
+            data.warnings.extend(file.located_warnings());
+            if data.facts.is_none()
+                && let Some(facts) = &file.facts
+            {
+                data.facts = Some(facts.clone());
+                data.facts_from = Some(file.path.clone());
+            }
+            if data.timetable.is_none()
+                && let Some(timetable) = file.timetable.as_ref().filter(|t| t.has_talks())
+            {
+                data.timetable = Some(timetable.clone());
+                data.timetable_from = Some(file.path.clone());
+            }
+        }
+        data
+    }
+
+    /// True when no file said anything of the event.
+    pub fn is_empty(&self) -> bool {
+        self.facts.is_none() && self.timetable.is_none()
+    }
+}
+
+/// The file's top-level fields: each `key:` line at column 0 and the lines up to the next one
+/// (continuations, nested lists, comments), with the key and its 1-based first line.
+fn sections(text: &str) -> Vec<(&str, usize, &str)> {
+    let mut sections: Vec<(&str, usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        if let Some(key) = top_level_key(line) {
+            sections.push((key, index + 1, offset));
+        }
+        offset += line.len();
+    }
+    let ends: Vec<usize> = sections
+        .iter()
+        .skip(1)
+        .map(|&(_, _, start)| start)
+        .chain([text.len()])
+        .collect();
+    sections
+        .into_iter()
+        .zip(ends)
+        .map(|((key, line, start), end)| (key, line, &text[start..end]))
+        .collect()
+}
+
+/// The key of a top-level `key:` line (`sponsors_accepted :` too).
+fn top_level_key(line: &str) -> Option<&str> {
+    let (key, rest) = line.split_once(':')?;
+    let key = key.trim_end();
+    let valid = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
+    (valid && (rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n']))).then_some(key)
+}
+
+/// The warning for a field that is not YAML: at a merge-conflict marker when the field holds
+/// one (`2019-chicago.yml`), else where the parser stopped.
+fn broken(key: &str, first_line: usize, section: &str, err: &yaml::ScanError) -> Diagnostic {
+    let marker = section.lines().enumerate().find(|(_, line)| {
+        ["<<<<<<< ", "=======", ">>>>>>> "]
+            .iter()
+            .any(|m| line.starts_with(m))
+    });
+    match marker {
+        Some((index, line)) => Diagnostic::error(
+            Some(first_line + index),
+            Some(1),
+            format!(
+                "a merge-conflict marker (`{}`): `{key}` cannot be read until the conflict is resolved",
+                line.split_whitespace().next().unwrap_or(line)
+            ),
+        ),
+        None => {
+            let at = err.marker();
+            Diagnostic::error(
+                Some(at.line().max(1)),
+                Some(at.col() + 1),
+                format!("`{key}` is not valid YAML: {}", err.info()),
+            )
+        }
+    }
+}
