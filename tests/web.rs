@@ -179,14 +179,15 @@ async fn a_fetched_talk_file_renders() {
     assert_eq!(settled(&root).await, "ready");
     assert_eq!(text(&root, ".talkcard-title"), "Fetched over the wire");
     assert_eq!(attr(&root, ".talkcard-badge", "data-type"), "keynote");
-    // In the browser's locale (en-US in headless Chromium), the event's own wall-clock time.
+    // In the browser's locale (en-US in headless Chromium), the event's own wall-clock time;
+    // the day is past, and the card says so.
     assert_eq!(
         attr(&root, ".talkcard-when", "datetime"),
         "2019-08-07T09:00"
     );
     assert_eq!(
         text(&root, ".talkcard-when"),
-        "Wednesday, August 7, 2019 · 9:00 AM–9:30 AM"
+        "Took place on Wednesday, August 7, 2019 · 9:00 AM–9:30 AM"
     );
     assert_eq!(
         text(&root, ".talkcard-byline"),

@@ -6,16 +6,16 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
+use super::event_data::use_event_data;
 use super::player::Player;
 use super::sanitise::SafeNodes;
 use super::speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
-use crate::event::Event;
+use super::when::{place, when};
+use crate::event::{DataWarning, Event, TalkTime};
 use crate::markdown::Block;
 use crate::media::Medium;
-use crate::schedule::{Date, Schedule, Time};
 use crate::{Diagnostic, Speaker, Talk};
 
 /// What the card shows.
@@ -191,7 +191,21 @@ fn Ready(props: &ReadyProps) -> Html {
         (talk.title.is_empty() || placeholder).then_some("talkcard-title--placeholder")
     );
     let kind = talk.kind.as_str().to_owned();
-    let event = url.and_then(|u| Event::from_url(u));
+    // The event's data files, after the card is shown (cached per event for the page).
+    let event_data = use_event_data(url.map(AttrValue::as_str));
+    let (data, slug) = match &event_data {
+        Some((data, slug)) => (Some(&**data), slug.as_str()),
+        None => (None, ""),
+    };
+    let facts = data.and_then(|d| d.facts.as_ref());
+    let mut schedule_notes = Vec::new();
+    let time = TalkTime::resolve(&talk.schedule, data, slug, &mut schedule_notes);
+    let event = url.and_then(|u| Event::from_url(u)).map(|mut event| {
+        if let Some(city) = facts.and_then(|f| f.city.clone()) {
+            event.city = city;
+        }
+        event
+    });
     // The abstract's HTML blocks, sanitised once per talk (not on every render: the speakers
     // arriving re-render the card) and only when the card shows them.
     let abstract_nodes = use_memo(
@@ -222,7 +236,8 @@ fn Ready(props: &ReadyProps) -> Html {
                     if let Some(event) = event {
                         <span class="talkcard-event">{ event.to_string() }</span>
                     }
-                    { when(&talk.schedule) }
+                    { when(&time, facts) }
+                    { place(facts) }
                 </div>
                 <h2 class={title_class}>{ title.clone() }</h2>
                 { byline(&speakers) }
@@ -250,7 +265,8 @@ fn Ready(props: &ReadyProps) -> Html {
             </div>
             { also(&talk.media.also) }
             { speaker_boxes(&speakers) }
-            { notes(&talk.diagnostics) }
+            { notes(&[talk.diagnostics.as_slice(), &schedule_notes].concat()) }
+            { data_notes(data.map_or(&[][..], |d| &d.warnings)) }
             }
         </>
     }
@@ -298,114 +314,6 @@ fn speaker_boxes(speakers: &[SpeakerEntry]) -> Html {
     }
 }
 
-/// Date and time in the visitor's locale (the event's local time, no zone conversion), only
-/// when the file sets them.
-fn when(schedule: &Schedule) -> Html {
-    if schedule.is_empty() {
-        return Html::default();
-    }
-    let locale = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_else(|| "en".to_owned());
-    let mut parts = Vec::new();
-    if let Some(date) = schedule.date {
-        parts.push(format_date(date, &locale));
-    }
-    let time = |t: Time| format_time(schedule.date, t, &locale);
-    match (schedule.start, schedule.end) {
-        (Some(start), Some(end)) => parts.push(format!("{}–{}", time(start), time(end))),
-        (Some(start), None) => parts.push(time(start)),
-        _ => {}
-    }
-    let machine = match (schedule.date, schedule.start) {
-        (Some(d), Some(t)) => format!("{d}T{t}"),
-        (Some(d), None) => d.to_string(),
-        (None, Some(t)) => t.to_string(),
-        (None, None) => String::new(),
-    };
-    html! { <time class="talkcard-when" datetime={machine}>{ parts.join(" · ") }</time> }
-}
-
-/// A JS `Date` at this date and time *as UTC*, so formatting with `timeZone: "UTC"` shows the
-/// wall-clock values of the file whatever the visitor's own zone.
-fn js_date(date: Option<Date>, time: Option<Time>) -> js_sys::Date {
-    let d = date.unwrap_or(Date {
-        year: 2000,
-        month: 1,
-        day: 1,
-    });
-    let t = time.unwrap_or(Time { hour: 0, minute: 0 });
-    let ms = js_sys::Date::utc(f64::from(d.year), f64::from(d.month) - 1.0)
-        + ((f64::from(d.day) - 1.0) * 24.0 + f64::from(t.hour)) * 3_600_000.0
-        + f64::from(t.minute) * 60_000.0;
-    js_sys::Date::new(&JsValue::from_f64(ms))
-}
-
-fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
-    let object = js_sys::Object::new();
-    for (key, value) in pairs {
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
-    }
-    object
-}
-
-thread_local! {
-    /// Date and time formatters by locale. Building an `Intl.DateTimeFormat` costs far more
-    /// than formatting with one (`toLocaleDateString` builds one per call): a program of 200
-    /// cards needs two.
-    static FORMATS: std::cell::RefCell<Option<(String, js_sys::Intl::DateTimeFormat, js_sys::Intl::DateTimeFormat)>> =
-        const { std::cell::RefCell::new(None) };
-}
-
-/// Formats with the locale's date (`date: true`) or time formatter.
-fn format_with(locale: &str, date: bool, when: &js_sys::Date) -> String {
-    FORMATS.with_borrow_mut(|formats| {
-        if formats
-            .as_ref()
-            .is_none_or(|(cached, _, _)| cached != locale)
-        {
-            let locales = js_sys::Array::of1(&locale.into());
-            let date_format = js_sys::Intl::DateTimeFormat::new(
-                &locales,
-                &options(&[
-                    ("weekday", "long"),
-                    ("year", "numeric"),
-                    ("month", "long"),
-                    ("day", "numeric"),
-                    ("timeZone", "UTC"),
-                ]),
-            );
-            let time_format = js_sys::Intl::DateTimeFormat::new(
-                &locales,
-                &options(&[
-                    ("hour", "numeric"),
-                    ("minute", "2-digit"),
-                    ("timeZone", "UTC"),
-                ]),
-            );
-            *formats = Some((locale.to_owned(), date_format, time_format));
-        }
-        let Some((_, date_format, time_format)) = formats.as_ref() else {
-            return String::new();
-        };
-        let format = if date { date_format } else { time_format };
-        format
-            .format()
-            .call1(format, when)
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_default()
-    })
-}
-
-fn format_date(date: Date, locale: &str) -> String {
-    format_with(locale, true, &js_date(Some(date), None))
-}
-
-fn format_time(date: Option<Date>, time: Time, locale: &str) -> String {
-    format_with(locale, false, &js_date(date, Some(time)))
-}
-
 /// Errors in the file, on top: what follows was recovered and may be incomplete.
 fn errors(diagnostics: &[Diagnostic]) -> Html {
     let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
@@ -440,6 +348,32 @@ fn notes(diagnostics: &[Diagnostic]) -> Html {
             <summary>{ summary }</summary>
             <ul class="talkcard-diagnostics">
                 { for warnings.iter().map(|d| diagnostic(d)) }
+            </ul>
+        </details>
+    }
+}
+
+/// Errors in the event's data files (a broken file, a merge conflict): for the organisers, apart
+/// from the speaker's notes. The card does not depend on them.
+fn data_notes(warnings: &[DataWarning]) -> Html {
+    let errors: Vec<&DataWarning> = warnings
+        .iter()
+        .filter(|w| w.diagnostic.is_error())
+        .collect();
+    if errors.is_empty() {
+        return Html::default();
+    }
+    let summary = match errors.len() {
+        1 => "1 note on the event's data".to_owned(),
+        n => format!("{n} notes on the event's data"),
+    };
+    html! {
+        <details class="talkcard-notes talkcard-data-notes">
+            <summary>{ summary }</summary>
+            <ul class="talkcard-diagnostics">
+                { for errors.iter().map(|w| html! {
+                    <li class="talkcard-diagnostic" data-severity="warning">{ w.to_string() }</li>
+                }) }
             </ul>
         </details>
     }

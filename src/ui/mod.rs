@@ -6,6 +6,7 @@ mod bar;
 mod card;
 mod editor;
 pub mod embed;
+mod event_data;
 mod player;
 mod program;
 mod route;
@@ -14,6 +15,7 @@ mod source;
 mod speaker;
 mod talk_page;
 mod talk_view;
+mod when;
 
 pub use app::App;
 pub use card::{CardOptions, CardState, TalkCard, TalkCardProps};

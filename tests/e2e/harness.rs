@@ -6,7 +6,9 @@
 //! fixtures under `/fixtures/`, and the real corpus laid out like a conference site under
 //! `/site/events/<event>/program/<talk>.md` and `/site/events/<event>/speakers/<slug>.md` (with
 //! photos from `tests/fixtures/photos/<event>/`), so speaker files resolve as they do on
-//! devopsdays.org. The benchmark (`benches/browser.rs`) uses the same server: it adds the
+//! devopsdays.org; and as the site's repository lays it out, talks under
+//! `/site/content/events/…` (the corpus, then `tests/fixtures/site/`) beside the events' real
+//! data files under `/site/data/events/…`, where a talk finds its event's schedule. The benchmark (`benches/browser.rs`) uses the same server: it adds the
 //! JavaScript peer's build under `/peer/` and the pages of `/bench/`.
 
 use std::io::{BufRead, BufReader, Write};
@@ -86,6 +88,13 @@ impl Server {
         format!("{}/site/events/{event}/program/{file}", self.origin)
     }
 
+    /// The URL of a talk (`2019-chicago/x.md`) as the site's repository lays it out
+    /// (`content/events/<event>/program/<file>`), beside its event's data files.
+    pub fn site_content_talk(&self, talk: &str) -> String {
+        let (event, file) = talk.split_once('/').unwrap();
+        format!("{}/site/content/events/{event}/program/{file}", self.origin)
+    }
+
     /// The app's URL with `query` (e.g. `?talk=…`, or empty).
     pub fn app(&self, query: &str) -> String {
         format!("{}{APP_PATH}{query}", self.origin)
@@ -125,6 +134,12 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path, hosting: Hosting) 
         safe_join(fixtures, rest)
     } else if let Some(rest) = path.strip_prefix("/site/events/") {
         site_file(fixtures, rest)
+    } else if let Some(rest) = path.strip_prefix("/site/content/events/") {
+        site_file(fixtures, rest)
+            .filter(|f| f.is_file())
+            .or_else(|| safe_join(&fixtures.join("site/content/events"), rest))
+    } else if let Some(rest) = path.strip_prefix("/site/data/") {
+        safe_join(&fixtures.join("devopsdays/data"), rest)
     } else if let Some(rest) = path.strip_prefix("/xss/events/") {
         safe_join(&xss_root(fixtures).join("events"), rest)
     } else if let Some(rest) = path.strip_prefix("/peer/") {
@@ -259,6 +274,16 @@ fn special(path: &str, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
             files.sort();
             host_page(&files, "/site/events")?
         }
+        // Talks of one event (`/site-host.html?2019-chicago/a.md,2019-chicago/b.md` is not
+        // needed: the query is dropped) embedded from the site's repository layout.
+        "/site-host.html" => host_page(
+            &[
+                "2019-chicago/program/jeff-smith.md".to_owned(),
+                "2019-chicago/program/veronica-hanus.md".to_owned(),
+                "2019-chicago/program/garima-sharma.md".to_owned(),
+            ],
+            "/site/content/events",
+        )?,
         "/faults/500" => response("500 Internal Server Error", "text/plain", "", b"boom"),
         "/faults/hang" => {
             let head = "HTTP/1.1 200 OK\r\nContent-Type: text/markdown\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n+++\ntitle = ";
@@ -581,8 +606,7 @@ impl Browser {
     }
 
     /// Sends a DevTools protocol command through chromedriver (`goog/cdp/execute`): network and
-    /// CPU throttling, the cache, scripts to run before a page's own.
-    #[allow(dead_code, reason = "the benchmark's (benches/browser.rs)")]
+    /// CPU throttling, the cache, the browser's time zone, scripts to run before a page's own.
     pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
         self.client
             .issue_cmd(Cdp {

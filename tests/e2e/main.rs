@@ -10,6 +10,7 @@ mod app;
 mod card;
 mod editor;
 mod embed;
+mod event;
 mod harness;
 mod hostile;
 mod sanitiser;

@@ -1,0 +1,116 @@
+//! The site's data for a talk's event, fetched after the card is shown and once per event for
+//! every card of the page.
+//!
+//! A talk inside a Hugo site's tree (`…/content/events/<event>/program/<slug>.md`) may find its
+//! event in `data/events/…` in either layout ([`crate::event::site`]); the three candidate files
+//! are fetched in parallel, one request each, and a missing one is normal. A program page of 40
+//! cards from one event makes those requests once: the first card starts them, the others wait
+//! for the same answer.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::source;
+use crate::event::{DataFile, DataFiles, EventData};
+
+enum Entry {
+    /// On its way: the cards waiting for it.
+    Pending(Vec<Callback<Rc<EventData>>>),
+    /// Read (possibly empty: no data file).
+    Done(Rc<EventData>),
+}
+
+thread_local! {
+    /// Event data by the event's `main.yml` URL (one per site and event).
+    static EVENTS: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
+}
+
+/// Calls `done` with the event data of `files`, fetching them unless another card already has.
+fn lookup(files: &DataFiles, done: Callback<Rc<EventData>>) {
+    let key = files.urls[1].clone();
+    let start = EVENTS.with_borrow_mut(|events| match events.get_mut(&key) {
+        Some(Entry::Done(data)) => {
+            done.emit(data.clone());
+            false
+        }
+        Some(Entry::Pending(waiting)) => {
+            waiting.push(done.clone());
+            false
+        }
+        None => {
+            events.insert(key.clone(), Entry::Pending(vec![done.clone()]));
+            true
+        }
+    });
+    if !start {
+        return;
+    }
+    let found: Rc<RefCell<Vec<Option<DataFile>>>> =
+        Rc::new(RefCell::new(vec![None; files.urls.len()]));
+    let left = Rc::new(std::cell::Cell::new(files.urls.len()));
+    for (at, url) in files.urls.iter().cloned().enumerate() {
+        let (found, left, key) = (found.clone(), left.clone(), key.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let file = source::fetch_bytes(&url)
+                .await
+                .ok()
+                .map(|bytes| DataFile::read(&site_path(&url), &String::from_utf8_lossy(&bytes)));
+            found.borrow_mut()[at] = file;
+            left.set(left.get() - 1);
+            if left.get() > 0 {
+                return;
+            }
+            let files: Vec<DataFile> = found.borrow_mut().drain(..).flatten().collect();
+            let data = Rc::new(EventData::from_files(&files));
+            let waiting = EVENTS.with_borrow_mut(|events| {
+                match events.insert(key, Entry::Done(data.clone())) {
+                    Some(Entry::Pending(waiting)) => waiting,
+                    _ => Vec::new(),
+                }
+            });
+            for done in waiting {
+                done.emit(data.clone());
+            }
+        });
+    }
+}
+
+/// `…/data/events/2019/chicago/main.yml` as the site names it (`data/events/2019/chicago/main.yml`):
+/// what warnings say.
+fn site_path(url: &str) -> String {
+    url.find("/data/events/")
+        .map_or(url, |at| &url[at + 1..])
+        .to_owned()
+}
+
+/// The event data of the talk at `talk_url` and its slug there, once fetched; `None` before,
+/// and for a talk outside a Hugo site's tree.
+#[hook]
+pub fn use_event_data(talk_url: Option<&str>) -> Option<(Rc<EventData>, String)> {
+    let files = talk_url.and_then(DataFiles::of_talk);
+    let data = use_state(|| None::<(Rc<EventData>, String)>);
+    {
+        let data = data.clone();
+        use_effect_with(files, move |files| {
+            let current = Rc::new(std::cell::Cell::new(true));
+            if let Some(files) = files {
+                let (current, slug) = (current.clone(), files.slug.clone());
+                lookup(
+                    files,
+                    Callback::from(move |found: Rc<EventData>| {
+                        if current.get() {
+                            data.set(Some((found, slug.clone())));
+                        }
+                    }),
+                );
+            } else if data.is_some() {
+                data.set(None);
+            }
+            move || current.set(false)
+        });
+    }
+    (*data).clone()
+}

@@ -1,0 +1,189 @@
+//! The event around the talk (issue 16): a corpus talk served as the site's repository lays it
+//! out finds its event's real data files, and its card says when and where, in the event's clock
+//! and the visitor's.
+
+use serde_json::{Value, json};
+
+use crate::harness::{Browser, Server};
+
+/// Opens `?talk=` on a talk in the site's repository layout, with the browser's clock in
+/// `zone`, and waits until the event's schedule has reached the card.
+async fn open_in_zone(browser: &Browser, server: &Server, talk: &str, zone: &str, source: &str) {
+    browser
+        .cdp(
+            "Emulation.setTimezoneOverride",
+            json!({ "timezoneId": zone }),
+        )
+        .await;
+    let url = server.site_content_talk(talk);
+    browser.goto(&server.app(&format!("?talk={url}"))).await;
+    browser
+        .wait_for(&format!(".talkcard-when[data-source='{source}']"))
+        .await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn a_talk_without_a_date_shows_its_slot_in_the_event_clock_and_the_visitor_clock() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    // talks/2019-chicago/jeff-smith.md has an empty Talk_date; data/events/2019/chicago/main.yml
+    // has it on 2019-08-27, 09:15-09:45, and the event at UTC-05:00.
+    open_in_zone(
+        &browser,
+        &server,
+        "2019-chicago/jeff-smith.md",
+        "America/Chicago",
+        "schedule",
+    )
+    .await;
+    let when = browser.text(".talkcard-when").await;
+    assert_eq!(
+        when,
+        "Took place on Tuesday, August 27, 2019 · 9:15 AM–9:45 AM (UTC-05:00)"
+    );
+    assert_eq!(
+        browser.attr(".talkcard-when", "datetime").await.as_deref(),
+        Some("2019-08-27T09:15-05:00")
+    );
+    let local = browser
+        .client
+        .execute(
+            "return document.querySelectorAll('.talkcard-when-local').length",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        local,
+        json!(0),
+        "Chicago's clock is the event's: no second time"
+    );
+    assert_eq!(browser.text(".talkcard-event").await, "2019 Chicago");
+    assert_eq!(
+        browser.text(".talkcard-where").await,
+        "UIC Forum, 725 West Roosevelt Road, Chicago, Illinois 60608"
+    );
+    // In Berlin (UTC+02:00 in August) the same talk is 16:15-16:45.
+    open_in_zone(
+        &browser,
+        &server,
+        "2019-chicago/jeff-smith.md",
+        "Europe/Berlin",
+        "schedule",
+    )
+    .await;
+    assert_eq!(
+        browser.text(".talkcard-when-local").await,
+        "your time: Tue 4:15 PM–4:45 PM GMT+2"
+    );
+    browser.screenshot("event-slot-berlin").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn cards_of_one_event_share_its_data_and_a_broken_data_file_is_a_located_note() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .cdp(
+            "Emulation.setTimezoneOverride",
+            json!({ "timezoneId": "America/Chicago" }),
+        )
+        .await;
+    browser
+        .goto(&format!("{}/site-host.html", server.origin))
+        .await;
+    let cards = browser
+        .wait_until(
+            "three cards with their event's schedule",
+            "const cards = [...document.querySelectorAll('[data-talkcard-src]')].map(m => {
+               const root = m.shadowRoot;
+               const when = root && root.querySelector('.talkcard-when[data-source]');
+               const data = root && root.querySelector('.talkcard-data-notes');
+               return when && data && {
+                 source: when.dataset.source,
+                 when: when.textContent,
+                 data: data.textContent,
+               };
+             });
+             return cards.every(Boolean) && cards;",
+            vec![],
+        )
+        .await;
+    let cards = cards.as_array().unwrap();
+    assert_eq!(cards.len(), 3);
+    // jeff-smith: a talk slot; veronica-hanus: an ignite, at the day's ignite session.
+    assert_eq!(cards[0]["source"], "schedule");
+    assert_eq!(cards[1]["source"], "ignites");
+    assert!(
+        cards[1]["when"]
+            .as_str()
+            .unwrap()
+            .contains("August 27, 2019 · 1:00 PM–1:30 PM"),
+        "{}",
+        cards[1]
+    );
+    // 2019-chicago.yml (the older layout) has merge-conflict markers: every card says where,
+    // and still shows its slot from main.yml.
+    for card in cards {
+        let data = card["data"].as_str().unwrap();
+        assert!(
+            data.contains(
+                "data/events/2019-chicago.yml, line 521, column 1: a merge-conflict marker"
+            ),
+            "{data}"
+        );
+    }
+    // One request per layout for the three cards.
+    let data_requests: Vec<String> = browser
+        .requested_urls()
+        .await
+        .into_iter()
+        .filter(|u| u.contains("/site/data/"))
+        .collect();
+    assert_eq!(data_requests.len(), 3, "{data_requests:#?}");
+    browser.screenshot("event-host-page").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn a_talk_whose_event_has_no_data_file_shows_its_own_time_calmly() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    let url = server.site_content_talk("2030-nowhere/no-data.md");
+    browser.goto(&server.app(&format!("?talk={url}"))).await;
+    browser.wait_for(".talkcard[data-state='ready']").await;
+    // Wait for the three lookups to have answered (404s), then look.
+    browser
+        .wait_until(
+            "the data lookups",
+            "return performance.getEntriesByType('resource')
+               .filter(e => e.name.includes('/site/data/')).length === 3",
+            vec![],
+        )
+        .await;
+    let state: Value = browser
+        .client
+        .execute(
+            "return {
+               when: document.querySelector('.talkcard-when').textContent,
+               source: document.querySelector('.talkcard-when').dataset.source,
+               local: document.querySelectorAll('.talkcard-when-local').length,
+               notes: document.querySelectorAll('.talkcard-data-notes, .talkcard-error').length,
+             }",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(state["source"], "talk-file", "{state}");
+    assert_eq!(
+        state["when"], "Saturday, May 4, 2030 · 10:30 AM–11:00 AM",
+        "{state}"
+    );
+    assert_eq!(state["local"], 0, "no offset: the time stays as written");
+    assert_eq!(state["notes"], 0, "{state}");
+    browser.close().await;
+}
