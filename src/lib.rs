@@ -5,6 +5,7 @@
 //! browser dependency: it is tested natively and can serve a CLI or a site's CI. The Yew UI in
 //! `ui` is compiled for `wasm32` only.
 
+pub mod calendar;
 pub mod diagnostic;
 pub mod event;
 pub mod front_matter;

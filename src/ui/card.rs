@@ -8,11 +8,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::calendar::AddToCalendar;
 use super::event_data::use_event_data;
 use super::player::Player;
 use super::sanitise::SafeNodes;
 use super::speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
-use super::when::{place, when};
+use super::when::{place, place_text, when};
+use crate::calendar::{self, Entry, When};
 use crate::event::{DataWarning, Event, TalkTime};
 use crate::markdown::Block;
 use crate::media::Medium;
@@ -224,6 +226,19 @@ fn Ready(props: &ReadyProps) -> Html {
                 .collect()
         },
     );
+    let calendar_entry = calendar_entry(
+        &time,
+        url.map(AttrValue::as_str),
+        &talk.title,
+        &speakers,
+        &abstract_nodes,
+        place_text(facts).or_else(|| event.as_ref().map(|e| e.city.clone())),
+    );
+    let file_stem = url
+        .and_then(|u| u.rsplit('/').next())
+        .map(|file| file.trim_end_matches(".md").to_owned())
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or_else(|| "talk".to_owned());
     html! {
         <>
             { errors(&talk.diagnostics) }
@@ -238,6 +253,9 @@ fn Ready(props: &ReadyProps) -> Html {
                     }
                     { when(&time, facts) }
                     { place(facts) }
+                    if let Some(entry) = calendar_entry {
+                        <AddToCalendar {entry} name={file_stem} />
+                    }
                 </div>
                 <h2 class={title_class}>{ title.clone() }</h2>
                 { byline(&speakers) }
@@ -270,6 +288,55 @@ fn Ready(props: &ReadyProps) -> Html {
             }
         </>
     }
+}
+
+/// The talk as a calendar entry, when its day is known: in UTC when the event's offset is,
+/// floating when only the wall clock is, all day without a time.
+fn calendar_entry(
+    time: &TalkTime,
+    url: Option<&str>,
+    title: &str,
+    speakers: &[SpeakerEntry],
+    abstract_nodes: &[SafeNodes],
+    location: Option<String>,
+) -> Option<Entry> {
+    let s = &time.schedule;
+    let date = s.date?;
+    let (start, end) = match (time.utc_start(), s.start) {
+        (Some(start), _) => (When::Utc(start), time.utc_end().map(When::Utc)),
+        (None, Some(t)) => (
+            When::Floating(date, t),
+            s.end.map(|e| When::Floating(date, e)),
+        ),
+        (None, None) => (When::Day(date), None),
+    };
+    let names: Vec<String> = speakers.iter().map(SpeakerEntry::name).collect();
+    let text = abstract_nodes
+        .iter()
+        .map(SafeNodes::text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let description = [
+        (!names.is_empty()).then(|| format!("by {}", names.join(", "))),
+        Some(calendar::excerpt(&text, 400)).filter(|e| !e.is_empty()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join("\n\n");
+    Some(Entry {
+        talk_url: url.map_or_else(|| format!("talkcard:{title}"), str::to_owned),
+        page_url: web_sys::window().and_then(|w| w.location().href().ok()),
+        summary: if title.is_empty() {
+            "Talk".to_owned()
+        } else {
+            title.to_owned()
+        },
+        start,
+        end,
+        location,
+        description: (!description.is_empty()).then_some(description),
+    })
 }
 
 /// The same parsed talk (not an equal one): what the card's memos are keyed on.

@@ -11,11 +11,11 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::card::{CardState, TalkCard};
+use super::download::{MARKDOWN, download};
 use super::source;
 use crate::share;
 use crate::talk::TEMPLATE;
@@ -507,9 +507,9 @@ pub fn Editor(props: &EditorProps) -> Html {
                 } else {
                     name
                 };
-                download(&file_name(&name), &draft.speaker);
+                download(&file_name(&name), &draft.speaker, MARKDOWN);
             } else {
-                download(&file_name(&draft.title()), &draft.bytes());
+                download(&file_name(&draft.title()), &draft.bytes(), MARKDOWN);
             }
         })
     };
@@ -657,33 +657,4 @@ fn file_name(title: &str) -> String {
         .join("-");
     let slug: String = slug.chars().take(60).collect();
     format!("{}.md", if slug.is_empty() { "talk" } else { &slug })
-}
-
-/// Saves `text` as a file named `name`, byte for byte.
-fn download(name: &str, text: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/markdown;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(link) = document
-        .create_element("a")
-        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
-    {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    // Revoke once the browser has surely started the download.
-    wasm_bindgen_futures::spawn_local(async move {
-        yew::platform::time::sleep(Duration::from_secs(10)).await;
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
 }

@@ -3,7 +3,9 @@
 
 mod app;
 mod bar;
+mod calendar;
 mod card;
+mod download;
 mod editor;
 pub mod embed;
 mod event_data;

@@ -52,6 +52,15 @@ impl SafeNodes {
             .sum()
     }
 
+    /// The text they show, blocks apart by a space.
+    pub fn text(&self) -> String {
+        self.0
+            .iter()
+            .filter_map(web_sys::Node::text_content)
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// True when nothing is left.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()

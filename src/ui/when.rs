@@ -59,18 +59,23 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>) -> Html {
 
 /// Venue and address, from the event's data.
 pub fn place(facts: Option<&EventFacts>) -> Html {
-    let Some(facts) = facts else {
-        return Html::default();
-    };
-    let text = match (&facts.venue, &facts.address) {
+    match place_text(facts) {
+        Some(text) => html! { <span class="talkcard-where">{ text }</span> },
+        None => Html::default(),
+    }
+}
+
+/// `UIC Forum, 725 West Roosevelt Road, Chicago, Illinois 60608`: the venue and its address.
+pub fn place_text(facts: Option<&EventFacts>) -> Option<String> {
+    let facts = facts?;
+    Some(match (&facts.venue, &facts.address) {
         (Some(venue), Some(address)) if !address.contains(venue.as_str()) => {
             format!("{venue}, {address}")
         }
         (_, Some(address)) => address.clone(),
         (Some(venue), None) => venue.clone(),
-        (None, None) => return Html::default(),
-    };
-    html! { <span class="talkcard-where">{ text }</span> }
+        (None, None) => return None,
+    })
 }
 
 fn source_name(time: &TalkTime) -> &'static str {

@@ -187,3 +187,81 @@ async fn a_talk_whose_event_has_no_data_file_shows_its_own_time_calmly() {
     assert_eq!(state["notes"], 0, "{state}");
     browser.close().await;
 }
+
+/// The `VEVENT` properties of an `.ics` file as a real iCalendar parser reads them (the `ical`
+/// crate: unfolded lines, parameters apart), by name.
+fn calendar_event(text: &str) -> std::collections::BTreeMap<String, String> {
+    let mut calendars = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+    let calendar = calendars
+        .next()
+        .expect("one calendar")
+        .expect("a valid calendar");
+    assert_eq!(calendar.events.len(), 1);
+    calendar.events[0]
+        .properties
+        .iter()
+        .map(|p| (p.name.clone(), p.value.clone().unwrap_or_default()))
+        .collect()
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn add_to_calendar_saves_the_talk_in_utc() {
+    let server = Server::start();
+    let downloads = std::env::temp_dir()
+        .canonicalize()
+        .unwrap()
+        .join(format!("talkcard-calendar-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&downloads);
+    std::fs::create_dir_all(&downloads).unwrap();
+    let browser = Browser::start_downloading(&downloads).await;
+    open_in_zone(
+        &browser,
+        &server,
+        "2019-chicago/jeff-smith.md",
+        "Asia/Tokyo",
+        "schedule",
+    )
+    .await;
+    browser.wait_for(".talkcard-calendar").await;
+    browser
+        .click(fantoccini::Locator::Css(".talkcard-calendar"))
+        .await;
+    let file = downloads.join("jeff-smith.ics");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while !file.is_file() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no download in {}",
+            downloads.display()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(
+        text.lines().all(|l| l.len() <= 76),
+        "unfolded lines:\n{text}"
+    );
+    let event = calendar_event(&text);
+    // 09:15-09:45 at UTC-05:00, whatever the visitor's zone (Tokyo here).
+    assert_eq!(event["DTSTART"], "20190827T141500Z", "{text}");
+    assert_eq!(event["DTEND"], "20190827T144500Z");
+    assert_eq!(
+        event["SUMMARY"],
+        "Ethics in Computing: When Right and Wrong Stop Being Obvious"
+    );
+    assert_eq!(
+        event["LOCATION"],
+        "UIC Forum\\, 725 West Roosevelt Road\\, Chicago\\, Illinois 60608"
+    );
+    assert!(event["UID"].ends_with("@talkcard"), "{}", event["UID"]);
+    assert!(event["URL"].contains("?talk="), "{}", event["URL"]);
+    assert!(
+        event["DESCRIPTION"].starts_with("by Jeff Smith\\n\\nEthics in computing sounds like"),
+        "{}",
+        event["DESCRIPTION"]
+    );
+    let _ = std::fs::remove_dir_all(&downloads);
+    browser.close().await;
+}
