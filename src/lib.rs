@@ -21,6 +21,7 @@ pub mod schedule;
 pub mod share;
 pub mod shortcode;
 pub mod speaker;
+pub mod structured_data;
 pub mod talk;
 pub mod yaml;
 

@@ -89,6 +89,31 @@ impl TalkTime {
         }
     }
 
+    /// The start in ISO 8601, as far as known: `2019-08-27T09:15-05:00`, without the offset
+    /// when the data gives none, a day alone without a time.
+    pub fn iso_start(&self) -> Option<String> {
+        self.iso(self.schedule.start)
+    }
+
+    /// The end in ISO 8601, like [`TalkTime::iso_start`]; `None` without an end time.
+    pub fn iso_end(&self) -> Option<String> {
+        self.schedule.end?;
+        self.iso(self.schedule.end)
+    }
+
+    fn iso(&self, time: Option<Time>) -> Option<String> {
+        let date = self.schedule.date?;
+        Some(match (time, self.offset) {
+            (Some(t), Some(offset)) => {
+                let m = offset.minutes.unsigned_abs();
+                let sign = if offset.minutes < 0 { '-' } else { '+' };
+                format!("{date}T{t}{sign}{:02}:{:02}", m / 60, m % 60)
+            }
+            (Some(t), None) => format!("{date}T{t}"),
+            (None, _) => date.to_string(),
+        })
+    }
+
     /// The start in minutes since 1970-01-01T00:00Z, when day, time and offset are all known.
     pub fn utc_start(&self) -> Option<i64> {
         Some(utc_minutes(
@@ -187,6 +212,8 @@ mod tests {
                 line: 6
             }
         );
+        assert_eq!(time.iso_start().as_deref(), Some("2019-08-27T09:15-05:00"));
+        assert_eq!(time.iso_end().as_deref(), Some("2019-08-27T09:45-05:00"));
         // 09:15-09:45 at UTC-05:00 is 14:15-14:45 UTC.
         let day = Date::parse("2019-08-27").unwrap().days_since_epoch() * 1440;
         assert_eq!(time.utc_start(), Some(day + 14 * 60 + 15));

@@ -13,11 +13,13 @@ use super::event_data::use_event_data;
 use super::player::Player;
 use super::sanitise::SafeNodes;
 use super::speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
+use super::structured_data;
 use super::when::{place, place_text, when};
 use crate::calendar::{self, Entry, When};
 use crate::event::{DataWarning, Event, TalkTime};
 use crate::markdown::Block;
 use crate::media::Medium;
+use crate::structured_data::TalkEvent;
 use crate::{Diagnostic, Speaker, Talk};
 
 /// What the card shows.
@@ -60,6 +62,9 @@ pub struct CardOptions {
     pub compact: bool,
     /// Where the full card of this talk is (the standalone app's deep link).
     pub open_url: Option<AttrValue>,
+    /// Describe the talk to search engines in the page's head (schema.org JSON-LD): the
+    /// standalone talk page only, never a host's page.
+    pub structured_data: bool,
 }
 
 /// Properties of [`TalkCard`].
@@ -234,6 +239,34 @@ fn Ready(props: &ReadyProps) -> Html {
         &abstract_nodes,
         place_text(facts).or_else(|| event.as_ref().map(|e| e.city.clone())),
     );
+    let json_ld = props.options.structured_data.then(|| {
+        TalkEvent {
+            name: title.to_string(),
+            description: calendar_entry.as_ref().and_then(|e| e.description.clone()),
+            start: time.iso_start(),
+            end: time.iso_end(),
+            place: facts
+                .and_then(|f| f.venue.clone())
+                .or_else(|| event.as_ref().map(|e| e.city.clone())),
+            address: facts.and_then(|f| f.address.clone()),
+            performers: speakers.iter().map(SpeakerEntry::name).collect(),
+            url: web_sys::window().and_then(|w| w.location().href().ok()),
+            video: talk
+                .media
+                .primary
+                .as_ref()
+                .filter(|m| m.is_video())
+                .and_then(|m| Some((m.embed_url()?, m.page_url()))),
+            cancelled: facts.is_some_and(|f| f.cancelled),
+            conference: event.as_ref().map(ToString::to_string),
+        }
+        .to_json_ld()
+    });
+    use_effect_with(json_ld, |json_ld| {
+        if let Some(json_ld) = json_ld {
+            structured_data::set(json_ld);
+        }
+    });
     let file_stem = url
         .and_then(|u| u.rsplit('/').next())
         .map(|file| file.trim_end_matches(".md").to_owned())

@@ -118,6 +118,7 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
             theme: theme.map(Into::into),
             compact,
             open_url: Some(open_url.into()),
+            structured_data: false,
         },
     };
     yew::Renderer::<TalkView>::with_root_and_props(host, props).render();

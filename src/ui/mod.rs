@@ -15,6 +15,7 @@ mod route;
 mod sanitise;
 mod source;
 mod speaker;
+mod structured_data;
 mod talk_page;
 mod talk_view;
 mod when;

@@ -195,6 +195,7 @@ pub fn ProgramView(props: &ProgramViewProps) -> Html {
                 open_url: Some(
                     format!("?talk={}", String::from(js_sys::encode_uri_component(url))).into(),
                 ),
+                structured_data: false,
             };
             Some(html! {
                 <li key={url.clone()} class="talkcard-program-item">

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::bar::Bar;
+use super::card::CardOptions;
 use super::route::Route;
 use super::source::{self, TalkSource};
 use super::talk_view::TalkView;
@@ -43,8 +44,16 @@ pub fn TalkPage() -> Html {
     html! {
         <>
             <Bar {current} {navigate} />
-            <main class="talkcard-app"><TalkView {source} /></main>
+            <main class="talkcard-app"><TalkView {source} options={page_options()} /></main>
         </>
+    }
+}
+
+/// The standalone page describes its talk to search engines (JSON-LD in the head).
+fn page_options() -> CardOptions {
+    CardOptions {
+        structured_data: true,
+        ..CardOptions::default()
     }
 }
 

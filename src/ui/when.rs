@@ -86,21 +86,11 @@ fn source_name(time: &TalkTime) -> &'static str {
     }
 }
 
-/// `2019-08-27T09:15-05:00`, without the offset when the data gives none.
+/// The `datetime` attribute: the start as far as known, else the time alone.
 fn machine(time: &TalkTime) -> String {
-    let s = &time.schedule;
-    let mut text = match (s.date, s.start) {
-        (Some(d), Some(t)) => format!("{d}T{t}"),
-        (Some(d), None) => d.to_string(),
-        (None, Some(t)) => t.to_string(),
-        (None, None) => String::new(),
-    };
-    if let (Some(_), Some(_), Some(offset)) = (s.date, s.start, time.offset) {
-        let m = offset.minutes.unsigned_abs();
-        let sign = if offset.minutes < 0 { '-' } else { '+' };
-        text = format!("{text}{sign}{:02}:{:02}", m / 60, m % 60);
-    }
-    text
+    time.iso_start()
+        .or_else(|| time.schedule.start.map(|t| t.to_string()))
+        .unwrap_or_default()
 }
 
 /// The talk's time in the visitor's zone, when the event's offset is known and theirs differs

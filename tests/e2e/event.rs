@@ -265,3 +265,53 @@ async fn add_to_calendar_saves_the_talk_in_utc() {
     let _ = std::fs::remove_dir_all(&downloads);
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn the_talk_page_describes_its_event_to_search_engines() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    open_in_zone(
+        &browser,
+        &server,
+        "2019-chicago/garima-sharma.md",
+        "America/Chicago",
+        "schedule",
+    )
+    .await;
+    let json_ld = browser
+        .wait_until(
+            "the JSON-LD with the schedule's start",
+            "const block = document.querySelector('head script[type=\"application/ld+json\"]');
+             const data = block && JSON.parse(block.textContent);
+             return data && data.startDate && data.location && data;",
+            vec![],
+        )
+        .await;
+    assert_eq!(json_ld["@context"], "https://schema.org");
+    assert_eq!(json_ld["@type"], "Event");
+    assert_eq!(
+        json_ld["name"],
+        "Let's play a real life Dungeon and Dragons"
+    );
+    assert_eq!(json_ld["startDate"], "2019-08-27T15:15-05:00", "{json_ld}");
+    assert_eq!(json_ld["endDate"], "2019-08-27T16:00-05:00");
+    assert_eq!(json_ld["location"]["@type"], "Place");
+    assert_eq!(json_ld["location"]["name"], "UIC Forum");
+    assert_eq!(
+        json_ld["location"]["address"],
+        "725 West Roosevelt Road, Chicago, Illinois 60608"
+    );
+    assert_eq!(json_ld["performer"][0]["name"], "Garima Sharma");
+    assert_eq!(json_ld["recordedIn"]["@type"], "VideoObject");
+    assert!(
+        json_ld["recordedIn"]["embedUrl"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://www.youtube-nocookie.com/embed/"),
+        "{json_ld}"
+    );
+    // Nothing was requested for it, nor for anything else before play.
+    browser.assert_no_third_party_requests(&server.origin).await;
+    browser.close().await;
+}
