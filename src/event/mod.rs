@@ -14,8 +14,8 @@ pub mod when;
 
 pub use data::{DataFile, DataWarning, EventData};
 pub use facts::EventFacts;
-pub use site::DataFiles;
-pub use timetable::{Ignite, Slot, SlotKind, Timetable};
+pub use site::{DataFiles, EventSite};
+pub use timetable::{Day, Ignite, Row, Slot, SlotKind, Timetable};
 pub use when::{Source, TalkTime};
 
 use std::fmt;

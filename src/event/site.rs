@@ -7,6 +7,81 @@
 
 use super::percent_decode;
 
+/// One event of a Hugo site: the site's root and the event's folder name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventSite {
+    /// The site's root (`https://example.org`, `https://raw.githubusercontent.com/o/r/main`).
+    pub root: String,
+    /// The event's folder name (`2019-chicago`).
+    pub event: String,
+    year: String,
+    city: String,
+}
+
+impl EventSite {
+    fn new(root: &str, event: &str) -> Option<EventSite> {
+        let event = percent_decode(event);
+        let (year, city) = event.split_once('-')?;
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) || city.is_empty() {
+            return None;
+        }
+        Some(EventSite {
+            root: raw_root(root),
+            year: year.to_owned(),
+            city: city.to_owned(),
+            event,
+        })
+    }
+
+    /// The event a timetable address names: one of its data files
+    /// (`<site>/data/events/2019/chicago/main.yml`, `…/program.yml`, the flat
+    /// `<site>/data/events/2019-chicago.yml`) or its folder (`<site>/content/events/2019-chicago/`,
+    /// with or without `program/`).
+    pub fn of_address(url: &str) -> Option<EventSite> {
+        let path = url
+            .split(['?', '#'])
+            .next()
+            .unwrap_or(url)
+            .trim_end_matches('/');
+        if let Some((root, rest)) = path.rsplit_once("/data/events/") {
+            let parts: Vec<&str> = rest.split('/').collect();
+            return match parts[..] {
+                [flat] => EventSite::new(root, flat.strip_suffix(".yml")?),
+                [year, city, "main.yml" | "program.yml"] => {
+                    EventSite::new(root, &format!("{year}-{city}"))
+                }
+                _ => None,
+            };
+        }
+        let (root, rest) = path.rsplit_once("/content/events/")?;
+        let event = match rest.split('/').collect::<Vec<_>>()[..] {
+            [event] | [event, "program"] => event,
+            _ => return None,
+        };
+        EventSite::new(root, event)
+    }
+
+    /// The data files to try, in order of preference: `program.yml`, `main.yml`, the flat file.
+    pub fn data_urls(&self) -> Vec<String> {
+        let data = format!("{}/data/events", self.root);
+        vec![
+            format!("{data}/{}/{}/program.yml", self.year, self.city),
+            format!("{data}/{}/{}/main.yml", self.year, self.city),
+            format!("{data}/{}.yml", self.event),
+        ]
+    }
+
+    /// The talk file a schedule's slug names.
+    pub fn talk_url(&self, slug: &str) -> String {
+        format!(
+            "{}/content/events/{}/program/{}.md",
+            self.root,
+            self.event,
+            slug.trim()
+        )
+    }
+}
+
 /// The data files that may describe a talk's event, and the talk's slug in its schedule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataFiles {
@@ -29,22 +104,11 @@ impl DataFiles {
         if file.contains('/') {
             return None;
         }
-        let slug = percent_decode(file.strip_suffix(".md").unwrap_or(file));
-        let event = percent_decode(event);
-        let (year, city) = event.split_once('-')?;
-        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) || city.is_empty() {
-            return None;
-        }
-        let root = raw_root(root);
-        let data = format!("{root}/data/events");
+        let site = EventSite::new(root, event)?;
         Some(DataFiles {
-            urls: vec![
-                format!("{data}/{year}/{city}/program.yml"),
-                format!("{data}/{year}/{city}/main.yml"),
-                format!("{data}/{event}.yml"),
-            ],
-            event,
-            slug,
+            urls: site.data_urls(),
+            slug: percent_decode(file.strip_suffix(".md").unwrap_or(file)),
+            event: site.event,
         })
     }
 }
@@ -110,6 +174,43 @@ mod tests {
                 .urls[0],
             "/site/data/events/2018/london/program.yml"
         );
+    }
+
+    #[test]
+    fn a_timetable_address_names_its_event_by_data_file_or_folder() {
+        for url in [
+            "https://example.org/data/events/2019/chicago/main.yml",
+            "https://example.org/data/events/2019/chicago/program.yml",
+            "https://example.org/data/events/2019-chicago.yml",
+            "https://example.org/content/events/2019-chicago/",
+            "https://example.org/content/events/2019-chicago/program",
+        ] {
+            let site = EventSite::of_address(url).unwrap_or_else(|| panic!("{url}"));
+            assert_eq!(
+                (site.root.as_str(), site.event.as_str()),
+                ("https://example.org", "2019-chicago"),
+                "{url}"
+            );
+        }
+        let site = EventSite::of_address(
+            "https://github.com/devopsdays/devopsdays-web/blob/main/data/events/2023/chicago/program.yml",
+        )
+        .unwrap();
+        assert_eq!(
+            site.talk_url("michael-cote "),
+            "https://raw.githubusercontent.com/devopsdays/devopsdays-web/main/content/events/2023-chicago/program/michael-cote.md"
+        );
+        assert_eq!(
+            site.data_urls()[0],
+            "https://raw.githubusercontent.com/devopsdays/devopsdays-web/main/data/events/2023/chicago/program.yml"
+        );
+        for url in [
+            "https://example.org/program.txt",
+            "https://example.org/data/events/2019/chicago/sponsors.yml",
+            "https://example.org/content/events/2019-chicago/program/x.md",
+        ] {
+            assert_eq!(EventSite::of_address(url), None, "{url}");
+        }
     }
 
     #[test]

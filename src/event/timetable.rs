@@ -142,6 +142,94 @@ impl Timetable {
     }
 }
 
+/// One day of a schedule, as a timetable shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Day<'a> {
+    /// The day (`None`: slots whose date could not be read, shown last).
+    pub date: Option<Date>,
+    /// Its rows, in time order.
+    pub rows: Vec<Row<'a>>,
+}
+
+/// Slots that start at the same time: parallel tracks, side by side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row<'a> {
+    /// When they start.
+    pub start: Option<Time>,
+    /// When the last of them ends.
+    pub end: Option<Time>,
+    /// The slots, in file order.
+    pub slots: Vec<&'a Slot>,
+}
+
+impl Row<'_> {
+    /// A row of labels only (breaks, meals, "Opening Welcome"): a thin row.
+    pub fn is_label(&self) -> bool {
+        self.slots
+            .iter()
+            .all(|s| matches!(s.kind, SlotKind::Other(_)))
+    }
+}
+
+impl<'a> Day<'a> {
+    /// Where a "now" line goes at `time` on this day: before the first row that starts after
+    /// it; `None` before the first row starts or after the last one ends.
+    pub fn now_at(&self, time: Time) -> Option<usize> {
+        let first = self.rows.first()?.start?;
+        let last_end = self.rows.iter().filter_map(|r| r.end.or(r.start)).max()?;
+        if time < first || time >= last_end {
+            return None;
+        }
+        Some(
+            self.rows
+                .iter()
+                .position(|r| r.start.is_some_and(|s| s > time))
+                .unwrap_or(self.rows.len()),
+        )
+    }
+}
+
+impl Timetable {
+    /// The schedule as days in order, each with its rows in time order (slots with the same
+    /// start side by side; a slot whose time could not be read after the others, in file order).
+    pub fn days(&self) -> Vec<Day<'_>> {
+        let mut dates: Vec<Option<Date>> = Vec::new();
+        for slot in &self.slots {
+            if !dates.contains(&slot.date) {
+                dates.push(slot.date);
+            }
+        }
+        dates.sort_by_key(|d| (d.is_none(), *d));
+        dates
+            .into_iter()
+            .map(|date| {
+                let mut slots: Vec<&Slot> = self.slots.iter().filter(|s| s.date == date).collect();
+                slots.sort_by_key(|s| (s.start.is_none(), s.start));
+                let mut rows: Vec<Row<'_>> = Vec::new();
+                for slot in slots {
+                    match rows.last_mut() {
+                        Some(row) if slot.start.is_some() && row.start == slot.start => {
+                            row.end = row.end.max(slot.end);
+                            row.slots.push(slot);
+                        }
+                        _ => rows.push(Row {
+                            start: slot.start,
+                            end: slot.end,
+                            slots: vec![slot],
+                        }),
+                    }
+                }
+                Day { date, rows }
+            })
+            .collect()
+    }
+
+    /// The ignites shown on `date`, in file order.
+    pub fn ignites_on(&self, date: Option<Date>) -> Vec<&Ignite> {
+        self.ignites.iter().filter(|i| i.date == date).collect()
+    }
+}
+
 fn slot(node: &Node, warnings: &mut Vec<Diagnostic>) -> Option<Slot> {
     node.get("type").or(node.get("title"))?;
     let kind = SlotKind::parse(&node.get("type").and_then(Node::text).unwrap_or_default());
@@ -205,5 +293,65 @@ fn time(node: &Node, key: &str, warnings: &mut Vec<Diagnostic>) -> (Option<Time>
             ));
             (None, Some(text))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::event::DataFile;
+
+    const PROGRAM: &str = "program:\n  - title: Lunch\n    type: custom\n    date: 2019-08-27\n    start_time: '12:00'\n    end_time: '13:00'\n  - title: a-talk\n    type: talk\n    date: 2019-08-27\n    start_time: '09:15'\n    end_time: '09:45'\n  - title: workshop-1\n    type: workshop\n    date: 2019-08-28\n    start_time: '10:00'\n    end_time: '12:00'\n  - title: open-space\n    type: open-space\n    date: 2019-08-28\n    start_time: '10:00'\n    end_time: '11:00'\n  - title: Party\n    type: custom\n    date: 2019-08-28\n    start_time: '18:00'\n    end_time: late\n  - title: Ignites\n    type: ignite\n    date: 2019-08-27\n    start_time: '13:00'\n    end_time: '13:30'\nignites:\n  - title: ignite-one\n    date: 2019-08-27\n";
+
+    fn timetable() -> Timetable {
+        DataFile::read("program.yml", PROGRAM).timetable.unwrap()
+    }
+
+    #[test]
+    fn days_in_order_rows_in_time_order_parallel_slots_side_by_side() {
+        let timetable = timetable();
+        let days = timetable.days();
+        assert_eq!(days.len(), 2);
+        assert_eq!(days[0].date.unwrap().to_string(), "2019-08-27");
+        let titles = |day: &Day<'_>| -> Vec<Vec<String>> {
+            day.rows
+                .iter()
+                .map(|r| r.slots.iter().map(|s| s.title.clone()).collect())
+                .collect()
+        };
+        assert_eq!(
+            titles(&days[0]),
+            [vec!["a-talk"], vec!["Lunch"], vec!["Ignites"]]
+        );
+        assert_eq!(
+            titles(&days[1]),
+            [vec!["workshop-1", "open-space"], vec!["Party"]]
+        );
+        assert!(days[0].rows[1].is_label());
+        assert!(!days[1].rows[0].is_label());
+        assert_eq!(days[1].rows[0].end, Time::parse("12:00"));
+        assert_eq!(timetable.ignites_on(days[0].date).len(), 1);
+    }
+
+    #[test]
+    fn the_now_line_falls_between_rows_while_the_day_is_on() {
+        let timetable = timetable();
+        let days = timetable.days();
+        let at = |t: &str| days[0].now_at(Time::parse(t).unwrap());
+        assert_eq!(at("08:00"), None);
+        assert_eq!(at("09:30"), Some(1));
+        assert_eq!(at("12:59"), Some(2));
+        assert_eq!(at("13:10"), Some(3));
+        assert_eq!(at("13:30"), None);
+    }
+
+    #[test]
+    fn a_time_that_is_not_a_time_is_a_located_warning() {
+        let file = DataFile::read("program.yml", PROGRAM);
+        assert_eq!(file.warnings.len(), 1);
+        assert_eq!(
+            file.warnings[0].to_string(),
+            "line 26: end_time \"late\" is not a time (HH:MM)"
+        );
     }
 }
