@@ -8,8 +8,11 @@ use super::bar::{Bar, link_to};
 use super::editor::Editor;
 use super::program::ProgramView;
 use super::route::Route;
-use super::source::TalkSource;
+use super::source::{self, TalkSource};
 use super::talk_view::TalkView;
+use super::timetable::TimetableView;
+use crate::event::EventSite;
+use crate::link;
 
 /// Built-in examples on the landing page: real talks served with the app (`examples/`).
 const EXAMPLES: [(&str, &str); 7] = [
@@ -99,7 +102,13 @@ pub fn App() -> Html {
             </>
         },
         Route::Talk(url) => html! { <TalkView source={TalkSource::Url(url.clone())} /> },
-        Route::Program(url) => html! { <ProgramView url={url.clone()} /> },
+        // An event (one of its data files, or its folder) is a timetable; anything else a list.
+        Route::Program(url) => {
+            match EventSite::of_address(&source::absolute_url(&link::raw_url(url))) {
+                Some(site) => html! { <TimetableView {site} /> },
+                None => html! { <ProgramView url={url.clone()} /> },
+            }
+        }
         Route::Edit(talk) => html! { <Editor talk={talk.clone()} /> },
     };
     html! {

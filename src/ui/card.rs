@@ -65,6 +65,8 @@ pub struct CardOptions {
     /// Describe the talk to search engines in the page's head (schema.org JSON-LD): the
     /// standalone talk page only, never a host's page.
     pub structured_data: bool,
+    /// Leave out the day, time, venue and calendar button: a timetable's row says them.
+    pub in_timetable: bool,
 }
 
 /// Properties of [`TalkCard`].
@@ -284,10 +286,12 @@ fn Ready(props: &ReadyProps) -> Html {
                     if let Some(event) = event {
                         <span class="talkcard-event">{ event.to_string() }</span>
                     }
-                    { when(&time, facts) }
-                    { place(facts) }
-                    if let Some(entry) = calendar_entry {
-                        <AddToCalendar {entry} name={file_stem} />
+                    if !props.options.in_timetable {
+                        { when(&time, facts) }
+                        { place(facts) }
+                        if let Some(entry) = calendar_entry {
+                            <AddToCalendar {entry} name={file_stem} />
+                        }
                     }
                 </div>
                 <h2 class={title_class}>{ title.clone() }</h2>

@@ -119,6 +119,7 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
             compact,
             open_url: Some(open_url.into()),
             structured_data: false,
+            in_timetable: false,
         },
     };
     yew::Renderer::<TalkView>::with_root_and_props(host, props).render();

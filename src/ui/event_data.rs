@@ -14,7 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::source;
-use crate::event::{DataFile, DataFiles, EventData};
+use crate::event::{DataFile, DataFiles, EventData, EventSite};
 
 enum Entry {
     /// On its way: the cards waiting for it.
@@ -28,9 +28,10 @@ thread_local! {
     static EVENTS: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
 }
 
-/// Calls `done` with the event data of `files`, fetching them unless another card already has.
-fn lookup(files: &DataFiles, done: Callback<Rc<EventData>>) {
-    let key = files.urls[1].clone();
+/// Calls `done` with the event data in `urls` (program.yml, main.yml, the flat file), fetching
+/// them unless another card already has.
+fn lookup(urls: &[String], done: Callback<Rc<EventData>>) {
+    let key = urls[1].clone();
     let start = EVENTS.with_borrow_mut(|events| match events.get_mut(&key) {
         Some(Entry::Done(data)) => {
             done.emit(data.clone());
@@ -48,10 +49,9 @@ fn lookup(files: &DataFiles, done: Callback<Rc<EventData>>) {
     if !start {
         return;
     }
-    let found: Rc<RefCell<Vec<Option<DataFile>>>> =
-        Rc::new(RefCell::new(vec![None; files.urls.len()]));
-    let left = Rc::new(std::cell::Cell::new(files.urls.len()));
-    for (at, url) in files.urls.iter().cloned().enumerate() {
+    let found: Rc<RefCell<Vec<Option<DataFile>>>> = Rc::new(RefCell::new(vec![None; urls.len()]));
+    let left = Rc::new(std::cell::Cell::new(urls.len()));
+    for (at, url) in urls.iter().cloned().enumerate() {
         let (found, left, key) = (found.clone(), left.clone(), key.clone());
         wasm_bindgen_futures::spawn_local(async move {
             let file = source::fetch_bytes(&url)
@@ -99,7 +99,7 @@ pub fn use_event_data(talk_url: Option<&str>) -> Option<(Rc<EventData>, String)>
             if let Some(files) = files {
                 let (current, slug) = (current.clone(), files.slug.clone());
                 lookup(
-                    files,
+                    &files.urls,
                     Callback::from(move |found: Rc<EventData>| {
                         if current.get() {
                             data.set(Some((found, slug.clone())));
@@ -108,6 +108,31 @@ pub fn use_event_data(talk_url: Option<&str>) -> Option<(Rc<EventData>, String)>
                 );
             } else if data.is_some() {
                 data.set(None);
+            }
+            move || current.set(false)
+        });
+    }
+    (*data).clone()
+}
+
+/// The event data of a timetable's event, once fetched (empty when it has no data file).
+#[hook]
+pub fn use_site_data(site: Option<EventSite>) -> Option<Rc<EventData>> {
+    let data = use_state(|| None::<Rc<EventData>>);
+    {
+        let data = data.clone();
+        use_effect_with(site, move |site| {
+            let current = Rc::new(std::cell::Cell::new(true));
+            if let Some(site) = site {
+                let current = current.clone();
+                lookup(
+                    &site.data_urls(),
+                    Callback::from(move |found: Rc<EventData>| {
+                        if current.get() {
+                            data.set(Some(found));
+                        }
+                    }),
+                );
             }
             move || current.set(false)
         });

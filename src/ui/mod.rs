@@ -17,7 +17,9 @@ mod source;
 mod speaker;
 mod structured_data;
 mod talk_page;
+mod talk_queue;
 mod talk_view;
+mod timetable;
 mod when;
 
 pub use app::App;

@@ -1,10 +1,10 @@
 //! The program view (`?program=<url>`): a grid of compact cards for a list of talk files, with
 //! filters by type and a search over titles, speakers and events.
 //!
-//! A program can list hundreds of talks, so files are fetched at most [`CONCURRENCY`] at a
-//! time, in page order (what the visitor sees first arrives first), and each card appears as
-//! soon as its file is in. Filters work on the talks loaded so far and say how many are still
-//! coming.
+//! A program can list hundreds of talks, so files are fetched a few at a time, in page order
+//! ([`super::talk_queue`]), and each card appears as soon as its file is in. Filters work on
+//! the talks loaded so far and say how many are still coming. Once all are in, talks whose
+//! files give a day are in date and time order.
 
 use std::cell::Cell;
 use std::collections::BTreeSet;
@@ -14,26 +14,17 @@ use yew::prelude::*;
 
 use super::card::{CardOptions, CardState, TalkCard};
 use super::source;
+use super::talk_queue::{Item, fetch_all};
 use crate::event::Event;
 use crate::program;
 use crate::speaker::name_from_slug;
 use crate::{Talk, TalkKind};
-
-/// Talk files fetched at once.
-pub const CONCURRENCY: usize = 4;
 
 /// Properties of [`ProgramView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProgramViewProps {
     /// The program list's URL (relative to the page or absolute).
     pub url: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-enum Item {
-    Pending,
-    Loaded(Rc<Talk>),
-    Failed(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -104,30 +95,12 @@ pub fn ProgramView(props: &ProgramViewProps) -> Html {
                     return;
                 }
                 program.dispatch(Action::Listed(urls.clone()));
-                // CONCURRENCY workers take the next talk in page order until none is left.
-                let next = Rc::new(Cell::new(0usize));
-                let urls = Rc::new(urls);
-                for _ in 0..CONCURRENCY {
-                    let (next, urls, program, running) =
-                        (next.clone(), urls.clone(), program.clone(), running.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        while running.get() {
-                            let at = next.get();
-                            let Some(url) = urls.get(at) else { break };
-                            next.set(at + 1);
-                            let item = match source::fetch_bytes(url).await {
-                                Ok(bytes) => match Talk::from_bytes(&bytes, Some(url)) {
-                                    Ok(talk) => Item::Loaded(Rc::new(talk)),
-                                    Err(err) => Item::Failed(err.to_string()),
-                                },
-                                Err(err) => Item::Failed(err.to_string()),
-                            };
-                            if running.get() {
-                                program.dispatch(Action::Item(at, item));
-                            }
-                        }
-                    });
-                }
+                let program = program.clone();
+                fetch_all(
+                    Rc::new(urls),
+                    running,
+                    Callback::from(move |(at, item)| program.dispatch(Action::Item(at, item))),
+                );
             });
             move || alive.set(false)
         });
@@ -173,9 +146,21 @@ pub fn ProgramView(props: &ProgramViewProps) -> Html {
     }
     kind_counts.sort_by_key(|(kind, _)| kind_order(kind));
 
-    let cards: Vec<Html> = urls
-        .iter()
-        .zip(items)
+    // Once every file is in, talks that give a day come in date and time order (stable: the
+    // list's order otherwise); sorting earlier would move cards under the visitor's eyes.
+    let mut order: Vec<(&String, &Item)> = urls.iter().zip(items).collect();
+    if loaded == urls.len() {
+        order.sort_by_key(|(_, item)| match item {
+            Item::Loaded(talk) => (
+                talk.schedule.date.is_none(),
+                talk.schedule.date,
+                talk.schedule.start,
+            ),
+            _ => (true, None, None),
+        });
+    }
+    let cards: Vec<Html> = order
+        .into_iter()
         .filter_map(|(url, item)| {
             let state = match item {
                 Item::Loaded(talk) if matches(url, talk) => CardState::Ready(talk.clone()),
@@ -196,6 +181,7 @@ pub fn ProgramView(props: &ProgramViewProps) -> Html {
                     format!("?talk={}", String::from(js_sys::encode_uri_component(url))).into(),
                 ),
                 structured_data: false,
+                in_timetable: false,
             };
             Some(html! {
                 <li key={url.clone()} class="talkcard-program-item">

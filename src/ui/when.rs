@@ -57,6 +57,16 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>) -> Html {
     }
 }
 
+/// A day as the visitor's language writes it ("Tuesday, August 27, 2019").
+pub fn day_text(date: Date) -> String {
+    format(&locale(), Style::Day, &wall_clock(Some(date), None))
+}
+
+/// A wall-clock time of the event as the visitor's language writes it ("9:15 AM").
+pub fn clock_text(time: Time) -> String {
+    format(&locale(), Style::Time, &wall_clock(None, Some(time)))
+}
+
 /// Venue and address, from the event's data.
 pub fn place(facts: Option<&EventFacts>) -> Html {
     match place_text(facts) {

@@ -315,3 +315,139 @@ async fn the_talk_page_describes_its_event_to_search_engines() {
     browser.assert_no_third_party_requests(&server.origin).await;
     browser.close().await;
 }
+
+/// What the timetable shows: per day, its rows' start times and what each row holds.
+const TIMETABLE: &str = r#"
+return [...document.querySelectorAll('.talkcard-day')].map(day => ({
+  date: day.dataset.date,
+  rows: [...day.querySelectorAll('.talkcard-row')].map(row => ({
+    start: row.dataset.start || null,
+    label: row.classList.contains('talkcard-row--label'),
+    slugs: [...row.querySelectorAll('.talkcard-slot--talk')].map(s => s.dataset.slug),
+    text: row.querySelector('.talkcard-row-slots').textContent,
+  })),
+  now: !!day.querySelector('.talkcard-now'),
+}));
+"#;
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn an_event_timetable_has_its_days_slots_stars_and_a_now_line() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .cdp(
+            "Emulation.setTimezoneOverride",
+            json!({ "timezoneId": "America/Chicago" }),
+        )
+        .await;
+    // The visitor's clock during the event: 2019-08-27, 10:00 in Chicago (15:00 UTC).
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "Date.now = () => Date.UTC(2019, 7, 27, 15, 0);" }),
+        )
+        .await;
+    let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
+    browser
+        .goto(&server.app(&format!("?program={program}")))
+        .await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    let days = browser.client.execute(TIMETABLE, vec![]).await.unwrap();
+    let days = days.as_array().unwrap();
+    let dates: Vec<&str> = days.iter().map(|d| d["date"].as_str().unwrap()).collect();
+    assert_eq!(dates, ["2019-08-27", "2019-08-28"]);
+    for day in days {
+        let starts: Vec<&str> = day["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| r["start"].as_str())
+            .collect();
+        let mut sorted = starts.clone();
+        sorted.sort();
+        assert_eq!(starts, sorted, "rows in time order on {}", day["date"]);
+    }
+    let first = days[0]["rows"].as_array().unwrap();
+    assert_eq!(first[0]["start"], "08:00");
+    assert_eq!(first[0]["label"], true);
+    assert!(
+        first[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Registration, Breakfast, Sponsors")
+    );
+    let talk_row = first.iter().find(|r| r["start"] == "09:15").unwrap();
+    assert_eq!(talk_row["slugs"], json!(["jeff-smith"]));
+    let ignite_row = first.iter().find(|r| r["start"] == "13:00").unwrap();
+    assert!(
+        ignite_row["slugs"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("veronica-hanus")),
+        "{ignite_row}"
+    );
+    assert_eq!(
+        days[0]["now"], true,
+        "the now line, on the event's first day"
+    );
+    assert_eq!(days[1]["now"], false);
+    // A slot whose talk file the corpus lacks: a calm card saying where it is named.
+    let missing = browser
+        .wait_until(
+            "a missing talk file's card",
+            "const slot = document.querySelector('.talkcard-slot--missing');
+             return slot && slot.textContent;",
+            vec![],
+        )
+        .await;
+    assert!(
+        missing
+            .as_str()
+            .unwrap()
+            .contains("data/events/2019/chicago/main.yml, line "),
+        "{missing}"
+    );
+    // Starring survives a reload, and "My talks" shows only the starred.
+    browser
+        .click(fantoccini::Locator::Css(
+            ".talkcard-slot--talk[data-slug='jeff-smith'] .talkcard-star",
+        ))
+        .await;
+    browser.client.refresh().await.unwrap();
+    browser
+        .wait_for(
+            ".talkcard-slot--talk[data-slug='jeff-smith'] .talkcard-star[aria-pressed='true']",
+        )
+        .await;
+    browser
+        .click(fantoccini::Locator::Css(".talkcard-mine"))
+        .await;
+    browser
+        .wait_for(".talkcard-mine[aria-pressed='true']")
+        .await;
+    let shown = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.talkcard-slot--talk')].map(s => s.dataset.slug)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(shown, json!(["jeff-smith"]));
+    browser
+        .click(fantoccini::Locator::Css(".talkcard-mine"))
+        .await;
+    browser
+        .wait_for(".talkcard-mine[aria-pressed='false']")
+        .await;
+    // What a visitor sees first, and the whole page.
+    let top = browser.client.screenshot().await.unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("timetable-top.png"), top).unwrap();
+    browser.screenshot("timetable").await;
+    browser.close().await;
+}

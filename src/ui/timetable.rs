@@ -1,0 +1,514 @@
+//! The timetable (`?program=` with an event: one of its data files, or its folder): the event's
+//! schedule as pretalx, Sessionize and the devopsdays theme show one. A section per day, rows
+//! in time order with parallel slots side by side, breaks and other labels as thin rows, each
+//! talk a compact card (fetched a few at a time, in page order), the ignite session with its
+//! talks, and a "now" line while the event is on. Talks can be starred (kept in this browser)
+//! and the view narrowed to them; the schedule, or the starred talks, can be saved to a
+//! calendar. Times are the event's clock, its offset named once; without an offset they are as
+//! written.
+
+use std::cell::Cell;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::card::{CardOptions, CardState, TalkCard};
+use super::download::{CALENDAR, download};
+use super::event_data::use_site_data;
+use super::talk_queue::{Item, fetch_all};
+use super::when::{clock_text, day_text, place_text};
+use crate::calendar::{self, Entry, When};
+use crate::event::{Day, EventData, EventSite, Slot, SlotKind, Timetable};
+use crate::schedule::{Date, Time, utc_minutes};
+use crate::speaker::name_from_slug;
+
+/// Properties of [`TimetableView`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct TimetableViewProps {
+    /// The event's address: a data file or the event's folder.
+    pub site: EventSite,
+}
+
+/// The slugs of the talks the schedule names (talk and workshop slots, then ignites), once each.
+fn scheduled_slugs(timetable: &Timetable) -> Vec<String> {
+    let mut slugs: Vec<String> = Vec::new();
+    let days = timetable.days();
+    for day in &days {
+        for row in &day.rows {
+            for slot in &row.slots {
+                let names: Vec<String> = match slot.kind {
+                    SlotKind::Talk | SlotKind::Workshop => vec![slot.title.clone()],
+                    SlotKind::Ignite => timetable
+                        .ignites_on(day.date)
+                        .iter()
+                        .map(|i| i.slug.clone())
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                for name in names {
+                    if !slugs.contains(&name) {
+                        slugs.push(name);
+                    }
+                }
+            }
+        }
+    }
+    for ignite in &timetable.ignites {
+        if !slugs.contains(&ignite.slug) {
+            slugs.push(ignite.slug.clone());
+        }
+    }
+    slugs
+}
+
+/// The browser's storage key for the stars of an event.
+fn stars_key(site: &EventSite) -> String {
+    format!("talkcard:stars:{}/{}", site.root, site.event)
+}
+
+fn load_stars(site: &EventSite) -> BTreeSet<String> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .and_then(|s| s.get_item(&stars_key(site)).ok().flatten())
+        .map(|text| text.lines().map(str::to_owned).collect())
+        .unwrap_or_default()
+}
+
+fn save_stars(site: &EventSite, stars: &BTreeSet<String>) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let text: Vec<&str> = stars.iter().map(String::as_str).collect();
+        let _ = storage.set_item(&stars_key(site), &text.join("\n"));
+    }
+}
+
+/// The talk's title when its file is in, else a readable name from its slug.
+fn title_of(items: &HashMap<String, Item>, slug: &str) -> String {
+    match items.get(slug) {
+        Some(Item::Loaded(talk)) if !talk.title.is_empty() => talk.title.clone(),
+        _ => name_from_slug(slug),
+    }
+}
+
+/// An event's schedule as a timetable.
+#[component]
+pub fn TimetableView(props: &TimetableViewProps) -> Html {
+    let site = &props.site;
+    let data = use_site_data(Some(site.clone()));
+    let items = use_state(HashMap::<String, Item>::new);
+    let stars = use_state(|| load_stars(site));
+    let mine_only = use_state(|| false);
+    let query = use_state(String::new);
+    let slugs: Vec<String> = data
+        .as_ref()
+        .and_then(|d| d.timetable.as_ref())
+        .map(scheduled_slugs)
+        .unwrap_or_default();
+    {
+        let items = items.clone();
+        let site = site.clone();
+        use_effect_with(slugs.clone(), move |slugs| {
+            let running = Rc::new(Cell::new(true));
+            if !slugs.is_empty() {
+                let urls: Vec<String> = slugs.iter().map(|s| site.talk_url(s)).collect();
+                let found = Rc::new(std::cell::RefCell::new(HashMap::new()));
+                let slugs = slugs.clone();
+                fetch_all(
+                    Rc::new(urls),
+                    running.clone(),
+                    Callback::from(move |(at, item): (usize, Item)| {
+                        found.borrow_mut().insert(slugs[at].clone(), item);
+                        items.set(found.borrow().clone());
+                    }),
+                );
+            }
+            move || running.set(false)
+        });
+    }
+    let Some(data) = data else {
+        return html! {
+            <section class="talkcard-program talkcard-timetable" data-state="loading" aria-busy="true">
+                <p class="talkcard-status" role="status">{ format!("Loading the schedule of {}…", site.event) }</p>
+            </section>
+        };
+    };
+    let Some(timetable) = data.timetable.as_ref() else {
+        return no_schedule(site, &data);
+    };
+    let facts = data.facts.as_ref();
+    let offset = facts.and_then(|f| f.offset());
+    let needle = query.to_lowercase();
+    let shown = |slot: &Slot, slug: Option<&str>| -> bool {
+        let starred = slug.is_some_and(|s| stars.contains(s));
+        if *mine_only && !starred {
+            return false;
+        }
+        if needle.is_empty() {
+            return true;
+        }
+        let text = match slug {
+            Some(slug) => match items.get(slug) {
+                Some(Item::Loaded(talk)) => format!(
+                    "{} {} {}",
+                    talk.title,
+                    talk.speakers
+                        .iter()
+                        .map(|s| name_from_slug(s))
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    slug
+                ),
+                _ => name_from_slug(slug),
+            },
+            None => format!(
+                "{} {}",
+                slot.title,
+                slot.comments.clone().unwrap_or_default()
+            ),
+        };
+        text.to_lowercase().contains(&needle)
+    };
+    let toggle_star = {
+        let (stars, site) = (stars.clone(), site.clone());
+        Callback::from(move |slug: String| {
+            let mut next = (*stars).clone();
+            if !next.remove(&slug) {
+                next.insert(slug);
+            }
+            save_stars(&site, &next);
+            stars.set(next);
+        })
+    };
+    let talk_cell = |slug: &str| -> Html {
+        let url = site.talk_url(slug);
+        let state = match items.get(slug) {
+            Some(Item::Loaded(talk)) => CardState::Ready(talk.clone()),
+            // No talk file (the site has not published it yet, or the slug is mistyped): the
+            // slot keeps its place, calmly, and says where the schedule names it.
+            Some(Item::Failed(message)) => {
+                let line = timetable
+                    .slot_of(slug)
+                    .map(|s| s.line)
+                    .or_else(|| timetable.ignite_of(slug).map(|i| i.line));
+                let place = format!(
+                    "{}{}",
+                    data.timetable_from.clone().unwrap_or_default(),
+                    line.map_or(String::new(), |l| format!(", line {l}"))
+                );
+                return html! {
+                    <div class="talkcard-slot talkcard-slot--missing" data-slug={slug.to_owned()}
+                        key={slug.to_owned()} title={message.clone()}>
+                        <span class="talkcard-slot-label">{ name_from_slug(slug) }</span>
+                        <span class="talkcard-slot-comments">
+                            { format!("no talk file yet ({place} names it)") }
+                        </span>
+                    </div>
+                };
+            }
+            _ => CardState::Loading { url: url.clone() },
+        };
+        let options = CardOptions {
+            theme: None,
+            compact: true,
+            open_url: Some(
+                format!("?talk={}", String::from(js_sys::encode_uri_component(&url))).into(),
+            ),
+            structured_data: false,
+            in_timetable: true,
+        };
+        let starred = stars.contains(slug);
+        let onclick = {
+            let (toggle, slug) = (toggle_star.clone(), slug.to_owned());
+            Callback::from(move |_: MouseEvent| toggle.emit(slug.clone()))
+        };
+        html! {
+            <div class="talkcard-slot talkcard-slot--talk" data-slug={slug.to_owned()} key={slug.to_owned()}>
+                <button type="button" class="talkcard-star" aria-pressed={starred.to_string()} {onclick}
+                    aria-label={format!("Star {}", title_of(&items, slug))}>
+                    { if starred { "★" } else { "☆" } }
+                </button>
+                <TalkCard {state} url={Some(AttrValue::from(url))} {options} />
+            </div>
+        }
+    };
+    let now = now_in_event(offset);
+    let days = timetable.days();
+    let sections = days.iter().map(|day: &Day<'_>| {
+        let mut rows: Vec<Html> = Vec::new();
+        for row in &day.rows {
+            let mut cells: Vec<Html> = Vec::new();
+            for slot in &row.slots {
+                match slot.kind {
+                    SlotKind::Talk | SlotKind::Workshop => {
+                        if shown(slot, Some(&slot.title)) {
+                            cells.push(talk_cell(&slot.title));
+                        }
+                    }
+                    SlotKind::Ignite => {
+                        let ignites: Vec<Html> = timetable
+                            .ignites_on(day.date)
+                            .iter()
+                            .filter(|i| shown(slot, Some(&i.slug)))
+                            .map(|i| talk_cell(&i.slug))
+                            .collect();
+                        if !ignites.is_empty() || (!*mine_only && needle.is_empty()) {
+                            cells.push(html! {
+                                <div class="talkcard-slot talkcard-slot--ignite">
+                                    <h3 class="talkcard-slot-label">{ &slot.title }</h3>
+                                    <div class="talkcard-ignites">{ for ignites }</div>
+                                </div>
+                            });
+                        }
+                    }
+                    _ => {
+                        if shown(slot, None) {
+                            cells.push(html! {
+                                <div class="talkcard-slot talkcard-slot--label" data-type={kind_name(&slot.kind)}>
+                                    <span class="talkcard-slot-label">{ &slot.title }</span>
+                                    if let Some(comments) = &slot.comments {
+                                        <span class="talkcard-slot-comments">{ plain(comments) }</span>
+                                    }
+                                </div>
+                            });
+                        }
+                    }
+                }
+            }
+            if cells.is_empty() {
+                continue;
+            }
+            let time = match (row.start, row.end) {
+                (Some(s), Some(e)) => format!("{}–{}", clock_text(s), clock_text(e)),
+                (Some(s), None) => clock_text(s),
+                _ => row.slots[0].start_text.clone().unwrap_or_default(),
+            };
+            let class = classes!("talkcard-row", row.is_label().then_some("talkcard-row--label"));
+            rows.push(html! {
+                <li {class} data-start={row.start.map(|t| t.to_string())}>
+                    <div class="talkcard-row-time">{ time }</div>
+                    <div class="talkcard-row-slots">{ for cells }</div>
+                </li>
+            });
+        }
+        if let (Some((today, clock)), Some(date)) = (now, day.date)
+            && today == date
+            && let Some(at) = day.now_at(clock)
+        {
+            let visible_before = day.rows[..at.min(day.rows.len())].len().min(rows.len());
+            rows.insert(
+                visible_before,
+                html! { <li class="talkcard-now" role="note">{ format!("Now · {}", clock_text(clock)) }</li> },
+            );
+        }
+        let heading = day.date.map_or_else(|| "Undated".to_owned(), day_text);
+        html! {
+            <section class="talkcard-day" data-date={day.date.map(|d| d.to_string())}>
+                <h2 class="talkcard-day-title">{ heading }</h2>
+                if rows.is_empty() {
+                    <p class="talkcard-status">{ "Nothing here matches." }</p>
+                } else {
+                    <ol class="talkcard-rows">{ for rows }</ol>
+                }
+            </section>
+        }
+    });
+    let entries = |only_starred: bool| -> Vec<Entry> {
+        let location = place_text(facts).or_else(|| facts.and_then(|f| f.city.clone()));
+        let mut entries = Vec::new();
+        for day in &days {
+            for row in &day.rows {
+                for slot in &row.slots {
+                    let slugs: Vec<(String, Option<Time>, Option<Time>)> = match slot.kind {
+                        SlotKind::Talk | SlotKind::Workshop => {
+                            vec![(slot.title.clone(), slot.start, slot.end)]
+                        }
+                        SlotKind::Ignite => timetable
+                            .ignites_on(day.date)
+                            .iter()
+                            .map(|i| (i.slug.clone(), slot.start, slot.end))
+                            .collect(),
+                        _ => Vec::new(),
+                    };
+                    for (slug, start, end) in slugs {
+                        if only_starred && !stars.contains(&slug) {
+                            continue;
+                        }
+                        let Some(date) = day.date else { continue };
+                        let when = |t: Option<Time>| match (t, offset) {
+                            (Some(t), Some(o)) => Some(When::Utc(utc_minutes(date, t, o))),
+                            (Some(t), None) => Some(When::Floating(date, t)),
+                            (None, _) => None,
+                        };
+                        let talk_url = site.talk_url(&slug);
+                        let speakers = match items.get(&slug) {
+                            Some(Item::Loaded(talk)) => talk
+                                .speakers
+                                .iter()
+                                .map(|s| name_from_slug(s))
+                                .collect::<Vec<_>>(),
+                            _ => Vec::new(),
+                        };
+                        entries.push(Entry {
+                            page_url: page_url(&talk_url),
+                            talk_url,
+                            summary: title_of(&items, &slug),
+                            start: when(start).unwrap_or(When::Day(date)),
+                            end: when(end),
+                            location: location.clone(),
+                            description: (!speakers.is_empty())
+                                .then(|| format!("by {}", speakers.join(", "))),
+                        });
+                    }
+                }
+            }
+        }
+        entries
+    };
+    let save = |only_starred: bool| {
+        let all = entries(only_starred);
+        let name = format!(
+            "{}{}.ics",
+            site.event,
+            if only_starred { "-my-talks" } else { "" }
+        );
+        Callback::from(move |_: MouseEvent| {
+            let now = (js_sys::Date::now() / 60_000.0).floor() as i64;
+            download(&name, &calendar::ics(&all, now), CALENDAR);
+        })
+    };
+    let oninput = {
+        let query = query.clone();
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            query.set(input.value());
+        })
+    };
+    let toggle_mine = {
+        let mine_only = mine_only.clone();
+        Callback::from(move |_: MouseEvent| mine_only.set(!*mine_only))
+    };
+    let loaded = items
+        .values()
+        .filter(|i| !matches!(i, Item::Pending))
+        .count();
+    let zone = match offset {
+        Some(offset) => format!("Times are the event's ({offset})."),
+        None => "Times are the event's local time.".to_owned(),
+    };
+    let title = facts.and_then(|f| f.city.clone()).map_or_else(
+        || site.event.clone(),
+        |city| format!("{city} {}", &site.event[..4]),
+    );
+    html! {
+        <section class="talkcard-program talkcard-timetable" data-state="ready"
+            data-loaded={loaded.to_string()} data-total={slugs.len().to_string()}>
+            <header class="talkcard-timetable-header">
+                <h1 class="talkcard-timetable-title">{ title }</h1>
+                if let Some(place) = place_text(facts) {
+                    <p class="talkcard-where">{ place }</p>
+                }
+                <p class="talkcard-timetable-zone">{ zone }</p>
+            </header>
+            <div class="talkcard-program-tools">
+                <label class="talkcard-search">
+                    <span>{ "Search titles, speakers and sessions" }</span>
+                    <input type="search" value={(*query).clone()} {oninput} />
+                </label>
+                <button type="button" class="talkcard-kind-filter talkcard-mine"
+                    aria-pressed={mine_only.to_string()} onclick={toggle_mine}>
+                    { format!("My talks ({})", stars.len()) }
+                </button>
+                <button type="button" class="talkcard-calendar" onclick={save(false)}>{ "Add the schedule to calendar" }</button>
+                if !stars.is_empty() {
+                    <button type="button" class="talkcard-calendar" onclick={save(true)}>{ "Add my talks to calendar" }</button>
+                }
+                <p class="talkcard-program-status" role="status">
+                    { format!("{} talks · {} loaded", slugs.len(), loaded) }
+                </p>
+            </div>
+            { for sections }
+        </section>
+    }
+}
+
+/// An event whose data has no schedule: what is known of it, calmly.
+fn no_schedule(site: &EventSite, data: &EventData) -> Html {
+    let detail = if data.is_empty() {
+        format!(
+            "No data file was found for {} ({} or the older {}).",
+            site.event,
+            site.data_urls()[1],
+            site.data_urls()[2]
+        )
+    } else {
+        format!(
+            "The data files of {} hold no schedule with talks.",
+            site.event
+        )
+    };
+    html! {
+        <section class="talkcard-program talkcard-timetable" data-state="empty">
+            <div class="talkcard">
+                <h2 class="talkcard-error-title">{ "No schedule for this event" }</h2>
+                <p class="talkcard-error-detail">{ detail }</p>
+                { for data.warnings.iter().filter(|w| w.diagnostic.is_error()).map(|w| html! {
+                    <p class="talkcard-diagnostic" data-severity="warning">{ w.to_string() }</p>
+                }) }
+            </div>
+        </section>
+    }
+}
+
+/// The standalone app's page for a talk file.
+fn page_url(talk_url: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+    Some(format!(
+        "{base}?talk={}",
+        String::from(js_sys::encode_uri_component(talk_url))
+    ))
+}
+
+/// Today and the time of day in the event's clock, when its offset is known.
+fn now_in_event(offset: Option<crate::schedule::Offset>) -> Option<(Date, Time)> {
+    let offset = offset?;
+    let minutes = (js_sys::Date::now() / 60_000.0).floor() as i64 + i64::from(offset.minutes);
+    let date = Date::from_days_since_epoch(minutes.div_euclid(1440));
+    let rest = minutes.rem_euclid(1440);
+    Some((
+        date,
+        Time {
+            hour: (rest / 60) as u8,
+            minute: (rest % 60) as u8,
+        },
+    ))
+}
+
+fn kind_name(kind: &SlotKind) -> String {
+    match kind {
+        SlotKind::Talk => "talk".to_owned(),
+        SlotKind::Workshop => "workshop".to_owned(),
+        SlotKind::Ignite => "ignite".to_owned(),
+        SlotKind::OpenSpace => "open-space".to_owned(),
+        SlotKind::Other(other) => other.clone(),
+    }
+}
+
+/// A slot's comments as text: they may hold HTML (`<br>`) or Markdown; a timetable shows their
+/// words only, never their markup.
+fn plain(comments: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in comments.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
