@@ -636,7 +636,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                             if errors == 1 { "" } else { "s" }) }
                     </p>
                 }
+                // A draft opened from the site (`?edit&talk=…`) previews with its URL: its
+                // event's schedule and venue, and a note when the draft's time disagrees.
                 <TalkCard state={CardState::Ready(preview.shown.clone())}
+                    url={props.talk.as_ref().map(|u| AttrValue::from(source::absolute_url(&crate::link::raw_url(u))))}
                     own_speaker={(*speaker_preview).clone()} />
             </div>
         </section>

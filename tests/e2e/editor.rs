@@ -33,7 +33,7 @@ const PREVIEW_TITLE: &str = "const t = document.querySelector('.talkcard-editor-
 const EDITOR_TEXT: &str = "return document.querySelector('#talkcard-editor').value";
 const SPEAKER_TEXT: &str = "return document.querySelector('#talkcard-speaker-editor').value";
 
-async fn replace_text(browser: &Browser, text: &str) {
+pub(crate) async fn replace_text(browser: &Browser, text: &str) {
     let area = browser
         .client
         .find(Locator::Css("#talkcard-editor"))

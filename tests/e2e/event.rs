@@ -451,3 +451,46 @@ async fn an_event_timetable_has_its_days_slots_stars_and_a_now_line() {
     browser.screenshot("timetable").await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn the_editor_says_when_a_draft_disagrees_with_the_schedule() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    let talk = server.site_content_talk("2019-chicago/jeff-smith.md");
+    browser
+        .goto(&server.app(&format!("?edit&talk={talk}")))
+        .await;
+    browser.wait_for("#talkcard-editor").await;
+    browser
+        .wait_for(".talkcard-editor-preview .talkcard-when[data-source='schedule']")
+        .await;
+    // The speaker sets a day the schedule does not have.
+    crate::editor::replace_text(
+        &browser,
+        "+++\nTitle = \"Ethics in Computing\"\nType = \"talk\"\nSpeakers = [\"jeff-smith\"]\nTalk_date = \"2019-08-28\"\nTalk_start_time = \"10:00\"\n+++\nDraft.\n",
+    )
+    .await;
+    let note = browser
+        .wait_until(
+            "the disagreement note",
+            "const notes = document.querySelector('.talkcard-editor-preview .talkcard-notes:not(.talkcard-data-notes)');
+             return notes && notes.textContent.includes('schedule') && notes.textContent;",
+            vec![],
+        )
+        .await;
+    assert!(
+        note.as_str().unwrap().contains(
+            "the event's schedule (data/events/2019/chicago/main.yml, line 292) has this talk on 2019-08-27 at 09:15, the talk file on 2019-08-28 at 10:00"
+        ),
+        "{note}"
+    );
+    assert_eq!(
+        browser
+            .attr(".talkcard-editor-preview .talkcard-when", "data-source")
+            .await
+            .as_deref(),
+        Some("talk-file")
+    );
+    browser.close().await;
+}
