@@ -99,6 +99,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let stars = use_state(|| load_stars(site));
     let mine_only = use_state(|| false);
     let query = use_state(String::new);
+    let kinds = use_state(BTreeSet::<String>::new);
     let slugs: Vec<String> = data
         .as_ref()
         .and_then(|d| d.timetable.as_ref())
@@ -141,6 +142,9 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let shown = |slot: &Slot, slug: Option<&str>| -> bool {
         let starred = slug.is_some_and(|s| stars.contains(s));
         if *mine_only && !starred {
+            return false;
+        }
+        if !kinds.is_empty() && !kinds.contains(&kind_name(&slot.kind)) {
             return false;
         }
         if needle.is_empty() {
@@ -251,7 +255,8 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                             .filter(|i| shown(slot, Some(&i.slug)))
                             .map(|i| talk_cell(&i.slug))
                             .collect();
-                        if !ignites.is_empty() || (!*mine_only && needle.is_empty()) {
+                        let filtering = *mine_only || !needle.is_empty() || !kinds.is_empty();
+                        if !ignites.is_empty() || !filtering {
                             cells.push(html! {
                                 <div class="talkcard-slot talkcard-slot--ignite">
                                     <h3 class="talkcard-slot-label">{ &slot.title }</h3>
@@ -387,6 +392,44 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         let mine_only = mine_only.clone();
         Callback::from(move |_: MouseEvent| mine_only.set(!*mine_only))
     };
+    // Type filters: the kinds of session the schedule has (labels are not a kind to pick).
+    let mut kind_counts: Vec<(String, usize)> = Vec::new();
+    for slot in &timetable.slots {
+        if matches!(slot.kind, SlotKind::Other(_)) {
+            continue;
+        }
+        let kind = kind_name(&slot.kind);
+        match kind_counts.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, n)) => *n += 1,
+            None => kind_counts.push((kind, 1)),
+        }
+    }
+    let kind_buttons = kind_counts.iter().map(|(kind, count)| {
+        let pressed = kinds.contains(kind);
+        let onclick = {
+            let (kinds, kind) = (kinds.clone(), kind.clone());
+            Callback::from(move |_: MouseEvent| {
+                let mut next = (*kinds).clone();
+                if !next.remove(&kind) {
+                    next.insert(kind.clone());
+                }
+                kinds.set(next);
+            })
+        };
+        let label = match kind.as_str() {
+            "talk" => "Talks",
+            "workshop" => "Workshops",
+            "ignite" => "Ignites",
+            "open-space" => "Open spaces",
+            other => other,
+        };
+        html! {
+            <button type="button" class="talkcard-kind-filter" data-type={kind.clone()}
+                aria-pressed={pressed.to_string()} {onclick}>
+                { format!("{label} ({count})") }
+            </button>
+        }
+    });
     let loaded = items
         .values()
         .filter(|i| !matches!(i, Item::Pending))
@@ -414,6 +457,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                     <span>{ "Search titles, speakers and sessions" }</span>
                     <input type="search" value={(*query).clone()} {oninput} />
                 </label>
+                <div class="talkcard-kind-filters" role="group" aria-label="Type">{ for kind_buttons }</div>
                 <button type="button" class="talkcard-kind-filter talkcard-mine"
                     aria-pressed={mine_only.to_string()} onclick={toggle_mine}>
                     { format!("My talks ({})", stars.len()) }
