@@ -2,10 +2,11 @@
 //!
 //! A devopsdays talk lives at `<site>/content/events/<year>-<city>/program/<slug>.md`; the
 //! event's data lives at `<site>/data/events/…` in two layouts (see [`super::data`]). On GitHub
-//! the site is a repository: a `blob` (or `raw`) address becomes the raw file host's, which
-//! serves the files themselves rather than pages showing them.
+//! the site is a repository: a `blob` address becomes the raw file host's ([`link::raw_url`]),
+//! which serves the files themselves rather than pages showing them.
 
 use super::percent_decode;
+use crate::link;
 
 /// One event of a Hugo site: the site's root and the event's folder name.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +27,7 @@ impl EventSite {
             return None;
         }
         Some(EventSite {
-            root: raw_root(root),
+            root: root.to_owned(),
             year: year.to_owned(),
             city: city.to_owned(),
             event,
@@ -38,10 +39,11 @@ impl EventSite {
     /// `<site>/data/events/2019-chicago.yml`) or its folder (`<site>/content/events/2019-chicago/`,
     /// with or without `program/`).
     pub fn of_address(url: &str) -> Option<EventSite> {
+        let url = link::raw_url(url);
         let path = url
             .split(['?', '#'])
             .next()
-            .unwrap_or(url)
+            .unwrap_or(&url)
             .trim_end_matches('/');
         if let Some((root, rest)) = path.rsplit_once("/data/events/") {
             let parts: Vec<&str> = rest.split('/').collect();
@@ -97,7 +99,8 @@ impl DataFiles {
     /// The data files for the talk file at `talk_url`, or `None` when the URL is not inside a
     /// Hugo site's `content/events/<year>-<city>/program/` folder.
     pub fn of_talk(talk_url: &str) -> Option<DataFiles> {
-        let path = talk_url.split(['?', '#']).next().unwrap_or(talk_url);
+        let talk_url = link::raw_url(talk_url);
+        let path = talk_url.split(['?', '#']).next().unwrap_or(&talk_url);
         let (root, rest) = path.rsplit_once("/content/events/")?;
         let (event, rest) = rest.split_once('/')?;
         let file = rest.strip_prefix("program/")?;
@@ -111,20 +114,6 @@ impl DataFiles {
             event: site.event,
         })
     }
-}
-
-/// A GitHub repository page's address (`https://github.com/o/r/blob/<ref>`) as the raw file
-/// host's (`https://raw.githubusercontent.com/o/r/<ref>`); any other root as it is.
-fn raw_root(root: &str) -> String {
-    for prefix in ["https://github.com/", "https://www.github.com/"] {
-        if let Some(rest) = root.strip_prefix(prefix) {
-            let parts: Vec<&str> = rest.splitn(4, '/').collect();
-            if let [owner, repo, "blob" | "raw", reference] = parts[..] {
-                return format!("https://raw.githubusercontent.com/{owner}/{repo}/{reference}");
-            }
-        }
-    }
-    root.to_owned()
 }
 
 #[cfg(test)]

@@ -308,14 +308,10 @@ mod read {
 
 #[cfg(test)]
 mod tests {
+    use crate::front_matter::parse;
     use crate::front_matter::{Format, FrontMatterError};
-    use crate::front_matter::{FrontMatter, parse};
 
-    fn ok(text: &str) -> FrontMatter<'_> {
-        let fm = parse(text);
-        assert_eq!(fm.error, None, "unexpected error for {text:?}");
-        fm
-    }
+    use crate::front_matter::test_support::ok;
     #[test]
     fn json_front_matter() {
         let fm = ok("{\n  \"title\": \"A JSON talk\",\n  \"speakers\": [\"jane-doe\"]\n}\nBody\n");

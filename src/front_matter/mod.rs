@@ -171,15 +171,24 @@ fn parse_entries(format: Format, source: &str) -> Result<Vec<(String, Value)>, (
     }
 }
 
+/// What the format modules' tests share.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod test_support {
+    use super::{FrontMatter, parse};
 
-    fn ok(text: &str) -> FrontMatter<'_> {
+    /// `text`'s front matter, which must read without an error.
+    pub(crate) fn ok(text: &str) -> FrontMatter<'_> {
         let fm = parse(text);
         assert_eq!(fm.error, None, "unexpected error for {text:?}");
         fm
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use super::test_support::ok;
     #[test]
     fn toml_front_matter_and_body() {
         let fm = ok("+++\nTitle = \"x\"\n+++\n\nBody\n");

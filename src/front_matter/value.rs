@@ -144,13 +144,9 @@ pub(super) fn key_line(source: &str, first_line: usize, key: &str) -> Option<usi
 
 #[cfg(test)]
 mod tests {
-    use crate::front_matter::{FrontMatter, parse};
+    use crate::front_matter::parse;
 
-    fn ok(text: &str) -> FrontMatter<'_> {
-        let fm = parse(text);
-        assert_eq!(fm.error, None, "unexpected error for {text:?}");
-        fm
-    }
+    use crate::front_matter::test_support::ok;
     #[test]
     fn keys_are_case_insensitive_and_all_kept() {
         let fm = ok(

@@ -21,14 +21,10 @@ pub(super) fn parse(source: &str) -> Result<Value, (usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    use crate::front_matter::parse;
     use crate::front_matter::{Format, FrontMatterError, Value};
-    use crate::front_matter::{FrontMatter, parse};
 
-    fn ok(text: &str) -> FrontMatter<'_> {
-        let fm = parse(text);
-        assert_eq!(fm.error, None, "unexpected error for {text:?}");
-        fm
-    }
+    use crate::front_matter::test_support::ok;
     #[test]
     fn yaml_front_matter() {
         let fm = ok(

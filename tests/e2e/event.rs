@@ -6,15 +6,20 @@ use serde_json::{Value, json};
 
 use crate::harness::{Browser, Server};
 
-/// Opens `?talk=` on a talk in the site's repository layout, with the browser's clock in
-/// `zone`, and waits until the event's schedule has reached the card.
-async fn open_in_zone(browser: &Browser, server: &Server, talk: &str, zone: &str, source: &str) {
+/// Sets the browser's time zone (DevTools), as a visitor elsewhere has it.
+async fn set_zone(browser: &Browser, zone: &str) {
     browser
         .cdp(
             "Emulation.setTimezoneOverride",
             json!({ "timezoneId": zone }),
         )
         .await;
+}
+
+/// Opens `?talk=` on a talk in the site's repository layout, with the browser's clock in
+/// `zone`, and waits until the event's schedule has reached the card.
+async fn open_in_zone(browser: &Browser, server: &Server, talk: &str, zone: &str, source: &str) {
+    set_zone(browser, zone).await;
     let url = server.site_content_talk(talk);
     browser.goto(&server.app(&format!("?talk={url}"))).await;
     browser
@@ -86,12 +91,7 @@ async fn a_talk_without_a_date_shows_its_slot_in_the_event_clock_and_the_visitor
 async fn cards_of_one_event_share_its_data_and_a_broken_data_file_is_a_located_note() {
     let server = Server::start();
     let browser = Browser::start().await;
-    browser
-        .cdp(
-            "Emulation.setTimezoneOverride",
-            json!({ "timezoneId": "America/Chicago" }),
-        )
-        .await;
+    set_zone(&browser, "America/Chicago").await;
     browser
         .goto(&format!("{}/site-host.html", server.origin))
         .await;
@@ -335,12 +335,7 @@ return [...document.querySelectorAll('.talkcard-day')].map(day => ({
 async fn an_event_timetable_has_its_days_slots_stars_and_a_now_line() {
     let server = Server::start();
     let browser = Browser::start().await;
-    browser
-        .cdp(
-            "Emulation.setTimezoneOverride",
-            json!({ "timezoneId": "America/Chicago" }),
-        )
-        .await;
+    set_zone(&browser, "America/Chicago").await;
     // The visitor's clock during the event: 2019-08-27, 10:00 in Chicago (15:00 UTC).
     browser
         .cdp(
