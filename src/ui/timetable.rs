@@ -17,7 +17,7 @@ use super::card::{CardOptions, CardState, TalkCard};
 use super::download::{CALENDAR, download};
 use super::event_data::use_site_data;
 use super::talk_queue::{Item, fetch_all};
-use super::when::{clock_text, day_text, place_text};
+use super::when::{clock_text, day_text, place_text, visitor_row_time};
 use crate::calendar::{self, Entry, When};
 use crate::event::{Day, EventData, EventSite, Slot, SlotKind, Timetable};
 use crate::schedule::{Date, Time, utc_minutes};
@@ -288,9 +288,15 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 _ => row.slots[0].start_text.clone().unwrap_or_default(),
             };
             let class = classes!("talkcard-row", row.is_label().then_some("talkcard-row--label"));
+            let visitor = visitor_row_time(day.date, row.start, row.end, offset);
             rows.push(html! {
                 <li {class} data-start={row.start.map(|t| t.to_string())}>
-                    <div class="talkcard-row-time">{ time }</div>
+                    <div class="talkcard-row-time">
+                        { time }
+                        if let Some(visitor) = visitor {
+                            <span class="talkcard-when-local">{ visitor }</span>
+                        }
+                    </div>
                     <div class="talkcard-row-slots">{ for cells }</div>
                 </li>
             });
@@ -470,8 +476,31 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                     { format!("{} talks · {} loaded", slugs.len(), loaded) }
                 </p>
             </div>
+            { data_notes(&data) }
             { for sections }
         </section>
+    }
+}
+
+/// What the event's data files say is wrong (times that are not times, keys written twice,
+/// broken fields), for the organisers, located.
+fn data_notes(data: &EventData) -> Html {
+    if data.warnings.is_empty() {
+        return Html::default();
+    }
+    let summary = match data.warnings.len() {
+        1 => "1 note on the event's data".to_owned(),
+        n => format!("{n} notes on the event's data"),
+    };
+    html! {
+        <details class="talkcard-notes talkcard-data-notes">
+            <summary>{ summary }</summary>
+            <ul class="talkcard-diagnostics">
+                { for data.warnings.iter().map(|w| html! {
+                    <li class="talkcard-diagnostic" data-severity={w.diagnostic.severity.as_str()}>{ w.to_string() }</li>
+                }) }
+            </ul>
+        </details>
     }
 }
 

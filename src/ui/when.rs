@@ -57,6 +57,22 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>) -> Html {
     }
 }
 
+/// A timetable row's times in the visitor's zone ("your time: Tue 4:15 PM–4:45 PM GMT+2"), when
+/// the event's offset is known and the visitor's differs.
+pub fn visitor_row_time(
+    date: Option<Date>,
+    start: Option<Time>,
+    end: Option<Time>,
+    offset: Option<crate::schedule::Offset>,
+) -> Option<String> {
+    let time = TalkTime {
+        schedule: crate::schedule::Schedule { date, start, end },
+        offset,
+        source: crate::event::Source::TalkFile,
+    };
+    visitor_time(&time, &locale()).map(|t| format!("your time: {t}"))
+}
+
 /// A day as the visitor's language writes it ("Tuesday, August 27, 2019").
 pub fn day_text(date: Date) -> String {
     format(&locale(), Style::Day, &wall_clock(Some(date), None))

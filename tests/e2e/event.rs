@@ -489,3 +489,39 @@ async fn the_editor_says_when_a_draft_disagrees_with_the_schedule() {
     );
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn the_timetable_fits_a_phone_and_gives_the_visitors_own_time() {
+    let server = Server::start();
+    let browser = Browser::start_phone(320).await;
+    set_zone(&browser, "Europe/Berlin").await;
+    let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
+    browser
+        .goto(&server.app(&format!("?program={program}")))
+        .await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    browser
+        .wait_for(".talkcard-slot--talk[data-slug='jeff-smith'] .talkcard[data-state='ready']")
+        .await;
+    let row = browser
+        .text(".talkcard-row[data-start='09:15'] .talkcard-when-local")
+        .await;
+    assert_eq!(row, "your time: Tue 4:15 PM–4:45 PM GMT+2");
+    let widths = browser
+        .client
+        .execute(
+            "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        widths[0].as_u64() <= widths[1].as_u64(),
+        "sideways scrolling at 320 px: {widths}"
+    );
+    browser.screenshot("timetable-320px").await;
+    browser.close().await;
+}
