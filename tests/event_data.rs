@@ -31,9 +31,17 @@ fn read(site_path: &str) -> Option<DataFile> {
     ))
 }
 
-/// The event data a talk at `content/events/<event>/program/<slug>.md` finds, as the browser will.
+/// The event data a talk at `content/events/<event>/program/<slug>.md` finds, as the browser will
+/// (`new-events_<year>-<city>`: the experimental tree's `content/new-events/<year>/<city>/`).
 fn event_data(event: &str, slug: &str) -> (DataFiles, EventData) {
-    let files = DataFiles::of_talk(&format!("/content/events/{event}/program/{slug}.md")).unwrap();
+    let talk = match event.strip_prefix("new-events_") {
+        Some(year_city) => {
+            let (year, city) = year_city.split_once('-').unwrap();
+            format!("/content/new-events/{year}/{city}/program/{slug}.md")
+        }
+        None => format!("/content/events/{event}/program/{slug}.md"),
+    };
+    let files = DataFiles::of_talk(&talk).unwrap();
     let found: Vec<DataFile> = files
         .urls
         .iter()
@@ -71,9 +79,6 @@ fn schedules_are_found_for_the_events_that_have_one() {
     let mut events: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for entry in std::fs::read_dir(corpus().join("talks")).unwrap() {
         let event = entry.unwrap().file_name().into_string().unwrap();
-        if event.starts_with("new-events") {
-            continue;
-        }
         for talk in std::fs::read_dir(corpus().join("talks").join(&event)).unwrap() {
             let name = talk.unwrap().file_name().into_string().unwrap();
             if let Some(slug) = name.strip_suffix(".md") {
@@ -84,7 +89,7 @@ fn schedules_are_found_for_the_events_that_have_one() {
             }
         }
     }
-    assert_eq!(events.len(), 54);
+    assert_eq!(events.len(), 55);
     let (mut with_schedule, mut talks, mut scheduled) = (0, 0, 0);
     for (event, slugs) in &events {
         let (_, data) = event_data(event, &slugs[0]);
@@ -104,8 +109,9 @@ fn schedules_are_found_for_the_events_that_have_one() {
     // named by a slot or ignite of some schedule file of the event. talkcard reads one schedule
     // per event (the newest layout's) and finds all 134; the other 16 are the near misses
     // DATA.md lists (`anjuran-simons` for `anjuan-simmons`…) and talks the copied schedule lacks.
-    assert_eq!(with_schedule, 37);
-    assert_eq!((scheduled, talks), (134, 150));
+    // The new-events tree's Berlin 2019 adds its TOML schedule and both its talk files.
+    assert_eq!(with_schedule, 38);
+    assert_eq!((scheduled, talks), (136, 152));
 }
 
 #[test]
@@ -175,6 +181,39 @@ fn times_that_are_not_times_are_located_warnings() {
         .collect();
     assert!(!odd.is_empty(), "{:?}", file.warnings);
     assert!(odd.iter().all(|w| w.starts_with("line ")), "{odd:?}");
+}
+
+#[test]
+fn the_new_events_tree_reads_its_front_matter_files() {
+    for file in [
+        "content/new-events/2019/berlin/_index.md",
+        "content/new-events/2019/berlin/program.md",
+    ] {
+        let read = read(file).unwrap();
+        let errors: Vec<String> = read
+            .located_warnings()
+            .filter(|w| w.diagnostic.is_error())
+            .map(|w| w.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+    let (_, data) = event_data("new-events_2019-berlin", "murali-suriar");
+    let facts = data.facts.as_ref().unwrap();
+    assert_eq!(facts.city.as_deref(), Some("Berlin"));
+    assert_eq!(facts.venue.as_deref(), Some("Kalkscheune Berlin"));
+    // The event's offset is its startdate's (+01:00); program.md's -06:00 is not used.
+    assert_eq!(facts.offset(), Some(Offset { minutes: 60 }));
+    let timetable = data.timetable.as_ref().unwrap();
+    let slot = timetable.slot_of("murali-suriar").unwrap();
+    assert_eq!(slot.date.unwrap().to_string(), "2019-11-27");
+    assert_eq!(
+        (slot.start, slot.end),
+        (Time::parse("09:10"), Time::parse("09:40"))
+    );
+    assert_eq!(slot.line, 8);
+    let ignite = timetable.ignite_of("daniel-maher-ignite").unwrap();
+    assert_eq!(ignite.date.unwrap().to_string(), "2019-11-27");
+    assert_eq!(timetable.days().len(), 2);
 }
 
 #[test]

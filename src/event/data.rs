@@ -12,6 +12,8 @@ use std::fmt;
 use super::facts::EventFacts;
 use super::timetable::Timetable;
 use crate::diagnostic::Diagnostic;
+use crate::front_matter::{self, Value};
+use crate::schedule::Moment;
 use crate::yaml::{self, Repeats};
 
 /// One data file, read.
@@ -48,6 +50,9 @@ impl DataFile {
     /// talkcard uses is read on its own, and one that is not YAML (merge-conflict markers, bad
     /// indentation) is a located warning while the others are still read.
     pub fn read(path: &str, text: &str) -> DataFile {
+        if path.ends_with(".md") {
+            return DataFile::read_front_matter(path, text);
+        }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut warnings = Vec::new();
         let mut entries = Vec::new();
@@ -92,6 +97,40 @@ impl DataFile {
         let root = yaml::Node {
             line: 1,
             kind: yaml::Kind::Mapping(root_entries),
+        };
+        DataFile {
+            path: path.to_owned(),
+            facts: EventFacts::from_document(&root, &mut warnings),
+            timetable: Timetable::from_document(&root, &mut warnings),
+            warnings,
+        }
+    }
+
+    /// The "new-events" tree's `_index.md` (the event's facts) and `program.md` (its schedule
+    /// as `program_elements`, each with full date-times, and `ignites`), read from their TOML
+    /// front matter into the same fields as a YAML data file. A slot's day and wall-clock times
+    /// come from its date-times; their offsets are not used (`program.md` has -06:00 for Berlin,
+    /// `_index.md` +01:00): the event's offset is its `startdate`'s, as for every event.
+    fn read_front_matter(path: &str, text: &str) -> DataFile {
+        let fm = front_matter::parse(text);
+        let mut warnings = fm.warnings.clone();
+        if let Some(error) = &fm.error {
+            warnings.push(error.to_diagnostic());
+        }
+        let lines: Vec<&str> = text.lines().collect();
+        let mut entries = Vec::new();
+        for field in fm.fields.iter() {
+            let line = field.line.unwrap_or(1);
+            let key = field.key.to_lowercase();
+            if key == "program_elements" {
+                entries.push(("program".to_owned(), program_of(&field.value, line, &lines)));
+            } else if KEYS.contains(&key.as_str()) {
+                entries.push((key, node_of(&field.value, line)));
+            }
+        }
+        let root = yaml::Node {
+            line: 1,
+            kind: yaml::Kind::Mapping(entries),
         };
         DataFile {
             path: path.to_owned(),
@@ -230,5 +269,78 @@ fn broken(key: &str, first_line: usize, section: &str, err: &yaml::ScanError) ->
                 format!("`{key}` is not valid YAML: {}", err.info()),
             )
         }
+    }
+}
+
+/// A front matter value as a node on `line`.
+fn node_of(value: &Value, line: usize) -> yaml::Node {
+    let kind = match value {
+        Value::Array(items) => {
+            yaml::Kind::Sequence(items.iter().map(|v| node_of(v, line)).collect())
+        }
+        Value::Table(entries) => yaml::Kind::Mapping(
+            entries
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), node_of(v, line)))
+                .collect(),
+        ),
+        scalar => yaml::Kind::Scalar(scalar.clone()),
+    };
+    yaml::Node { line, kind }
+}
+
+/// `program_elements` (`{ title, type, start, end, comments }` with date-times) as the YAML
+/// schedule's `program` slots (`date`, `start_time`, `end_time`), each on the file line that
+/// names its title after the previous one's.
+fn program_of(value: &Value, line: usize, lines: &[&str]) -> yaml::Node {
+    let mut at = line;
+    let mut slots = Vec::new();
+    for element in match value {
+        Value::Array(items) => items.as_slice(),
+        _ => &[],
+    } {
+        let Value::Table(fields) = element else {
+            continue;
+        };
+        let get = |key: &str| {
+            fields
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(key))
+                .and_then(|(_, v)| v.text())
+        };
+        if let Some(title) = get("title") {
+            let quoted = format!("\"{title}\"");
+            if let Some(found) = lines.iter().skip(at).position(|l| l.contains(&quoted)) {
+                at += found + 1;
+            }
+        }
+        let start = get("start").and_then(|s| Moment::parse(&s));
+        let end = get("end").and_then(|s| Moment::parse(&s));
+        let text = |s: String| yaml::Node {
+            line: at,
+            kind: yaml::Kind::Scalar(Value::String(s)),
+        };
+        let mut slot: Vec<(String, yaml::Node)> = Vec::new();
+        for key in ["title", "type", "comments"] {
+            if let Some(value) = get(key) {
+                slot.push((key.to_owned(), text(value)));
+            }
+        }
+        if let Some(start) = start {
+            slot.push(("date".to_owned(), text(start.date.to_string())));
+        }
+        for (key, moment) in [("start_time", start), ("end_time", end)] {
+            if let Some(time) = moment.and_then(|m| m.time) {
+                slot.push((key.to_owned(), text(time.to_string())));
+            }
+        }
+        slots.push(yaml::Node {
+            line: at,
+            kind: yaml::Kind::Mapping(slot),
+        });
+    }
+    yaml::Node {
+        line,
+        kind: yaml::Kind::Sequence(slots),
     }
 }

@@ -36,6 +36,10 @@ impl Event {
         let path = url.split(['?', '#']).next().unwrap_or(url);
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let (_file, folders) = segments.split_last()?;
+        // The "new-events" tree: `…/new-events/<year>/<city>/program/x.md`.
+        if let [.., "new-events", year, city, "program"] = folders {
+            return Event::from_slug(&format!("{year}-{}", percent_decode(city)));
+        }
         let folder = match folders.split_last()? {
             (&"program", rest) => rest.last()?,
             (folder, _) => folder,
@@ -129,6 +133,10 @@ mod tests {
         );
         assert_eq!(
             event("talks/new-events_2019-berlin/x.md").as_deref(),
+            Some("2019 Berlin")
+        );
+        assert_eq!(
+            event("https://example.org/content/new-events/2019/berlin/program/x.md").as_deref(),
             Some("2019 Berlin")
         );
     }

@@ -1,7 +1,10 @@
 //! Where a Hugo site keeps the data of a talk's event, found from the talk file's URL.
 //!
 //! A devopsdays talk lives at `<site>/content/events/<year>-<city>/program/<slug>.md`; the
-//! event's data lives at `<site>/data/events/…` in two layouts (see [`super::data`]). On GitHub
+//! event's data lives at `<site>/data/events/…` in two layouts (see [`super::data`]). The site's
+//! experimental "new-events" tree keeps an event in `<site>/content/new-events/<year>/<city>/`
+//! instead: talks in `program/`, the event's facts in `_index.md` and its schedule in
+//! `program.md`, both as TOML front matter. On GitHub
 //! the site is a repository: a `blob` address becomes the raw file host's ([`link::raw_url`]),
 //! which serves the files themselves rather than pages showing them.
 
@@ -17,6 +20,8 @@ pub struct EventSite {
     pub event: String,
     year: String,
     city: String,
+    /// In the "new-events" tree rather than `content/events` and `data/events`.
+    new_events: bool,
 }
 
 impl EventSite {
@@ -31,7 +36,24 @@ impl EventSite {
             year: year.to_owned(),
             city: city.to_owned(),
             event,
+            new_events: false,
         })
+    }
+
+    /// An event of the "new-events" tree: `…/content/new-events/<year>/<city>`.
+    fn new_events(root: &str, year: &str, city: &str) -> Option<EventSite> {
+        let site = EventSite::new(root, &format!("{year}-{}", percent_decode(city)))?;
+        Some(EventSite {
+            new_events: true,
+            ..site
+        })
+    }
+
+    fn new_events_folder(&self) -> String {
+        format!(
+            "{}/content/new-events/{}/{}",
+            self.root, self.year, self.city
+        )
     }
 
     /// The event a timetable address names: one of its data files
@@ -55,6 +77,14 @@ impl EventSite {
                 _ => None,
             };
         }
+        if let Some((root, rest)) = path.rsplit_once("/content/new-events/") {
+            return match rest.split('/').collect::<Vec<_>>()[..] {
+                [year, city] | [year, city, "program" | "program.md" | "_index.md"] => {
+                    EventSite::new_events(root, year, city)
+                }
+                _ => None,
+            };
+        }
         let (root, rest) = path.rsplit_once("/content/events/")?;
         let event = match rest.split('/').collect::<Vec<_>>()[..] {
             [event] | [event, "program"] => event,
@@ -64,7 +94,15 @@ impl EventSite {
     }
 
     /// The data files to try, in order of preference: `program.yml`, `main.yml`, the flat file.
+    /// In the "new-events" tree: `program.md`, then `_index.md`.
     pub fn data_urls(&self) -> Vec<String> {
+        if self.new_events {
+            let folder = self.new_events_folder();
+            return vec![
+                format!("{folder}/program.md"),
+                format!("{folder}/_index.md"),
+            ];
+        }
         let data = format!("{}/data/events", self.root);
         vec![
             format!("{data}/{}/{}/program.yml", self.year, self.city),
@@ -75,6 +113,9 @@ impl EventSite {
 
     /// The talk file a schedule's slug names.
     pub fn talk_url(&self, slug: &str) -> String {
+        if self.new_events {
+            return format!("{}/program/{}.md", self.new_events_folder(), slug.trim());
+        }
         format!(
             "{}/content/events/{}/program/{}.md",
             self.root,
@@ -101,13 +142,20 @@ impl DataFiles {
     pub fn of_talk(talk_url: &str) -> Option<DataFiles> {
         let talk_url = link::raw_url(talk_url);
         let path = talk_url.split(['?', '#']).next().unwrap_or(&talk_url);
-        let (root, rest) = path.rsplit_once("/content/events/")?;
-        let (event, rest) = rest.split_once('/')?;
-        let file = rest.strip_prefix("program/")?;
-        if file.contains('/') {
-            return None;
-        }
-        let site = EventSite::new(root, event)?;
+        let (site, file) = if let Some((root, rest)) = path.rsplit_once("/content/new-events/") {
+            let [year, city, "program", file] = rest.split('/').collect::<Vec<_>>()[..] else {
+                return None;
+            };
+            (EventSite::new_events(root, year, city)?, file)
+        } else {
+            let (root, rest) = path.rsplit_once("/content/events/")?;
+            let (event, rest) = rest.split_once('/')?;
+            let file = rest.strip_prefix("program/")?;
+            if file.contains('/') {
+                return None;
+            }
+            (EventSite::new(root, event)?, file)
+        };
         Some(DataFiles {
             urls: site.data_urls(),
             slug: percent_decode(file.strip_suffix(".md").unwrap_or(file)),
@@ -200,6 +248,32 @@ mod tests {
         ] {
             assert_eq!(EventSite::of_address(url), None, "{url}");
         }
+    }
+
+    #[test]
+    fn the_new_events_tree_has_its_data_in_front_matter_files() {
+        let files = DataFiles::of_talk(
+            "https://example.org/content/new-events/2019/berlin/program/murali-suriar.md",
+        )
+        .unwrap();
+        assert_eq!(
+            (files.event.as_str(), files.slug.as_str()),
+            ("2019-berlin", "murali-suriar")
+        );
+        assert_eq!(
+            files.urls,
+            [
+                "https://example.org/content/new-events/2019/berlin/program.md",
+                "https://example.org/content/new-events/2019/berlin/_index.md",
+            ]
+        );
+        let site =
+            EventSite::of_address("https://example.org/content/new-events/2019/berlin/").unwrap();
+        assert_eq!(
+            site.talk_url("beth-north"),
+            "https://example.org/content/new-events/2019/berlin/program/beth-north.md"
+        );
+        assert_eq!(site.data_urls(), files.urls);
     }
 
     #[test]

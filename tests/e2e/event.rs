@@ -525,3 +525,45 @@ async fn the_timetable_fits_a_phone_and_gives_the_visitors_own_time() {
     browser.screenshot("timetable-320px").await;
     browser.close().await;
 }
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn an_event_of_the_new_events_tree_reads_its_toml_files() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    set_zone(&browser, "Europe/Berlin").await;
+    let talk = format!(
+        "{}/site/content/new-events/2019/berlin/program/murali-suriar.md",
+        server.origin
+    );
+    browser.goto(&server.app(&format!("?talk={talk}"))).await;
+    browser
+        .wait_for(".talkcard-when[data-source='schedule']")
+        .await;
+    assert_eq!(browser.text(".talkcard-event").await, "2019 Berlin");
+    // The event's offset from _index.md (+01:00), not program.md's -06:00.
+    assert_eq!(
+        browser.text(".talkcard-when").await,
+        "Took place on Wednesday, November 27, 2019 · 9:10 AM–9:40 AM (UTC+01:00)"
+    );
+    let program = format!("{}/site/content/new-events/2019/berlin/", server.origin);
+    browser
+        .goto(&server.app(&format!("?program={program}")))
+        .await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    let dates = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.talkcard-day')].map(d => d.dataset.date)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(dates, json!(["2019-11-27", "2019-11-28"]));
+    browser
+        .wait_for(".talkcard-slot--talk[data-slug='murali-suriar']")
+        .await;
+    browser.close().await;
+}

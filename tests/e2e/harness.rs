@@ -138,6 +138,16 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path, hosting: Hosting) 
         site_file(fixtures, rest)
             .filter(|f| f.is_file())
             .or_else(|| safe_join(&fixtures.join("site/content/events"), rest))
+    } else if let Some(rest) = path.strip_prefix("/site/content/new-events/") {
+        // The experimental tree: `<year>/<city>/program/<talk>.md` from the corpus's
+        // `new-events_<year>-<city>/`, `_index.md` and `program.md` as the site has them.
+        match rest.splitn(4, '/').collect::<Vec<_>>()[..] {
+            [year, city, "program", file] => safe_join(
+                &fixtures.join("devopsdays/talks"),
+                &format!("new-events_{year}-{city}/{file}"),
+            ),
+            _ => safe_join(&fixtures.join("devopsdays/content/new-events"), rest),
+        }
     } else if let Some(rest) = path.strip_prefix("/site/data/") {
         safe_join(&fixtures.join("devopsdays/data"), rest)
     } else if let Some(rest) = path.strip_prefix("/xss/events/") {
