@@ -321,7 +321,7 @@ fn Ready(props: &ReadyProps) -> Html {
             { also(&talk.media.also) }
             { speaker_boxes(&speakers) }
             { notes(&[talk.diagnostics.as_slice(), &schedule_notes].concat()) }
-            { data_notes(data.map_or(&[][..], |d| &d.warnings)) }
+            { data_notes(data.iter().flat_map(|d| &d.warnings).filter(|w| w.diagnostic.is_error())) }
             }
         </>
     }
@@ -457,17 +457,15 @@ fn notes(diagnostics: &[Diagnostic]) -> Html {
     }
 }
 
-/// Errors in the event's data files (a broken file, a merge conflict): for the organisers, apart
-/// from the speaker's notes. The card does not depend on them.
-fn data_notes(warnings: &[DataWarning]) -> Html {
-    let errors: Vec<&DataWarning> = warnings
-        .iter()
-        .filter(|w| w.diagnostic.is_error())
-        .collect();
-    if errors.is_empty() {
+/// Notes on the event's data files, for the organisers, apart from the speaker's: on a card
+/// the errors only (a broken file, a merge conflict; the card does not depend on them), in a
+/// timetable all of them.
+pub(super) fn data_notes<'a>(warnings: impl IntoIterator<Item = &'a DataWarning>) -> Html {
+    let notes: Vec<&DataWarning> = warnings.into_iter().collect();
+    if notes.is_empty() {
         return Html::default();
     }
-    let summary = match errors.len() {
+    let summary = match notes.len() {
         1 => "1 note on the event's data".to_owned(),
         n => format!("{n} notes on the event's data"),
     };
@@ -475,8 +473,8 @@ fn data_notes(warnings: &[DataWarning]) -> Html {
         <details class="talkcard-notes talkcard-data-notes">
             <summary>{ summary }</summary>
             <ul class="talkcard-diagnostics">
-                { for errors.iter().map(|w| html! {
-                    <li class="talkcard-diagnostic" data-severity="warning">{ w.to_string() }</li>
+                { for notes.iter().map(|w| html! {
+                    <li class="talkcard-diagnostic" data-severity={w.diagnostic.severity.as_str()}>{ w.to_string() }</li>
                 }) }
             </ul>
         </details>

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::card::{CardOptions, CardState, TalkCard};
+use super::card::{CardOptions, CardState, TalkCard, data_notes};
 use super::download::{CALENDAR, download};
 use super::event_data::use_site_data;
 use super::talk_queue::{Item, fetch_all};
@@ -476,31 +476,9 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                     { format!("{} talks · {} loaded", slugs.len(), loaded) }
                 </p>
             </div>
-            { data_notes(&data) }
+            { data_notes(&data.warnings) }
             { for sections }
         </section>
-    }
-}
-
-/// What the event's data files say is wrong (times that are not times, keys written twice,
-/// broken fields), for the organisers, located.
-fn data_notes(data: &EventData) -> Html {
-    if data.warnings.is_empty() {
-        return Html::default();
-    }
-    let summary = match data.warnings.len() {
-        1 => "1 note on the event's data".to_owned(),
-        n => format!("{n} notes on the event's data"),
-    };
-    html! {
-        <details class="talkcard-notes talkcard-data-notes">
-            <summary>{ summary }</summary>
-            <ul class="talkcard-diagnostics">
-                { for data.warnings.iter().map(|w| html! {
-                    <li class="talkcard-diagnostic" data-severity={w.diagnostic.severity.as_str()}>{ w.to_string() }</li>
-                }) }
-            </ul>
-        </details>
     }
 }
 
