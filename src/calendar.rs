@@ -6,7 +6,7 @@
 //! all-day event: the data files give no zone names, and talkcard never guesses one. The UID
 //! is derived from the talk file's URL, so saving the same talk twice updates one entry.
 
-use crate::schedule::{Date, Time};
+use crate::schedule::{Date, Time, from_minutes};
 
 /// When a calendar entry starts or ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -98,12 +98,7 @@ fn moment_line(name: &str, moment: When) -> String {
 }
 
 fn utc_text(minutes: i64) -> String {
-    let date = Date::from_days_since_epoch(minutes.div_euclid(1440));
-    let rest = minutes.rem_euclid(1440);
-    let time = Time {
-        hour: (rest / 60) as u8,
-        minute: (rest % 60) as u8,
-    };
+    let (date, time) = from_minutes(minutes);
     format!("{}T{}Z", day_text(date), time_text(time))
 }
 

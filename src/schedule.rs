@@ -142,15 +142,22 @@ impl Offset {
     }
 }
 
+impl Offset {
+    /// As ISO 8601 writes it after a time: `-05:00`, `+00:00`.
+    pub fn iso(self) -> String {
+        let sign = if self.minutes < 0 { '-' } else { '+' };
+        let m = self.minutes.unsigned_abs();
+        format!("{sign}{:02}:{:02}", m / 60, m % 60)
+    }
+}
+
 /// `UTC-05:00`, `UTC+05:30`, `UTC`.
 impl fmt::Display for Offset {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.minutes == 0 {
             return f.write_str("UTC");
         }
-        let sign = if self.minutes < 0 { '-' } else { '+' };
-        let m = self.minutes.unsigned_abs();
-        write!(f, "UTC{sign}{:02}:{:02}", m / 60, m % 60)
+        write!(f, "UTC{}", self.iso())
     }
 }
 
@@ -197,6 +204,19 @@ impl Moment {
             offset,
         })
     }
+}
+
+/// The day and time of day of `minutes` since 1970-01-01T00:00 (the inverse of
+/// [`utc_minutes`] at offset zero; add an offset's minutes first for its wall clock).
+pub fn from_minutes(minutes: i64) -> (Date, Time) {
+    let rest = minutes.rem_euclid(1440);
+    (
+        Date::from_days_since_epoch(minutes.div_euclid(1440)),
+        Time {
+            hour: (rest / 60) as u8,
+            minute: (rest % 60) as u8,
+        },
+    )
 }
 
 /// Minutes since 1970-01-01T00:00Z of a local `date` and `time` at `offset`.
@@ -328,5 +348,23 @@ mod tests {
             Offset { minutes: -300 },
         );
         assert_eq!(utc, 18_135 * 1440 + 14 * 60 + 15);
+        assert_eq!(
+            from_minutes(utc),
+            (
+                Date::parse("2019-08-27").unwrap(),
+                Time {
+                    hour: 14,
+                    minute: 15
+                }
+            )
+        );
+        assert_eq!(
+            from_minutes(-1).1,
+            Time {
+                hour: 23,
+                minute: 59
+            }
+        );
+        assert_eq!(Offset { minutes: 0 }.iso(), "+00:00");
     }
 }

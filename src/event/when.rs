@@ -104,11 +104,7 @@ impl TalkTime {
     fn iso(&self, time: Option<Time>) -> Option<String> {
         let date = self.schedule.date?;
         Some(match (time, self.offset) {
-            (Some(t), Some(offset)) => {
-                let m = offset.minutes.unsigned_abs();
-                let sign = if offset.minutes < 0 { '-' } else { '+' };
-                format!("{date}T{t}{sign}{:02}:{:02}", m / 60, m % 60)
-            }
+            (Some(t), Some(offset)) => format!("{date}T{t}{}", offset.iso()),
             (Some(t), None) => format!("{date}T{t}"),
             (None, _) => date.to_string(),
         })
@@ -170,7 +166,7 @@ fn describe(schedule: &Schedule) -> String {
         .date
         .map_or("no day".to_owned(), |d: Date| d.to_string());
     match schedule.start {
-        Some(t) => format!("{date} at {}", Time::to_string(&t)),
+        Some(t) => format!("{date} at {t}"),
         None => date,
     }
 }

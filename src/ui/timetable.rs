@@ -20,7 +20,7 @@ use super::talk_queue::{Item, fetch_all};
 use super::when::{clock_text, day_text, place_text, visitor_row_time};
 use crate::calendar::{self, Entry, When};
 use crate::event::{Day, EventData, EventSite, Slot, SlotKind, Timetable};
-use crate::schedule::{Date, Time, utc_minutes};
+use crate::schedule::{Date, Time, from_minutes, utc_minutes};
 use crate::speaker::name_from_slug;
 
 /// Properties of [`TimetableView`].
@@ -522,17 +522,8 @@ fn page_url(talk_url: &str) -> Option<String> {
 
 /// Today and the time of day in the event's clock, when its offset is known.
 fn now_in_event(offset: Option<crate::schedule::Offset>) -> Option<(Date, Time)> {
-    let offset = offset?;
-    let minutes = (js_sys::Date::now() / 60_000.0).floor() as i64 + i64::from(offset.minutes);
-    let date = Date::from_days_since_epoch(minutes.div_euclid(1440));
-    let rest = minutes.rem_euclid(1440);
-    Some((
-        date,
-        Time {
-            hour: (rest / 60) as u8,
-            minute: (rest % 60) as u8,
-        },
-    ))
+    let now = (js_sys::Date::now() / 60_000.0).floor() as i64;
+    Some(from_minutes(now + i64::from(offset?.minutes)))
 }
 
 fn kind_name(kind: &SlotKind) -> String {
