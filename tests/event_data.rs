@@ -43,7 +43,7 @@ fn event_data(event: &str, slug: &str) -> (DataFiles, EventData) {
     };
     let files = DataFiles::of_talk(&talk).unwrap();
     let found: Vec<DataFile> = files
-        .urls
+        .urls()
         .iter()
         .filter_map(|url| read(url.trim_start_matches('/')))
         .collect();

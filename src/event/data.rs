@@ -65,10 +65,7 @@ impl DataFile {
             match yaml::read(&padded, Repeats::LaterWins) {
                 Ok(document) => {
                     for (key, line) in &document.repeated {
-                        warnings.push(Diagnostic::warning(
-                            Some(*line),
-                            format!("`{key}` is written twice: the later value is used"),
-                        ));
+                        warnings.push(written_twice(key, *line));
                     }
                     if let Some(yaml::Node {
                         kind: yaml::Kind::Mapping(fields),
@@ -85,10 +82,7 @@ impl DataFile {
         for (key, node) in entries {
             match root_entries.iter().position(|(k, _)| *k == key) {
                 Some(at) => {
-                    warnings.push(Diagnostic::warning(
-                        Some(node.line),
-                        format!("`{key}` is written twice: the later value is used"),
-                    ));
+                    warnings.push(written_twice(&key, node.line));
                     root_entries[at] = (key, node);
                 }
                 None => root_entries.push((key, node)),
@@ -207,6 +201,14 @@ impl EventData {
     pub fn is_empty(&self) -> bool {
         self.facts.is_none() && self.timetable.is_none()
     }
+}
+
+/// A key written twice in one mapping (inside a field, or a top-level field repeated).
+fn written_twice(key: &str, line: usize) -> Diagnostic {
+    Diagnostic::warning(
+        Some(line),
+        format!("`{key}` is written twice: the later value is used"),
+    )
 }
 
 /// The file's top-level fields: each `key:` line at column 0 and the lines up to the next one

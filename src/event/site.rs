@@ -125,15 +125,13 @@ impl EventSite {
     }
 }
 
-/// The data files that may describe a talk's event, and the talk's slug in its schedule.
+/// A talk's event, whose data files may describe it, and the talk's slug in its schedule.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataFiles {
-    /// The event's folder name (`2019-chicago`).
-    pub event: String,
+    /// The talk's event.
+    pub site: EventSite,
     /// The talk's file name without `.md`: its title in the schedule.
     pub slug: String,
-    /// URLs to try, in order of preference: `program.yml`, `main.yml`, the flat file.
-    pub urls: Vec<String>,
 }
 
 impl DataFiles {
@@ -157,10 +155,15 @@ impl DataFiles {
             (EventSite::new(root, event)?, file)
         };
         Some(DataFiles {
-            urls: site.data_urls(),
+            site,
             slug: percent_decode(file.strip_suffix(".md").unwrap_or(file)),
-            event: site.event,
         })
+    }
+
+    /// URLs to try, in order of preference: `program.yml`, `main.yml`, the flat file (see
+    /// [`EventSite::data_urls`]).
+    pub fn urls(&self) -> Vec<String> {
+        self.site.data_urls()
     }
 }
 
@@ -174,10 +177,10 @@ mod tests {
             "https://example.org/content/events/2019-chicago/program/jeff-smith.md",
         )
         .unwrap();
-        assert_eq!(files.event, "2019-chicago");
+        assert_eq!(files.site.event, "2019-chicago");
         assert_eq!(files.slug, "jeff-smith");
         assert_eq!(
-            files.urls,
+            files.urls(),
             [
                 "https://example.org/data/events/2019/chicago/program.yml",
                 "https://example.org/data/events/2019/chicago/main.yml",
@@ -194,7 +197,7 @@ mod tests {
         .unwrap();
         assert_eq!(files.slug, "nicolas-fränkel");
         assert_eq!(
-            files.urls[1],
+            files.urls()[1],
             "https://raw.githubusercontent.com/devopsdays/devopsdays-web/main/data/events/2025/kansas-city/main.yml"
         );
         let raw = DataFiles::of_talk(
@@ -202,13 +205,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            raw.urls[2],
+            raw.urls()[2],
             "https://raw.githubusercontent.com/devopsdays/devopsdays-web/main/data/events/2017-kansascity.yml"
         );
         assert_eq!(
             DataFiles::of_talk("/site/content/events/2018-london/program/a.md")
                 .unwrap()
-                .urls[0],
+                .urls()[0],
             "/site/data/events/2018/london/program.yml"
         );
     }
@@ -257,11 +260,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            (files.event.as_str(), files.slug.as_str()),
+            (files.site.event.as_str(), files.slug.as_str()),
             ("2019-berlin", "murali-suriar")
         );
         assert_eq!(
-            files.urls,
+            files.urls(),
             [
                 "https://example.org/content/new-events/2019/berlin/program.md",
                 "https://example.org/content/new-events/2019/berlin/_index.md",
@@ -273,7 +276,7 @@ mod tests {
             site.talk_url("beth-north"),
             "https://example.org/content/new-events/2019/berlin/program/beth-north.md"
         );
-        assert_eq!(site.data_urls(), files.urls);
+        assert_eq!(site.data_urls(), files.urls());
     }
 
     #[test]

@@ -86,56 +86,46 @@ fn site_path(url: &str) -> String {
         .to_owned()
 }
 
+/// The event data in `urls` (see [`lookup`]) once fetched; `None` before, and without URLs.
+/// What is kept is tied to the URLs it came from, so a card whose talk changes never shows the
+/// previous event's data.
+#[hook]
+fn use_data_at(urls: Option<Vec<String>>) -> Option<Rc<EventData>> {
+    let data = use_state(|| None::<(Vec<String>, Rc<EventData>)>);
+    {
+        let data = data.clone();
+        use_effect_with(urls.clone(), move |urls| {
+            let current = Rc::new(std::cell::Cell::new(true));
+            if let Some(urls) = urls {
+                let (current, key) = (current.clone(), urls.clone());
+                lookup(
+                    urls,
+                    Callback::from(move |found: Rc<EventData>| {
+                        if current.get() {
+                            data.set(Some((key.clone(), found)));
+                        }
+                    }),
+                );
+            }
+            move || current.set(false)
+        });
+    }
+    data.as_ref()
+        .filter(|(at, _)| Some(at) == urls.as_ref())
+        .map(|(_, found)| found.clone())
+}
+
 /// The event data of the talk at `talk_url` and its slug there, once fetched; `None` before,
 /// and for a talk outside a Hugo site's tree.
 #[hook]
 pub fn use_event_data(talk_url: Option<&str>) -> Option<(Rc<EventData>, String)> {
     let files = talk_url.and_then(DataFiles::of_talk);
-    let data = use_state(|| None::<(Rc<EventData>, String)>);
-    {
-        let data = data.clone();
-        use_effect_with(files, move |files| {
-            let current = Rc::new(std::cell::Cell::new(true));
-            if let Some(files) = files {
-                let (current, slug) = (current.clone(), files.slug.clone());
-                lookup(
-                    &files.urls,
-                    Callback::from(move |found: Rc<EventData>| {
-                        if current.get() {
-                            data.set(Some((found, slug.clone())));
-                        }
-                    }),
-                );
-            } else if data.is_some() {
-                data.set(None);
-            }
-            move || current.set(false)
-        });
-    }
-    (*data).clone()
+    let data = use_data_at(files.as_ref().map(DataFiles::urls));
+    Some((data?, files?.slug))
 }
 
 /// The event data of a timetable's event, once fetched (empty when it has no data file).
 #[hook]
 pub fn use_site_data(site: Option<EventSite>) -> Option<Rc<EventData>> {
-    let data = use_state(|| None::<Rc<EventData>>);
-    {
-        let data = data.clone();
-        use_effect_with(site, move |site| {
-            let current = Rc::new(std::cell::Cell::new(true));
-            if let Some(site) = site {
-                let current = current.clone();
-                lookup(
-                    &site.data_urls(),
-                    Callback::from(move |found: Rc<EventData>| {
-                        if current.get() {
-                            data.set(Some(found));
-                        }
-                    }),
-                );
-            }
-            move || current.set(false)
-        });
-    }
-    (*data).clone()
+    use_data_at(site.map(|s| s.data_urls()))
 }
