@@ -15,7 +15,7 @@ pub mod when;
 pub use data::{DataFile, DataWarning, EventData};
 pub use facts::EventFacts;
 pub use site::{DataFiles, EventSite};
-pub use timetable::{Day, Ignite, Row, Slot, SlotKind, Timetable};
+pub use timetable::{Day, Ignite, Row, ScheduledTalk, Slot, SlotKind, Timetable};
 pub use when::{Source, TalkTime};
 
 use std::fmt;

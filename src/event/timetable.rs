@@ -7,7 +7,7 @@
 //! the rest is a located warning and the slot keeps the text as written.
 
 use crate::diagnostic::Diagnostic;
-use crate::schedule::{Date, Moment, Time};
+use crate::schedule::{Date, Moment, Schedule, Time};
 use crate::yaml::Node;
 
 /// What a slot is.
@@ -26,6 +26,17 @@ pub enum SlotKind {
 }
 
 impl SlotKind {
+    /// The type as the data files write it (`talk`, `open-space`, or the file's own value).
+    pub fn name(&self) -> &str {
+        match self {
+            SlotKind::Talk => "talk",
+            SlotKind::Workshop => "workshop",
+            SlotKind::Ignite => "ignite",
+            SlotKind::OpenSpace => "open-space",
+            SlotKind::Other(other) => other,
+        }
+    }
+
     fn parse(kind: &str) -> SlotKind {
         match kind.trim().to_ascii_lowercase().as_str() {
             "talk" => SlotKind::Talk,
@@ -142,6 +153,17 @@ impl Timetable {
     }
 }
 
+/// A talk as the schedule places it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScheduledTalk {
+    /// The talk file's slug.
+    pub slug: String,
+    /// Its day and times (an ignite: its session's).
+    pub schedule: Schedule,
+    /// The line of its slot or ignite entry.
+    pub line: usize,
+}
+
 /// One day of a schedule, as a timetable shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Day<'a> {
@@ -222,6 +244,40 @@ impl Timetable {
                 Day { date, rows }
             })
             .collect()
+    }
+
+    /// Every talk the schedule places, in timetable order: the talk and workshop slots, and the
+    /// ignites of each day's ignite session at that session's time. (Ignites whose day has no
+    /// ignite session are in [`Timetable::ignites`] only.)
+    pub fn scheduled_talks(&self) -> Vec<ScheduledTalk> {
+        let mut talks = Vec::new();
+        for day in self.days() {
+            for row in &day.rows {
+                for slot in &row.slots {
+                    let at = |slug: &str, line: usize| ScheduledTalk {
+                        slug: slug.to_owned(),
+                        schedule: Schedule {
+                            date: day.date,
+                            start: slot.start,
+                            end: slot.end,
+                        },
+                        line,
+                    };
+                    match slot.kind {
+                        SlotKind::Talk | SlotKind::Workshop => {
+                            talks.push(at(&slot.title, slot.line))
+                        }
+                        SlotKind::Ignite => talks.extend(
+                            self.ignites_on(day.date)
+                                .iter()
+                                .map(|ignite| at(&ignite.slug, ignite.line)),
+                        ),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        talks
     }
 
     /// The ignites shown on `date`, in file order.
@@ -331,6 +387,20 @@ mod tests {
         assert!(!days[1].rows[0].is_label());
         assert_eq!(days[1].rows[0].end, Time::parse("12:00"));
         assert_eq!(timetable.ignites_on(days[0].date).len(), 1);
+        let talks: Vec<(String, Option<Time>)> = timetable
+            .scheduled_talks()
+            .into_iter()
+            .map(|t| (t.slug, t.schedule.start))
+            .collect();
+        assert_eq!(
+            talks,
+            [
+                ("a-talk".to_owned(), Time::parse("09:15")),
+                ("ignite-one".to_owned(), Time::parse("13:00")),
+                ("workshop-1".to_owned(), Time::parse("10:00")),
+            ]
+        );
+        assert_eq!(days[1].rows[0].slots[1].kind.name(), "open-space");
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! without one they stay as written.
 
 use super::data::EventData;
+use crate::calendar;
 use crate::diagnostic::Diagnostic;
 use crate::schedule::{Date, Offset, Schedule, Time, utc_minutes};
 
@@ -107,6 +108,24 @@ impl TalkTime {
             (Some(t), Some(offset)) => format!("{date}T{t}{}", offset.iso()),
             (Some(t), None) => format!("{date}T{t}"),
             (None, _) => date.to_string(),
+        })
+    }
+
+    /// Its start and end for a calendar, once the day is known: in UTC when the offset is,
+    /// floating when only the wall clock is, all day without a time.
+    pub fn calendar_times(&self) -> Option<(calendar::When, Option<calendar::When>)> {
+        let s = &self.schedule;
+        let date = s.date?;
+        Some(match (self.utc_start(), s.start) {
+            (Some(start), _) => (
+                calendar::When::Utc(start),
+                self.utc_end().map(calendar::When::Utc),
+            ),
+            (None, Some(t)) => (
+                calendar::When::Floating(date, t),
+                s.end.map(|e| calendar::When::Floating(date, e)),
+            ),
+            (None, None) => (calendar::When::Day(date), None),
         })
     }
 

@@ -9,30 +9,41 @@ use crate::calendar::{Entry, ics};
 /// Properties of [`AddToCalendar`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct AddToCalendarProps {
-    /// The entry to save.
-    pub entry: Entry,
+    /// The entries to save, made when the button is pressed (not on every render of the card
+    /// or timetable: an entry's excerpt reads the whole abstract).
+    pub entries: Callback<(), Vec<Entry>>,
     /// The file's name without `.ics`.
     pub name: AttrValue,
+    /// What the button says.
+    #[prop_or(AttrValue::Static("Add to calendar"))]
+    pub label: AttrValue,
+    /// The talk it saves, for its accessible name ("Add to calendar: <title>").
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
 }
 
-/// A button that saves the talk's calendar entry.
+/// A button that saves a calendar file: one talk's, or a timetable's.
 #[component]
 pub fn AddToCalendar(props: &AddToCalendarProps) -> Html {
     let onclick = {
-        let (entry, name) = (props.entry.clone(), props.name.clone());
+        let (entries, name) = (props.entries.clone(), props.name.clone());
         Callback::from(move |_: MouseEvent| {
             let now = (js_sys::Date::now() / 60_000.0).floor() as i64;
             download(
                 &format!("{name}.ics"),
-                &ics(std::slice::from_ref(&entry), now),
+                &ics(&entries.emit(()), now),
                 CALENDAR,
             );
         })
     };
+    let label = props.label.clone();
+    let accessible = props
+        .title
+        .as_ref()
+        .map(|title| format!("{label}: {title}"));
     html! {
-        <button type="button" class="talkcard-calendar" {onclick}
-            aria-label={format!("Add to calendar: {}", props.entry.summary)}>
-            { "Add to calendar" }
+        <button type="button" class="talkcard-calendar" {onclick} aria-label={accessible}>
+            { label }
         </button>
     }
 }

@@ -15,7 +15,7 @@ use super::sanitise::SafeNodes;
 use super::speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
 use super::structured_data;
 use super::when::{place, place_text, when};
-use crate::calendar::{self, Entry, When};
+use crate::calendar::{self, Entry};
 use crate::event::{DataWarning, Event, TalkTime};
 use crate::markdown::Block;
 use crate::media::Medium;
@@ -233,18 +233,33 @@ fn Ready(props: &ReadyProps) -> Html {
                 .collect()
         },
     );
-    let calendar_entry = calendar_entry(
-        &time,
-        url.map(AttrValue::as_str),
-        &talk.title,
-        &speakers,
-        &abstract_nodes,
-        place_text(facts).or_else(|| event.as_ref().map(|e| e.city.clone())),
-    );
+    // The calendar entry is made when the button is pressed, not on every render.
+    let calendar_entries = time.schedule.date.is_some().then(|| {
+        let (time, url, title, speakers, nodes) = (
+            time.clone(),
+            url.cloned(),
+            talk.title.clone(),
+            speakers.clone(),
+            abstract_nodes.clone(),
+        );
+        let location = place_text(facts).or_else(|| event.as_ref().map(|e| e.city.clone()));
+        Callback::from(move |()| {
+            calendar_entry(
+                &time,
+                url.as_deref(),
+                &title,
+                &speakers,
+                &nodes,
+                location.clone(),
+            )
+            .into_iter()
+            .collect()
+        })
+    });
     let json_ld = props.options.structured_data.then(|| {
         TalkEvent {
             name: title.to_string(),
-            description: calendar_entry.as_ref().and_then(|e| e.description.clone()),
+            description: description(&speakers, &abstract_nodes),
             start: time.iso_start(),
             end: time.iso_end(),
             place: facts
@@ -289,8 +304,8 @@ fn Ready(props: &ReadyProps) -> Html {
                     if !props.options.in_timetable {
                         { when(&time, facts) }
                         { place(facts) }
-                        if let Some(entry) = calendar_entry {
-                            <AddToCalendar {entry} name={file_stem} />
+                        if let Some(entries) = calendar_entries {
+                            <AddToCalendar {entries} name={file_stem} title={Some(title.clone())} />
                         }
                     }
                 </div>
@@ -337,16 +352,25 @@ fn calendar_entry(
     abstract_nodes: &[SafeNodes],
     location: Option<String>,
 ) -> Option<Entry> {
-    let s = &time.schedule;
-    let date = s.date?;
-    let (start, end) = match (time.utc_start(), s.start) {
-        (Some(start), _) => (When::Utc(start), time.utc_end().map(When::Utc)),
-        (None, Some(t)) => (
-            When::Floating(date, t),
-            s.end.map(|e| When::Floating(date, e)),
-        ),
-        (None, None) => (When::Day(date), None),
-    };
+    let (start, end) = time.calendar_times()?;
+    Some(Entry {
+        talk_url: url.map_or_else(|| format!("talkcard:{title}"), str::to_owned),
+        page_url: web_sys::window().and_then(|w| w.location().href().ok()),
+        summary: if title.is_empty() {
+            "Talk".to_owned()
+        } else {
+            title.to_owned()
+        },
+        start,
+        end,
+        location,
+        description: description(speakers, abstract_nodes),
+    })
+}
+
+/// The talk in plain text for a calendar entry or search engines: its speakers and an excerpt
+/// of the abstract.
+fn description(speakers: &[SpeakerEntry], abstract_nodes: &[SafeNodes]) -> Option<String> {
     let names: Vec<String> = speakers.iter().map(SpeakerEntry::name).collect();
     let text = abstract_nodes
         .iter()
@@ -361,19 +385,7 @@ fn calendar_entry(
     .flatten()
     .collect::<Vec<_>>()
     .join("\n\n");
-    Some(Entry {
-        talk_url: url.map_or_else(|| format!("talkcard:{title}"), str::to_owned),
-        page_url: web_sys::window().and_then(|w| w.location().href().ok()),
-        summary: if title.is_empty() {
-            "Talk".to_owned()
-        } else {
-            title.to_owned()
-        },
-        start,
-        end,
-        location,
-        description: (!description.is_empty()).then_some(description),
-    })
+    (!description.is_empty()).then_some(description)
 }
 
 /// The same parsed talk (not an equal one): what the card's memos are keyed on.

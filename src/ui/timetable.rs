@@ -13,14 +13,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::calendar::AddToCalendar;
 use super::card::{CardOptions, CardState, TalkCard, data_notes};
-use super::download::{CALENDAR, download};
 use super::event_data::use_site_data;
 use super::talk_queue::{Item, fetch_all};
 use super::when::{clock_text, day_text, place_text, visitor_row_time};
-use crate::calendar::{self, Entry, When};
-use crate::event::{Day, EventData, EventSite, Slot, SlotKind, Timetable};
-use crate::schedule::{Date, Time, from_minutes, utc_minutes};
+use crate::calendar::Entry;
+use crate::event::{Day, EventData, EventSite, Slot, SlotKind, Source, TalkTime, Timetable};
+use crate::schedule::{Date, Time, from_minutes};
 use crate::speaker::name_from_slug;
 
 /// Properties of [`TimetableView`].
@@ -30,33 +30,14 @@ pub struct TimetableViewProps {
     pub site: EventSite,
 }
 
-/// The slugs of the talks the schedule names (talk and workshop slots, then ignites), once each.
+/// The slugs of the talks the schedule names (its placed talks, then ignites without a
+/// session), once each: the files to fetch.
 fn scheduled_slugs(timetable: &Timetable) -> Vec<String> {
     let mut slugs: Vec<String> = Vec::new();
-    let days = timetable.days();
-    for day in &days {
-        for row in &day.rows {
-            for slot in &row.slots {
-                let names: Vec<String> = match slot.kind {
-                    SlotKind::Talk | SlotKind::Workshop => vec![slot.title.clone()],
-                    SlotKind::Ignite => timetable
-                        .ignites_on(day.date)
-                        .iter()
-                        .map(|i| i.slug.clone())
-                        .collect(),
-                    _ => Vec::new(),
-                };
-                for name in names {
-                    if !slugs.contains(&name) {
-                        slugs.push(name);
-                    }
-                }
-            }
-        }
-    }
-    for ignite in &timetable.ignites {
-        if !slugs.contains(&ignite.slug) {
-            slugs.push(ignite.slug.clone());
+    let placed = timetable.scheduled_talks().into_iter().map(|t| t.slug);
+    for slug in placed.chain(timetable.ignites.iter().map(|i| i.slug.clone())) {
+        if !slugs.contains(&slug) {
+            slugs.push(slug);
         }
     }
     slugs
@@ -144,7 +125,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         if *mine_only && !starred {
             return false;
         }
-        if !kinds.is_empty() && !kinds.contains(&kind_name(&slot.kind)) {
+        if !kinds.is_empty() && !kinds.contains(slot.kind.name()) {
             return false;
         }
         if needle.is_empty() {
@@ -268,7 +249,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                     _ => {
                         if shown(slot, None) {
                             cells.push(html! {
-                                <div class="talkcard-slot talkcard-slot--label" data-type={kind_name(&slot.kind)}>
+                                <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
                                     <span class="talkcard-slot-label">{ &slot.title }</span>
                                     if let Some(comments) = &slot.comments {
                                         <span class="talkcard-slot-comments">{ plain(comments) }</span>
@@ -323,69 +304,10 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             </section>
         }
     });
-    let entries = |only_starred: bool| -> Vec<Entry> {
-        let location = place_text(facts).or_else(|| facts.and_then(|f| f.city.clone()));
-        let mut entries = Vec::new();
-        for day in &days {
-            for row in &day.rows {
-                for slot in &row.slots {
-                    let slugs: Vec<(String, Option<Time>, Option<Time>)> = match slot.kind {
-                        SlotKind::Talk | SlotKind::Workshop => {
-                            vec![(slot.title.clone(), slot.start, slot.end)]
-                        }
-                        SlotKind::Ignite => timetable
-                            .ignites_on(day.date)
-                            .iter()
-                            .map(|i| (i.slug.clone(), slot.start, slot.end))
-                            .collect(),
-                        _ => Vec::new(),
-                    };
-                    for (slug, start, end) in slugs {
-                        if only_starred && !stars.contains(&slug) {
-                            continue;
-                        }
-                        let Some(date) = day.date else { continue };
-                        let when = |t: Option<Time>| match (t, offset) {
-                            (Some(t), Some(o)) => Some(When::Utc(utc_minutes(date, t, o))),
-                            (Some(t), None) => Some(When::Floating(date, t)),
-                            (None, _) => None,
-                        };
-                        let talk_url = site.talk_url(&slug);
-                        let speakers = match items.get(&slug) {
-                            Some(Item::Loaded(talk)) => talk
-                                .speakers
-                                .iter()
-                                .map(|s| name_from_slug(s))
-                                .collect::<Vec<_>>(),
-                            _ => Vec::new(),
-                        };
-                        entries.push(Entry {
-                            page_url: page_url(&talk_url),
-                            talk_url,
-                            summary: title_of(&items, &slug),
-                            start: when(start).unwrap_or(When::Day(date)),
-                            end: when(end),
-                            location: location.clone(),
-                            description: (!speakers.is_empty())
-                                .then(|| format!("by {}", speakers.join(", "))),
-                        });
-                    }
-                }
-            }
-        }
-        entries
-    };
-    let save = |only_starred: bool| {
-        let all = entries(only_starred);
-        let name = format!(
-            "{}{}.ics",
-            site.event,
-            if only_starred { "-my-talks" } else { "" }
-        );
-        Callback::from(move |_: MouseEvent| {
-            let now = (js_sys::Date::now() / 60_000.0).floor() as i64;
-            download(&name, &calendar::ics(&all, now), CALENDAR);
-        })
+    // The calendar files are made when a button is pressed, not on every render.
+    let calendar = |only_starred: bool| {
+        let (site, data, items, stars) = (site.clone(), data.clone(), items.clone(), stars.clone());
+        Callback::from(move |()| schedule_entries(&site, &data, &items, &stars, only_starred))
     };
     let oninput = {
         let query = query.clone();
@@ -404,7 +326,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         if matches!(slot.kind, SlotKind::Other(_)) {
             continue;
         }
-        let kind = kind_name(&slot.kind);
+        let kind = slot.kind.name().to_owned();
         match kind_counts.iter_mut().find(|(k, _)| *k == kind) {
             Some((_, n)) => *n += 1,
             None => kind_counts.push((kind, 1)),
@@ -468,9 +390,11 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                     aria-pressed={mine_only.to_string()} onclick={toggle_mine}>
                     { format!("My talks ({})", stars.len()) }
                 </button>
-                <button type="button" class="talkcard-calendar" onclick={save(false)}>{ "Add the schedule to calendar" }</button>
+                <AddToCalendar entries={calendar(false)} name={site.event.clone()}
+                    label="Add the schedule to calendar" />
                 if !stars.is_empty() {
-                    <button type="button" class="talkcard-calendar" onclick={save(true)}>{ "Add my talks to calendar" }</button>
+                    <AddToCalendar entries={calendar(true)} name={format!("{}-my-talks", site.event)}
+                        label="Add my talks to calendar" />
                 }
                 <p class="talkcard-program-status" role="status">
                     { format!("{} talks · {} loaded", slugs.len(), loaded) }
@@ -480,6 +404,52 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             { for sections }
         </section>
     }
+}
+
+/// The schedule's talks (or only the starred ones) as calendar entries: UTC times when the
+/// event's offset is known, floating otherwise.
+fn schedule_entries(
+    site: &EventSite,
+    data: &EventData,
+    items: &HashMap<String, Item>,
+    stars: &BTreeSet<String>,
+    only_starred: bool,
+) -> Vec<Entry> {
+    let Some(timetable) = data.timetable.as_ref() else {
+        return Vec::new();
+    };
+    let facts = data.facts.as_ref();
+    let offset = facts.and_then(|f| f.offset());
+    let location = place_text(facts).or_else(|| facts.and_then(|f| f.city.clone()));
+    timetable
+        .scheduled_talks()
+        .into_iter()
+        .filter(|talk| !only_starred || stars.contains(&talk.slug))
+        .filter_map(|talk| {
+            let time = TalkTime {
+                schedule: talk.schedule,
+                offset,
+                source: Source::TalkFile,
+            };
+            let (start, end) = time.calendar_times()?;
+            let talk_url = site.talk_url(&talk.slug);
+            let speakers: Vec<String> = match items.get(&talk.slug) {
+                Some(Item::Loaded(talk)) => {
+                    talk.speakers.iter().map(|s| name_from_slug(s)).collect()
+                }
+                _ => Vec::new(),
+            };
+            Some(Entry {
+                page_url: page_url(&talk_url),
+                talk_url,
+                summary: title_of(items, &talk.slug),
+                start,
+                end,
+                location: location.clone(),
+                description: (!speakers.is_empty()).then(|| format!("by {}", speakers.join(", "))),
+            })
+        })
+        .collect()
 }
 
 /// An event whose data has no schedule: what is known of it, calmly.
@@ -524,16 +494,6 @@ fn page_url(talk_url: &str) -> Option<String> {
 fn now_in_event(offset: Option<crate::schedule::Offset>) -> Option<(Date, Time)> {
     let now = (js_sys::Date::now() / 60_000.0).floor() as i64;
     Some(from_minutes(now + i64::from(offset?.minutes)))
-}
-
-fn kind_name(kind: &SlotKind) -> String {
-    match kind {
-        SlotKind::Talk => "talk".to_owned(),
-        SlotKind::Workshop => "workshop".to_owned(),
-        SlotKind::Ignite => "ignite".to_owned(),
-        SlotKind::OpenSpace => "open-space".to_owned(),
-        SlotKind::Other(other) => other.clone(),
-    }
 }
 
 /// A slot's comments as text: they may hold HTML (`<br>`) or Markdown; a timetable shows their
