@@ -41,6 +41,71 @@ impl Date {
     }
 }
 
+/// The days of the week, Sunday first, as English writes them.
+const WEEKDAYS: [&str; 7] = [
+    "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+];
+
+/// The months, January first, as English writes them.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl Date {
+    /// The day of the week, `0` for Sunday to `6` for Saturday.
+    pub fn weekday(self) -> usize {
+        // 1970-01-01 was a Thursday.
+        (self.days_since_epoch() + 4).rem_euclid(7) as usize
+    }
+
+    /// "Tuesday, August 27, 2019": how a card writes the day when the browser cannot format it
+    /// in the visitor's language (an `Intl` that refuses every language the browser names).
+    pub fn plain_text(self) -> String {
+        format!(
+            "{}, {} {}, {}",
+            WEEKDAYS[self.weekday()],
+            MONTHS[usize::from(self.month.clamp(1, 12)) - 1],
+            self.day,
+            self.year
+        )
+    }
+}
+
+/// "Tue": the short name of a day of the week (`0` for Sunday), for [`Date::plain_text`]'s
+/// companions.
+pub fn short_weekday(weekday: usize) -> &'static str {
+    &WEEKDAYS[weekday % 7][..3]
+}
+
+impl Time {
+    /// "9:15 AM", "12:00 PM": the fallback of [`Date::plain_text`] for a time of day.
+    pub fn plain_text(self) -> String {
+        let hour = match self.hour % 12 {
+            0 => 12,
+            h => h,
+        };
+        let half = if self.hour < 12 { "AM" } else { "PM" };
+        format!("{hour}:{:02} {half}", self.minute)
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -246,6 +311,27 @@ impl Schedule {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_english_when_the_browser_cannot_format() {
+        let date = Date::parse("2019-08-27").unwrap();
+        assert_eq!(date.weekday(), 2);
+        assert_eq!(date.plain_text(), "Tuesday, August 27, 2019");
+        assert_eq!(
+            Date::parse("1970-01-01").unwrap().plain_text(),
+            "Thursday, January 1, 1970"
+        );
+        assert_eq!(
+            Date::parse("2024-02-29").unwrap().plain_text(),
+            "Thursday, February 29, 2024"
+        );
+        assert_eq!(short_weekday(2), "Tue");
+        let at = |hour, minute| Time { hour, minute }.plain_text();
+        assert_eq!(at(9, 15), "9:15 AM");
+        assert_eq!(at(0, 5), "12:05 AM");
+        assert_eq!(at(12, 0), "12:00 PM");
+        assert_eq!(at(23, 59), "11:59 PM");
+    }
 
     #[test]
     fn dates() {

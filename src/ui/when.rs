@@ -2,14 +2,14 @@
 //! clock with its UTC offset named, and the visitor's own time beside them when their zone
 //! differs; times without an offset stay as written. Past events say so.
 //!
-//! Formatting is the browser's (`Intl.DateTimeFormat`, in the visitor's language). The event's
+//! Formatting is the browser's (`Intl.DateTimeFormat`, in the visitor's language, see
+//! [`super::dates`]). The event's
 //! wall clock is formatted as UTC of a date built from its fields, so that no zone conversion
 //! touches it; the visitor's time is the true instant, formatted in their own zone.
 
-use std::cell::RefCell;
-
-use wasm_bindgen::JsValue;
 use yew::prelude::*;
+
+use super::dates::{Style, format, instant, wall_clock};
 
 use crate::event::{EventFacts, TalkTime};
 use crate::schedule::{Date, Time};
@@ -20,12 +20,11 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>) -> Html {
     if schedule.is_empty() {
         return Html::default();
     }
-    let locale = locale();
     let mut parts = Vec::new();
     if let Some(date) = schedule.date {
-        parts.push(format(&locale, Style::Day, &wall_clock(Some(date), None)));
+        parts.push(format(Style::Day, &wall_clock(Some(date), None)));
     }
-    let clock = |t: Time| format(&locale, Style::Time, &wall_clock(schedule.date, Some(t)));
+    let clock = |t: Time| format(Style::Time, &wall_clock(schedule.date, Some(t)));
     let mut span = match (schedule.start, schedule.end) {
         (Some(start), Some(end)) => format!("{}–{}", clock(start), clock(end)),
         (Some(start), None) => clock(start),
@@ -37,7 +36,7 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>) -> Html {
     if !span.is_empty() {
         parts.push(span);
     }
-    let visitor = visitor_time(time, &locale);
+    let visitor = visitor_time(time);
     let past = schedule.date.is_some_and(|date| {
         let today = today();
         facts.map_or(date < today, |f| f.is_past(today))
@@ -70,17 +69,17 @@ pub fn visitor_row_time(
         offset,
         source: crate::event::Source::TalkFile,
     };
-    visitor_time(&time, &locale()).map(|t| format!("your time: {t}"))
+    visitor_time(&time).map(|t| format!("your time: {t}"))
 }
 
 /// A day as the visitor's language writes it ("Tuesday, August 27, 2019").
 pub fn day_text(date: Date) -> String {
-    format(&locale(), Style::Day, &wall_clock(Some(date), None))
+    format(Style::Day, &wall_clock(Some(date), None))
 }
 
 /// A wall-clock time of the event as the visitor's language writes it ("9:15 AM").
 pub fn clock_text(time: Time) -> String {
-    format(&locale(), Style::Time, &wall_clock(None, Some(time)))
+    format(Style::Time, &wall_clock(None, Some(time)))
 }
 
 /// Venue and address, from the event's data.
@@ -121,38 +120,18 @@ fn machine(time: &TalkTime) -> String {
 
 /// The talk's time in the visitor's zone, when the event's offset is known and theirs differs
 /// at that moment: `Tue 16:15–16:45 CEST`.
-fn visitor_time(time: &TalkTime, locale: &str) -> Option<String> {
+fn visitor_time(time: &TalkTime) -> Option<String> {
     let offset = time.offset?;
     let start = instant(time.utc_start()?);
     let visitor_offset = -start.get_timezone_offset();
     if (visitor_offset - f64::from(offset.minutes)).abs() < 0.5 {
         return None;
     }
-    let start_text = format(locale, Style::Local, &start);
+    let start_text = format(Style::Local, &start);
     Some(match time.utc_end() {
-        Some(end) => format!(
-            "{start_text}–{}",
-            format(locale, Style::LocalEnd, &instant(end))
-        ),
+        Some(end) => format!("{start_text}–{}", format(Style::LocalEnd, &instant(end))),
         None => start_text,
     })
-}
-
-fn instant(utc_minutes: i64) -> js_sys::Date {
-    js_sys::Date::new(&JsValue::from_f64(utc_minutes as f64 * 60_000.0))
-}
-
-/// A JS `Date` at this date and time *as UTC*: formatted with `timeZone: "UTC"` it shows the
-/// wall-clock values of the file, whatever the visitor's own zone.
-fn wall_clock(date: Option<Date>, time: Option<Time>) -> js_sys::Date {
-    let d = date.unwrap_or(Date {
-        year: 2000,
-        month: 1,
-        day: 1,
-    });
-    let t = time.unwrap_or(Time { hour: 0, minute: 0 });
-    let minutes = d.days_since_epoch() * 1440 + i64::from(t.hour) * 60 + i64::from(t.minute);
-    instant(minutes)
 }
 
 /// The visitor's day today, in their own zone.
@@ -163,87 +142,4 @@ fn today() -> Date {
         month: now.get_month() as u8 + 1,
         day: now.get_date() as u8,
     }
-}
-
-fn locale() -> String {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_else(|| "en".to_owned())
-}
-
-/// The formats a card uses.
-#[derive(Clone, Copy)]
-enum Style {
-    /// "Tuesday, August 27, 2019", the event's wall clock.
-    Day,
-    /// "9:15 AM", the event's wall clock.
-    Time,
-    /// "Tue 4:15 PM", the visitor's zone.
-    Local,
-    /// "4:45 PM CEST", the visitor's zone.
-    LocalEnd,
-}
-
-thread_local! {
-    /// Formatters by locale, one per [`Style`]. Building an `Intl.DateTimeFormat` costs far
-    /// more than formatting with one (`toLocaleDateString` builds one per call): a program of
-    /// 200 cards needs four.
-    static FORMATS: RefCell<Option<(String, [js_sys::Intl::DateTimeFormat; 4])>> =
-        const { RefCell::new(None) };
-}
-
-fn options(pairs: &[(&str, &str)]) -> js_sys::Object {
-    let object = js_sys::Object::new();
-    for (key, value) in pairs {
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
-    }
-    object
-}
-
-fn format(locale: &str, style: Style, when: &js_sys::Date) -> String {
-    FORMATS.with_borrow_mut(|formats| {
-        if formats.as_ref().is_none_or(|(cached, _)| cached != locale) {
-            let locales = js_sys::Array::of1(&locale.into());
-            let make = |pairs: &[(&str, &str)]| {
-                js_sys::Intl::DateTimeFormat::new(&locales, &options(pairs))
-            };
-            *formats = Some((
-                locale.to_owned(),
-                [
-                    make(&[
-                        ("weekday", "long"),
-                        ("year", "numeric"),
-                        ("month", "long"),
-                        ("day", "numeric"),
-                        ("timeZone", "UTC"),
-                    ]),
-                    make(&[
-                        ("hour", "numeric"),
-                        ("minute", "2-digit"),
-                        ("timeZone", "UTC"),
-                    ]),
-                    make(&[
-                        ("weekday", "short"),
-                        ("hour", "numeric"),
-                        ("minute", "2-digit"),
-                    ]),
-                    make(&[
-                        ("hour", "numeric"),
-                        ("minute", "2-digit"),
-                        ("timeZoneName", "short"),
-                    ]),
-                ],
-            ));
-        }
-        let Some((_, all)) = formats.as_ref() else {
-            return String::new();
-        };
-        let format = &all[style as usize];
-        format
-            .format()
-            .call1(format, when)
-            .ok()
-            .and_then(|text| text.as_string())
-            .unwrap_or_default()
-    })
 }
