@@ -81,12 +81,14 @@ export function configure(policy) {
 }
 
 /** `html` cleaned by the policy as a DocumentFragment, relative URLs resolved against `baseUrl`
- *  (or kept as written without one), paragraphs the cleaning left empty dropped. */
-export function sanitise(html, baseUrl) {
+ *  (or kept as written without one), paragraphs the cleaning left empty dropped, and headings
+ *  moved `headingShift` levels (within h1–h6) so that they nest under the card's own. */
+export function sanitise(html, baseUrl, headingShift) {
   base = baseUrl ?? null;
   try {
     const fragment = purify.sanitize(html);
     dropEmptyParagraphs(fragment);
+    if (headingShift) shiftHeadings(fragment, headingShift);
     return fragment;
   } finally {
     base = null;
@@ -100,5 +102,17 @@ function dropEmptyParagraphs(fragment) {
     const empty = [...p.childNodes].every((n) =>
       n.nodeType === Node.TEXT_NODE ? !n.data.trim() : n.nodeType === Node.ELEMENT_NODE && n.localName === "br");
     if (empty) p.remove();
+  }
+}
+
+// Each heading renamed, attributes and children kept (the same rule as the native sanitiser's
+// `with_headings_shifted`).
+function shiftHeadings(fragment, shift) {
+  for (const heading of fragment.querySelectorAll("h1, h2, h3, h4, h5, h6")) {
+    const level = Math.min(6, Math.max(1, Number(heading.localName[1]) + shift));
+    const renamed = heading.ownerDocument.createElement(`h${level}`);
+    for (const { name, value } of heading.attributes) renamed.setAttribute(name, value);
+    renamed.append(...heading.childNodes);
+    heading.replaceWith(renamed);
   }
 }

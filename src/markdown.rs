@@ -57,15 +57,26 @@ fn options() -> Options {
         | Options::ENABLE_TASKLISTS
 }
 
+/// The level an abstract's top-most heading takes: under the card's title (`h2`).
+pub const ABSTRACT_TOP_HEADING: u8 = 3;
+/// The level a bio's top-most heading takes: under the speaker's name (`h3`).
+pub const BIO_TOP_HEADING: u8 = 4;
+
 /// Renders `body` (starting on file line `body_line`) to HTML blocks and players. Relative
 /// links and images will resolve against `base_url`, the talk file's own URL, when given.
-pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered {
+///
+/// The body's own headings (Markdown or raw HTML) keep their order but move so that the
+/// top-most becomes `top_heading`: real abstracts open with `##### TALK ABSTRACT` under the
+/// card's `h2`, and a screen reader's outline (and Lighthouse) would see levels skipped.
+pub fn render(body: &str, body_line: usize, base_url: Option<&str>, top_heading: u8) -> Rendered {
     let expanded = shortcode::expand(body, body_line);
     let mark = expanded.mark.as_str();
     let mut videos = expanded.videos;
     let mut limits = Limits::default();
+    let mut top = u8::MAX;
     let events = Parser::new_ext(&expanded.text, options()).filter_map(|event| {
         let event = limits.apply(event)?;
+        top = top.min(heading_level(&event));
         Some(match event {
             // A YouTube or Vimeo iframe, or slides embedded with their host's script, in raw
             // HTML: keep the HTML (the sanitiser drops the iframe or script) and mark the spot
@@ -89,9 +100,14 @@ pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered 
     let mut html = String::with_capacity(expanded.text.len() * 3 / 2);
     html::push_html(&mut html, events);
 
+    let shift = if top <= 6 {
+        top_heading as i8 - top as i8
+    } else {
+        0
+    };
     let mut blocks = Vec::new();
     let push_html = |blocks: &mut Vec<Block>, html: &str| {
-        let html = UntrustedHtml::new(html.to_owned(), base_url);
+        let html = UntrustedHtml::new(html.to_owned(), base_url).nest_headings(shift);
         if !html.is_empty() {
             blocks.push(Block::Html(html));
         }
@@ -116,6 +132,25 @@ pub fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered 
     Rendered {
         blocks,
         diagnostics,
+    }
+}
+
+/// The level of the heading `event` opens (a Markdown heading, or the highest heading tag of
+/// raw HTML), `u8::MAX` for anything else.
+fn heading_level(event: &Event<'_>) -> u8 {
+    match event {
+        Event::Start(pulldown_cmark::Tag::Heading { level, .. }) => *level as u8,
+        Event::Html(raw) | Event::InlineHtml(raw) if raw.contains(['h', 'H']) => {
+            crate::html_tags::start_tags(raw)
+                .iter()
+                .filter_map(|tag| match tag.name.as_bytes() {
+                    [b'h', level @ b'1'..=b'6'] => Some(level - b'0'),
+                    _ => None,
+                })
+                .min()
+                .unwrap_or(u8::MAX)
+        }
+        _ => u8::MAX,
     }
 }
 
@@ -204,6 +239,11 @@ mod tests {
     use super::*;
     use crate::media::Provider;
 
+    /// An abstract's blocks (headings under the card's title).
+    fn render(body: &str, body_line: usize, base_url: Option<&str>) -> Rendered {
+        super::render(body, body_line, base_url, ABSTRACT_TOP_HEADING)
+    }
+
     fn html(body: &str) -> String {
         render(body, 1, None)
             .blocks
@@ -216,13 +256,35 @@ mod tests {
     fn renders_common_markdown() {
         let html =
             html("##### TALK ABSTRACT\n\nSome *emphasis* and a [link](https://example.org).\n");
-        assert!(html.contains("<h5>TALK ABSTRACT</h5>"), "{html}");
+        assert!(html.contains("<h3>TALK ABSTRACT</h3>"), "{html}");
         assert!(html.contains("<em>emphasis</em>"), "{html}");
         assert!(
             html.contains(
                 r#"<a href="https://example.org" rel="noopener noreferrer nofollow">link</a>"#
             ),
             "{html}"
+        );
+    }
+
+    #[test]
+    fn headings_nest_under_the_cards_title_in_their_order() {
+        // talks/2017-dallas/manah-khalil.md opens with `##### TALK DESCRIPTION`.
+        assert_eq!(
+            html("##### TALK DESCRIPTION\n\nText.\n\n###### Takeaways\n"),
+            "<h3>TALK DESCRIPTION</h3>\n<p>Text.</p>\n<h4>Takeaways</h4>\n"
+        );
+        // Raw HTML headings count too, and move with the Markdown ones.
+        assert_eq!(
+            html("<h1>Title</h1>\n\n## Part\n"),
+            "<h3>Title</h3>\n<h4>Part</h4>\n"
+        );
+        // A bio's headings go under the speaker's name (h3).
+        let bio = super::render("# Me\n", 1, None, BIO_TOP_HEADING).blocks[0].to_html();
+        assert_eq!(bio, "<h4>Me</h4>\n");
+        // Deep levels stop at h6, keeping the order of the rest.
+        assert_eq!(
+            html("# a\n\n#### b\n\n###### c\n"),
+            "<h3>a</h3>\n<h6>b</h6>\n<h6>c</h6>\n"
         );
     }
 

@@ -230,7 +230,7 @@ impl Speaker {
             }
         }
 
-        let rendered = markdown::render(fm.body, fm.body_line, base_url);
+        let rendered = markdown::render(fm.body, fm.body_line, base_url, markdown::BIO_TOP_HEADING);
         diagnostics.extend(rendered.diagnostics);
         let bio_text = fm.body.trim();
         if !bio_text.is_empty() && is_placeholder(bio_text.trim_end_matches('.')) {

@@ -211,7 +211,12 @@ impl Talk {
         let schedule = schedule(&fields, &mut diagnostics);
         let mut media = media::select(&fields);
         diagnostics.append(&mut media.warnings);
-        let rendered = markdown::render(&body, fm.body_line, base_url);
+        let rendered = markdown::render(
+            &body,
+            fm.body_line,
+            base_url,
+            markdown::ABSTRACT_TOP_HEADING,
+        );
         diagnostics.extend(rendered.diagnostics);
         let body = place_body_videos(&mut media, rendered.blocks);
 
@@ -413,7 +418,7 @@ mod tests {
         assert_eq!(talk.named_speakers, ["Jane Example", "Sam Sample"]);
         let html = talk.body_html();
         assert!(!html.contains("<pre") && !html.contains("&lt;"), "{html}");
-        assert!(html.contains("<h2>Audience</h2>"), "{html}");
+        assert!(html.contains("<h3>Audience</h3>"), "{html}");
         assert!(html.contains("<li>Pinning what you install"), "{html}");
         let lines: Vec<Option<usize>> = talk.diagnostics.iter().map(|d| d.line).collect();
         assert_eq!(lines, [Some(3), Some(6)], "{:?}", talk.diagnostics);
@@ -441,7 +446,7 @@ mod tests {
             "https://www.youtube.com/watch?v=x_0Fm5Q1Srw"
         );
         let html = talk.body_html();
-        assert!(html.contains("<h5>TALK ABSTRACT</h5>"), "{html}");
+        assert!(html.contains("<h3>TALK ABSTRACT</h3>"), "{html}");
         assert!(html.contains("Internal Developer Portals"));
         assert!(talk.diagnostics.is_empty(), "{:?}", messages(&talk));
     }

@@ -26,6 +26,9 @@ mod native;
 pub struct UntrustedHtml {
     markup: String,
     base_url: Option<String>,
+    /// Levels added to every heading (`h1`–`h6`) once sanitised, so that the text's own
+    /// headings nest under the card's (see [`UntrustedHtml::nest_headings`]).
+    heading_shift: i8,
 }
 
 impl UntrustedHtml {
@@ -33,7 +36,20 @@ impl UntrustedHtml {
         UntrustedHtml {
             markup,
             base_url: base_url.map(str::to_owned),
+            heading_shift: 0,
         }
+    }
+
+    /// The same markup, its headings to be moved `shift` levels down (up when negative) by
+    /// the sanitiser, within `h1`–`h6`.
+    pub(crate) fn nest_headings(mut self, shift: i8) -> UntrustedHtml {
+        self.heading_shift = shift;
+        self
+    }
+
+    /// Levels to add to every heading once sanitised.
+    pub fn heading_shift(&self) -> i8 {
+        self.heading_shift
     }
 
     /// The markup, for a sanitiser to clean.
@@ -50,4 +66,10 @@ impl UntrustedHtml {
     pub fn is_empty(&self) -> bool {
         self.markup.trim().is_empty()
     }
+}
+
+/// Heading `level` (1–6) moved by `shift`, kept within `h1`–`h6`: both sanitisers rename
+/// headings with it.
+pub fn shifted_heading(level: u8, shift: i8) -> u8 {
+    (i16::from(level) + i16::from(shift)).clamp(1, 6) as u8
 }

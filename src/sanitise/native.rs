@@ -16,7 +16,11 @@ impl UntrustedHtml {
     pub fn sanitise(&self) -> String {
         BASE_URL.set(self.base_url().and_then(|base| Url::parse(base).ok()));
         let clean = SANITISER.with(|cleaner| cleaner.clean(self.markup()).to_string());
-        without_empty_paragraphs(&clean)
+        let clean = without_empty_paragraphs(&clean);
+        match self.heading_shift() {
+            0 => clean,
+            shift => with_headings_shifted(&clean, shift),
+        }
     }
 }
 
@@ -113,12 +117,68 @@ fn without_empty_paragraphs(html: &str) -> String {
     out
 }
 
+/// Sanitised HTML with every `h1`–`h6` tag renamed by `shift` levels. The serializer escapes
+/// `<` and `>` in text and in attribute values, which it writes in double quotes; a tag is read
+/// from `<` to the first `>` outside quotes all the same.
+fn with_headings_shifted(html: &str, shift: i8) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let tag = &rest[open..];
+        let mut quoted = false;
+        let end = tag
+            .bytes()
+            .enumerate()
+            .skip(1)
+            .find(|&(_, b)| {
+                quoted ^= b == b'"';
+                b == b'>' && !quoted
+            })
+            .map_or(tag.len(), |(at, _)| at + 1);
+        let (tag, after) = tag.split_at(end);
+        let name_at = if tag.starts_with("</") { 2 } else { 1 };
+        let bytes = tag.as_bytes();
+        match (
+            bytes.get(name_at),
+            bytes.get(name_at + 1),
+            bytes.get(name_at + 2),
+        ) {
+            (Some(b'h'), Some(level @ b'1'..=b'6'), Some(b' ' | b'>' | b'/')) => {
+                let level = super::shifted_heading(level - b'0', shift);
+                out.push_str(&tag[..=name_at]);
+                out.push(char::from(b'0' + level));
+                out.push_str(&tag[name_at + 2..]);
+            }
+            _ => out.push_str(tag),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn clean(markup: &str, base: Option<&str>) -> String {
         UntrustedHtml::new(markup.to_owned(), base).sanitise()
+    }
+
+    #[test]
+    fn headings_move_by_the_shift_and_nothing_else_does() {
+        let html = UntrustedHtml::new(
+            "<h5>Abstract</h5><p title=\"<h5>\">x &lt;h5&gt; <a href=\"https://e.org/h1\">h1</a></p><h6 lang=\"en\">Deeper</h6>"
+                .to_owned(),
+            None,
+        );
+        assert_eq!(
+            html.nest_headings(-2).sanitise(),
+            "<h3>Abstract</h3><p title=\"&lt;h5&gt;\">x &lt;h5&gt; <a href=\"https://e.org/h1\" rel=\"noopener noreferrer nofollow\">h1</a></p><h4 lang=\"en\">Deeper</h4>"
+        );
+        let deep = UntrustedHtml::new("<h1>a</h1><h6>b</h6>".to_owned(), None);
+        assert_eq!(deep.nest_headings(2).sanitise(), "<h3>a</h3><h6>b</h6>");
     }
 
     #[test]

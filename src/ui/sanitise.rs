@@ -18,7 +18,14 @@ use crate::sanitise::{UntrustedHtml, policy};
 #[wasm_bindgen(module = "/node_modules/.cache/talkcard/sanitise.js")]
 extern "C" {
     fn configure(policy: &JsValue);
-    fn sanitise(html: &str, base_url: Option<&str>) -> web_sys::DocumentFragment;
+    /// `catch`: the browser's parser (`DOMParser`, a `template`) can fail, and an exception
+    /// thrown through the wasm would leave every card of the page half drawn.
+    #[wasm_bindgen(catch)]
+    fn sanitise(
+        html: &str,
+        base_url: Option<&str>,
+        heading_shift: i8,
+    ) -> Result<web_sys::DocumentFragment, JsValue>;
 }
 
 /// Sanitised content: the nodes of one or more HTML blocks, ready to be inserted once.
@@ -31,9 +38,13 @@ impl SafeNodes {
         CONFIGURED.with(|_| ());
         let mut nodes = Vec::new();
         for html in blocks {
-            let fragment = sanitise(html.markup(), html.base_url());
-            let children = fragment.child_nodes();
-            nodes.extend((0..children.length()).filter_map(|i| children.item(i)));
+            match sanitise(html.markup(), html.base_url(), html.heading_shift()) {
+                Ok(fragment) => {
+                    let children = fragment.child_nodes();
+                    nodes.extend((0..children.length()).filter_map(|i| children.item(i)));
+                }
+                Err(_) => nodes.extend(unsafe_to_show()),
+            }
         }
         SafeNodes(nodes)
     }
@@ -65,6 +76,18 @@ impl SafeNodes {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+}
+
+/// What stands in for a block the browser could not parse: nothing of it, and a sentence
+/// that says so, rather than the markup unchecked or a card that stops drawing.
+fn unsafe_to_show() -> Option<web_sys::Node> {
+    let document = web_sys::window()?.document()?;
+    let paragraph = document.create_element("p").ok()?;
+    paragraph.set_class_name("talkcard-unsafe");
+    paragraph.set_text_content(Some(
+        "This part of the text could not be checked in this browser, so it is not shown.",
+    ));
+    Some(paragraph.into())
 }
 
 thread_local! {
