@@ -33,6 +33,16 @@ pub fn check(text: String) -> js_sys::Array {
     talkcard::ui::embed::check_text(&text)
 }
 
+/// Makes talkcard fail on this page, as a bug would: it panics with `message`. Fault injection
+/// for a host page's own tests (and talkcard's): every card of the page then says that talkcard
+/// stopped (see `talkcard::ui::stopped`), and the page's own content is left as it is. Only
+/// the page's own scripts can call it; a talk file cannot.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = failForTesting)]
+pub fn fail_for_testing(message: String) {
+    panic!("{message}");
+}
+
 /// [`check`] for a speaker file: `checkSpeaker(text)`, the same array.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = checkSpeaker)]

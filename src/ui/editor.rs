@@ -165,8 +165,12 @@ impl Drafts {
         Drafts { list, current }
     }
 
-    fn save(&self) {
-        let Some(storage) = storage() else { return };
+    /// Saves every draft in this browser; `false` when the browser refused (storage full,
+    /// forbidden by the visitor's settings or a sandbox), which the editor then says.
+    fn save(&self) -> bool {
+        let Some(storage) = storage() else {
+            return false;
+        };
         let list: Vec<serde_json::Value> = self
             .list
             .iter()
@@ -176,8 +180,10 @@ impl Drafts {
                 })
             })
             .collect();
-        let _ = storage.set_item(STORAGE_KEY, &serde_json::Value::Array(list).to_string());
-        let _ = storage.set_item(CURRENT_KEY, &self.current);
+        storage
+            .set_item(STORAGE_KEY, &serde_json::Value::Array(list).to_string())
+            .and_then(|()| storage.set_item(CURRENT_KEY, &self.current))
+            .is_ok()
     }
 }
 
@@ -307,10 +313,13 @@ pub fn Editor(props: &EditorProps) -> Html {
         });
     }
 
-    // Every change is saved at once.
+    // Every change is saved at once; when the browser refuses, the speaker is told while it
+    // lasts, so a draft is never lost unknowingly.
+    let unsaved = use_state_eq(|| false);
     {
         let drafts = drafts.clone();
-        use_effect_with(drafts.clone(), move |_| drafts.save());
+        let unsaved = unsaved.clone();
+        use_effect_with(drafts.clone(), move |_| unsaved.set(!drafts.save()));
     }
 
     // A different draft: put its text in the editor and preview it now.
@@ -532,8 +541,14 @@ pub fn Editor(props: &EditorProps) -> Html {
                 "{page}?edit#share={}",
                 share::encode(&draft.bytes(), &draft.speaker)
             );
-            if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
-                // Best effort: the link is also shown, ready to copy by hand.
+            // Best effort: the link is also shown, ready to copy by hand. `navigator.clipboard`
+            // is missing on pages that are not a secure context, and the browser may refuse.
+            let clipboard = web_sys::window()
+                .map(|w| w.navigator())
+                .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+                .filter(|c| !c.is_undefined() && !c.is_null());
+            if let Some(clipboard) = clipboard {
+                let clipboard: web_sys::Clipboard = wasm_bindgen::JsCast::unchecked_into(clipboard);
                 let _ = clipboard.write_text(&link);
             }
             share_link.set(Some(link));
@@ -576,6 +591,12 @@ pub fn Editor(props: &EditorProps) -> Html {
                     <button type="button" class="talkcard-tool" onclick={on_share}>{ "Copy share link" }</button>
                     <button type="button" class="talkcard-tool talkcard-tool--danger" onclick={on_discard}>{ "Discard" }</button>
                 </div>
+                if *unsaved {
+                    <p class="talkcard-editor-message talkcard-editor-unsaved" role="alert">
+                        { "This browser does not let talkcard save your draft (its storage is full or \
+                           turned off): download it before you close this page." }
+                    </p>
+                }
                 if let Some(text) = &*message {
                     <p class="talkcard-editor-message" role="alert">{ text }</p>
                 }

@@ -50,6 +50,10 @@ pub fn mount_all(app_base: &str) {
 }
 
 fn mount_unmounted(document: &web_sys::Document, app_base: &str) {
+    // After a failure nothing more is drawn: `stopped` marks new mount points itself.
+    if super::stopped::is_stopped() {
+        return;
+    }
     let selector = format!("[{SRC_ATTRIBUTE}]:not([{MOUNTED_ATTRIBUTE}])");
     let Ok(found) = document.query_selector_all(&selector) else {
         return;
@@ -146,6 +150,10 @@ thread_local! {
 /// come from the slugs). Unlike [`mount`], no shadow root: the page styles it. Called again
 /// with the same element, it updates that card.
 pub fn render_text(element: Element, text: &str) {
+    if super::stopped::is_stopped() {
+        super::stopped::mark(&element);
+        return;
+    }
     let state = match crate::Talk::from_bytes(text.as_bytes(), None) {
         Ok(talk) => CardState::Ready(std::rc::Rc::new(talk)),
         Err(err) => CardState::Error {

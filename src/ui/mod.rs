@@ -5,6 +5,7 @@ mod app;
 mod bar;
 mod calendar;
 mod card;
+mod dates;
 mod download;
 mod editor;
 pub mod embed;
@@ -15,6 +16,7 @@ mod route;
 mod sanitise;
 mod source;
 mod speaker;
+pub mod stopped;
 mod structured_data;
 mod talk_page;
 mod talk_queue;
@@ -40,6 +42,7 @@ pub const APP_ROOT_ID: &str = "talkcard-app";
 /// iframe view). A page without that element is a host page: it only gets the cards it marks
 /// (see [`embed`]).
 pub fn start() {
+    stopped::install();
     if let Some(root) = app_root() {
         yew::Renderer::<TalkPage>::with_root(root).render();
     }
@@ -48,6 +51,7 @@ pub fn start() {
 /// The app bundle's start (`talkcard-app`): the landing page, programs and the editor in
 /// `#talkcard-app`.
 pub fn start_app() {
+    stopped::install();
     if let Some(root) = app_root() {
         yew::Renderer::<App>::with_root(root).render();
     }
