@@ -12,6 +12,7 @@ cd "$ROOT"
 # Pinned tool versions. Keep in step with Trunk.toml [tools] and Cargo.lock (wasm-bindgen).
 TRUNK_VERSION=0.21.14          # 0.22 needs rustc >= 1.96.1
 WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen crate in Cargo.lock
+GECKODRIVER_VERSION=0.37.1     # Firefox's WebDriver server, for the end-to-end tests
 export TRUNK_SKIP_VERSION_CHECK=true
 export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
@@ -22,6 +23,9 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 # Debian packages, installed only when a command is missing.
 #   chromium, chromium-driver: the real browser for the browser and end-to-end tests
+#   firefox-esr: the end-to-end tests in Firefox (driven by geckodriver, from crates.io)
+#   webkit2gtk-driver, xvfb: the end-to-end tests in WebKit, Safari's engine (WebKitWebDriver
+#     drives WebKitGTK's MiniBrowser, which needs an X display: xvfb-run gives it one)
 #   brotli: measures the brotli size of the built wasm in the size report
 ensure_apt() {
   local missing=()
@@ -72,6 +76,8 @@ setup_build() {
 # What the tests need on top.
 setup_test() {
   setup_build
-  ensure_apt chromium:chromium chromedriver:chromium-driver brotli:brotli
+  ensure_apt chromium:chromium chromedriver:chromium-driver brotli:brotli \
+    firefox-esr:firefox-esr WebKitWebDriver:webkit2gtk-driver xvfb-run:xvfb
+  ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver
   export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 }

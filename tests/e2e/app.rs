@@ -52,7 +52,12 @@ async fn landing_examples_url_form_and_back_forward() {
         .unwrap();
     input.clear().await.unwrap();
     input
-        .send_keys("examples/events/2021-zurich/program/busra-koken.md\n")
+        .send_keys("examples/events/2021-zurich/program/busra-koken.md")
+        .await
+        .unwrap();
+    // WebDriver's Enter key (a typed "\n" submits only in Chromium).
+    input
+        .send_keys(&char::from(fantoccini::key::Key::Enter).to_string())
         .await
         .unwrap();
     wait_title(&browser, "Whole Wide World of DevOps: Are You Lost Yet?").await;

@@ -5,7 +5,7 @@
 use fantoccini::Locator;
 
 use crate::READY;
-use crate::harness::{Browser, Server};
+use crate::harness::{Browser, Server, Setup};
 
 /// What a visitor must see for one real talk file.
 struct Case {
@@ -324,8 +324,12 @@ async fn a_narrow_phone_screen_has_no_horizontal_scrolling() {
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
 async fn dark_mode_follows_the_system_and_stays_accessible() {
     let server = Server::start();
-    // Blink's preferredColorScheme 0 is dark: as if the visitor's system were in dark mode.
-    let browser = Browser::start_with(&["--blink-settings=preferredColorScheme=0"]).await;
+    // As if the visitor's system were in dark mode.
+    let browser = Browser::with(Setup {
+        dark: true,
+        ..Setup::default()
+    })
+    .await;
     browser
         .open_site_talk(
             &server,
@@ -375,7 +379,7 @@ async fn an_old_file_written_as_indented_html_shows_no_tag_as_text() {
         .client
         .execute(
             "const a = document.querySelector('.talkcard-abstract');
-             return [a.querySelectorAll('pre, code').length, a.querySelectorAll('h2').length, a.querySelectorAll('li').length];",
+             return [a.querySelectorAll('pre, code').length, a.querySelectorAll('h3').length, a.querySelectorAll('li').length];",
             vec![],
         )
         .await

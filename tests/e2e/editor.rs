@@ -40,7 +40,7 @@ pub(crate) async fn replace_text(browser: &Browser, text: &str) {
         .await
         .unwrap();
     area.clear().await.unwrap();
-    area.send_keys(text).await.unwrap();
+    browser.type_into(&area, text).await;
 }
 
 #[tokio::test]
@@ -122,7 +122,7 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
         .await
         .unwrap();
     speaker_area.clear().await.unwrap();
-    speaker_area.send_keys(SPEAKER).await.unwrap();
+    browser.type_into(&speaker_area, SPEAKER).await;
     wait_for_value(&browser, PREVIEW_SPEAKER, "Ada Lovelace".into()).await;
     assert!(
         browser

@@ -289,7 +289,7 @@ async fn a_page_script_checks_and_previews_a_talk_file_and_checks_a_speaker_file
 async fn type_and_read_error(browser: &Browser, which: &str, text: &str) -> serde_json::Value {
     let area = browser.wait_for(&format!("#{which}-text")).await;
     area.clear().await.unwrap();
-    area.send_keys(text).await.unwrap();
+    browser.type_into(&area, text).await;
     browser
         .wait_until(
             &format!("the {which} file's error is listed"),

@@ -4,22 +4,11 @@
 
 use serde_json::{Value, json};
 
-use crate::harness::{Browser, Server};
+use crate::harness::{Browser, Server, Setup};
 
-/// Sets the browser's time zone (DevTools), as a visitor elsewhere has it.
-async fn set_zone(browser: &Browser, zone: &str) {
-    browser
-        .cdp(
-            "Emulation.setTimezoneOverride",
-            json!({ "timezoneId": zone }),
-        )
-        .await;
-}
-
-/// Opens `?talk=` on a talk in the site's repository layout, with the browser's clock in
-/// `zone`, and waits until the event's schedule has reached the card.
-async fn open_in_zone(browser: &Browser, server: &Server, talk: &str, zone: &str, source: &str) {
-    set_zone(browser, zone).await;
+/// Opens `?talk=` on a talk in the site's repository layout and waits until the event's
+/// schedule has reached the card (give the browser its zone with [`Browser::start_in_zone`]).
+async fn open_scheduled(browser: &Browser, server: &Server, talk: &str, source: &str) {
     let url = server.site_content_talk(talk);
     browser.goto(&server.app(&format!("?talk={url}"))).await;
     browser
@@ -31,17 +20,10 @@ async fn open_in_zone(browser: &Browser, server: &Server, talk: &str, zone: &str
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
 async fn a_talk_without_a_date_shows_its_slot_in_the_event_clock_and_the_visitor_clock() {
     let server = Server::start();
-    let browser = Browser::start().await;
+    let browser = Browser::start_in_zone("America/Chicago").await;
     // talks/2019-chicago/jeff-smith.md has an empty Talk_date; data/events/2019/chicago/main.yml
     // has it on 2019-08-27, 09:15-09:45, and the event at UTC-05:00.
-    open_in_zone(
-        &browser,
-        &server,
-        "2019-chicago/jeff-smith.md",
-        "America/Chicago",
-        "schedule",
-    )
-    .await;
+    open_scheduled(&browser, &server, "2019-chicago/jeff-smith.md", "schedule").await;
     let when = browser.text(".talkcard-when").await;
     assert_eq!(
         when,
@@ -69,15 +51,10 @@ async fn a_talk_without_a_date_shows_its_slot_in_the_event_clock_and_the_visitor
         browser.text(".talkcard-where").await,
         "UIC Forum, 725 West Roosevelt Road, Chicago, Illinois 60608"
     );
+    browser.close().await;
     // In Berlin (UTC+02:00 in August) the same talk is 16:15-16:45.
-    open_in_zone(
-        &browser,
-        &server,
-        "2019-chicago/jeff-smith.md",
-        "Europe/Berlin",
-        "schedule",
-    )
-    .await;
+    let browser = Browser::start_in_zone("Europe/Berlin").await;
+    open_scheduled(&browser, &server, "2019-chicago/jeff-smith.md", "schedule").await;
     assert_eq!(
         browser.text(".talkcard-when-local").await,
         "your time: Tue 4:15 PM–4:45 PM GMT+2"
@@ -90,8 +67,7 @@ async fn a_talk_without_a_date_shows_its_slot_in_the_event_clock_and_the_visitor
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
 async fn cards_of_one_event_share_its_data_and_a_broken_data_file_is_a_located_note() {
     let server = Server::start();
-    let browser = Browser::start().await;
-    set_zone(&browser, "America/Chicago").await;
+    let browser = Browser::start_in_zone("America/Chicago").await;
     browser
         .goto(&format!("{}/site-host.html", server.origin))
         .await;
@@ -214,15 +190,13 @@ async fn add_to_calendar_saves_the_talk_in_utc() {
         .join(format!("talkcard-calendar-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&downloads);
     std::fs::create_dir_all(&downloads).unwrap();
-    let browser = Browser::start_downloading(&downloads).await;
-    open_in_zone(
-        &browser,
-        &server,
-        "2019-chicago/jeff-smith.md",
-        "Asia/Tokyo",
-        "schedule",
-    )
+    let browser = Browser::with(Setup {
+        zone: Some("Asia/Tokyo"),
+        downloads: Some(downloads.clone()),
+        ..Setup::default()
+    })
     .await;
+    open_scheduled(&browser, &server, "2019-chicago/jeff-smith.md", "schedule").await;
     browser.wait_for(".talkcard-calendar").await;
     browser
         .click(fantoccini::Locator::Css(".talkcard-calendar"))
@@ -270,12 +244,11 @@ async fn add_to_calendar_saves_the_talk_in_utc() {
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
 async fn the_talk_page_describes_its_event_to_search_engines() {
     let server = Server::start();
-    let browser = Browser::start().await;
-    open_in_zone(
+    let browser = Browser::start_in_zone("America/Chicago").await;
+    open_scheduled(
         &browser,
         &server,
         "2019-chicago/garima-sharma.md",
-        "America/Chicago",
         "schedule",
     )
     .await;
@@ -334,18 +307,12 @@ return [...document.querySelectorAll('.talkcard-day')].map(day => ({
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
 async fn an_event_timetable_has_its_days_slots_stars_and_a_now_line() {
     let server = Server::start();
-    let browser = Browser::start().await;
-    set_zone(&browser, "America/Chicago").await;
-    // The visitor's clock during the event: 2019-08-27, 10:00 in Chicago (15:00 UTC).
-    browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": "Date.now = () => Date.UTC(2019, 7, 27, 15, 0);" }),
-        )
-        .await;
+    let browser = Browser::start_in_zone("America/Chicago").await;
+    // The visitor's clock during the event: 2019-08-27, 10:00 in Chicago (15:00 UTC), set by a
+    // script the page loads before talkcard (tests/fixtures/pages/clock.js).
     let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
     browser
-        .goto(&server.app(&format!("?program={program}")))
+        .goto(&server.app_page("clock", &format!("?program={program}")))
         .await;
     browser
         .wait_for(".talkcard-timetable[data-state='ready']")
@@ -494,8 +461,12 @@ async fn the_editor_says_when_a_draft_disagrees_with_the_schedule() {
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
 async fn the_timetable_fits_a_phone_and_gives_the_visitors_own_time() {
     let server = Server::start();
-    let browser = Browser::start_phone(320).await;
-    set_zone(&browser, "Europe/Berlin").await;
+    let browser = Browser::with(Setup {
+        zone: Some("Europe/Berlin"),
+        phone_width: Some(320),
+        ..Setup::default()
+    })
+    .await;
     let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
     browser
         .goto(&server.app(&format!("?program={program}")))
@@ -530,8 +501,7 @@ async fn the_timetable_fits_a_phone_and_gives_the_visitors_own_time() {
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
 async fn an_event_of_the_new_events_tree_reads_its_toml_files() {
     let server = Server::start();
-    let browser = Browser::start().await;
-    set_zone(&browser, "Europe/Berlin").await;
+    let browser = Browser::start_in_zone("Europe/Berlin").await;
     let talk = format!(
         "{}/site/content/new-events/2019/berlin/program/murali-suriar.md",
         server.origin

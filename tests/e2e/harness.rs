@@ -1,5 +1,5 @@
 //! What every end-to-end test needs: the built dist served on 127.0.0.1 under a sub-path, and a
-//! headless Chromium driven through chromedriver.
+//! real browser driven through WebDriver: Chromium, Firefox or WebKit ([`Engine`]).
 //!
 //! The server is a few lines of std (a thread per connection, `Connection: close`): it serves
 //! `dist/` under `/talkcard/` — as a static host would serve the app from a sub-path — the test
@@ -99,6 +99,11 @@ impl Server {
     pub fn app(&self, query: &str) -> String {
         format!("{}{APP_PATH}{query}", self.origin)
     }
+
+    /// The app with `tests/fixtures/pages/<name>.js` loaded before it, with `query`.
+    pub fn app_page(&self, name: &str, query: &str) -> String {
+        format!("{}{APP_PATH}page-{name}.html{query}", self.origin)
+    }
 }
 
 fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path, hosting: Hosting) {
@@ -119,7 +124,10 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path, hosting: Hosting) 
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
     let path = percent_decode(target.split(['?', '#']).next().unwrap_or("/"));
-    if let Some(response) = special(&path, dist, fixtures) {
+    let query = target
+        .split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap_or(q));
+    if let Some(response) = special(&path, query, dist, fixtures) {
         let _ = stream.write_all(&response);
         if path == "/faults/hang" {
             // Headers and a little of the body, then nothing: a response that never finishes.
@@ -229,10 +237,68 @@ fn response(status: &str, content_type: &str, extra_headers: &str, body: &[u8]) 
 }
 
 /// The test server's own pages: trap pages, faults, generated pathological files, CORS.
-fn special(path: &str, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
+fn special(path: &str, query: Option<&str>, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
     const TALK: &str = "+++\ntitle = \"Across origins\"\n+++\nFetched from another origin.\n";
     let html = "text/html; charset=utf-8";
     let markdown = "text/markdown; charset=utf-8";
+    // The app with a script of `tests/fixtures/pages/` loaded first (a fake clock, the
+    // browser's language settings…): `/talkcard/page-<name>.html` loads `./page-<name>.js`.
+    if let Some(name) = path.strip_prefix("/talkcard/page-") {
+        if let Some(name) = name.strip_suffix(".html") {
+            let index = std::fs::read_to_string(dist.join("index.html")).ok()?;
+            let script = format!("<head>\n<script src=\"./page-{name}.js\"></script>");
+            let page = index.replacen("<head>", &script, 1);
+            return Some(response("200 OK", html, "", page.as_bytes()));
+        }
+        let name = name.strip_suffix(".js")?;
+        let script =
+            std::fs::read(safe_join(&fixtures.join("pages"), &format!("{name}.js"))?).ok()?;
+        return Some(response(
+            "200 OK",
+            "text/javascript; charset=utf-8",
+            "",
+            &script,
+        ));
+    }
+    // The three cards of `/site-host.html` on a host page that loads `page-<name>.js` first.
+    if let Some(name) = path
+        .strip_prefix("/site-host-")
+        .and_then(|n| n.strip_suffix(".html"))
+    {
+        let script = format!("<script src=\"/talkcard/page-{name}.js\"></script>");
+        return host_page_with(
+            &SITE_HOST_TALKS.map(str::to_owned),
+            "/site/content/events",
+            &script,
+        );
+    }
+    // A page in a frame `width` CSS pixels wide: a phone's viewport, where an engine's windows
+    // cannot be made that narrow (`Browser::goto`).
+    if path == "/phone-frame.html" {
+        let query = query.unwrap_or_default();
+        let param = |name: &str| {
+            url::form_urlencoded::parse(query.as_bytes())
+                .find(|(key, _)| key == name)
+                .map(|(_, value)| value.into_owned())
+        };
+        let width: u32 = param("width")?.parse().ok()?;
+        let src = param("src")?.replace('&', "&amp;").replace('"', "&quot;");
+        let page = format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A phone</title>\
+             <style>body {{ margin: 0 }} iframe {{ display: block; border: 0; width: {width}px; height: 800px }}</style>\
+             </head><body><iframe title=\"The page on a phone\" src=\"{src}\"></iframe></body></html>"
+        );
+        return Some(response("200 OK", html, "", page.as_bytes()));
+    }
+    // A talk of the site's repository layout, four seconds late: a card still loading.
+    if let Some(talk) = path.strip_prefix("/faults/slow/") {
+        std::thread::sleep(Duration::from_secs(4));
+        let file = safe_join(
+            &fixtures.join("devopsdays/talks"),
+            &talk.replace("/program/", "/"),
+        )?;
+        return Some(response("200 OK", markdown, "", &std::fs::read(file).ok()?));
+    }
     Some(match path {
         // The app with the trap loaded first.
         "/talkcard/trap.html" => {
@@ -286,14 +352,29 @@ fn special(path: &str, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
         }
         // Talks of one event (`/site-host.html?2019-chicago/a.md,2019-chicago/b.md` is not
         // needed: the query is dropped) embedded from the site's repository layout.
-        "/site-host.html" => host_page(
-            &[
-                "2019-chicago/program/jeff-smith.md".to_owned(),
-                "2019-chicago/program/veronica-hanus.md".to_owned(),
-                "2019-chicago/program/garima-sharma.md".to_owned(),
-            ],
-            "/site/content/events",
-        )?,
+        "/site-host.html" => host_page(&SITE_HOST_TALKS.map(str::to_owned), "/site/content/events")?,
+        // A host page of its own (a heading, a paragraph) with three cards, one of them still
+        // loading for four seconds: for what a failure of talkcard does to it.
+        "/failing-host.html" => response(
+            "200 OK",
+            html,
+            "",
+            b"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A conference site</title>\
+              <script type=\"module\" src=\"/talkcard/embed.js\"></script></head><body>\
+              <h1 id=\"host-title\">DevOpsDays Chicago 2019</h1>\
+              <div data-talkcard-src=\"/site/content/events/2019-chicago/program/jeff-smith.md\"></div>\
+              <div data-talkcard-src=\"/site/content/events/2019-chicago/program/veronica-hanus.md\"></div>\
+              <div data-talkcard-src=\"/faults/slow/2019-chicago/program/garima-sharma.md\"></div>\
+              <p id=\"host-footer\">The organisers' own text.</p>\
+              <button id=\"break\" type=\"button\">Break talkcard</button>\
+              <script type=\"module\">\
+                const talkcard = await import(\"/talkcard/talkcard.js\");\
+                document.getElementById(\"break\").addEventListener(\"click\", () => {\
+                  try { talkcard.failForTesting(\"one card broke\"); window.__thrown = \"no error\"; }\
+                  catch (e) { window.__thrown = String(e); }\
+                });\
+              </script></body></html>",
+        ),
         "/faults/500" => response("500 Internal Server Error", "text/plain", "", b"boom"),
         "/faults/hang" => {
             let head = "HTTP/1.1 200 OK\r\nContent-Type: text/markdown\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n+++\ntitle = ";
@@ -367,16 +448,28 @@ fn special(path: &str, dist: &Path, fixtures: &Path) -> Option<Vec<u8>> {
     })
 }
 
+/// Three talks of 2019 Chicago, as `/site-host.html` embeds them.
+const SITE_HOST_TALKS: [&str; 3] = [
+    "2019-chicago/program/jeff-smith.md",
+    "2019-chicago/program/veronica-hanus.md",
+    "2019-chicago/program/garima-sharma.md",
+];
+
 /// A page without any CSP that embeds `files` (under `prefix`) as cards, the trap loaded first:
 /// only the sanitiser protects it.
 fn host_page(files: &[String], prefix: &str) -> Option<Vec<u8>> {
+    host_page_with(files, prefix, "")
+}
+
+/// [`host_page`] with more of the head (`extra`) before talkcard's script.
+fn host_page_with(files: &[String], prefix: &str, extra: &str) -> Option<Vec<u8>> {
     let mounts: String = files
         .iter()
         .map(|file| format!("<div data-talkcard-src=\"{prefix}/{file}\"></div>\n"))
         .collect();
     let page = format!(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><script src=\"/talkcard/trap.js\"></script>\
-         <script type=\"module\" src=\"/talkcard/embed.js\"></script></head><body>{mounts}</body></html>"
+         {extra}<script type=\"module\" src=\"/talkcard/embed.js\"></script></head><body>{mounts}</body></html>"
     );
     Some(response(
         "200 OK",
@@ -492,116 +585,234 @@ impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
     }
 }
 
-/// A chromedriver process and a headless Chromium session; both end when this is dropped
-/// (call [`Browser::close`] first for a clean WebDriver shutdown).
+/// The browser engines the suite runs in, one per run: `TALKCARD_BROWSER` = `chromium` (the
+/// default), `firefox` or `webkit`. `scripts/test` runs the suite once in each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// Debian's Chromium through chromedriver, headless.
+    Chromium,
+    /// Firefox ESR through geckodriver (from crates.io), headless.
+    Firefox,
+    /// WebKit (Safari's engine): WebKitGTK's MiniBrowser through WebKitWebDriver, in an X
+    /// display (`xvfb-run`), with the locale a Debian system has by default (`C.UTF-8`), which
+    /// WebKit reports as the language `"C"`.
+    WebKit,
+}
+
+impl Engine {
+    /// The engine this run tests, from `TALKCARD_BROWSER`.
+    pub fn current() -> Engine {
+        match std::env::var("TALKCARD_BROWSER").as_deref() {
+            Ok("firefox") => Engine::Firefox,
+            Ok("webkit") => Engine::WebKit,
+            Ok("chromium") | Err(_) => Engine::Chromium,
+            Ok(other) => panic!("TALKCARD_BROWSER={other}: use chromium, firefox or webkit"),
+        }
+    }
+
+    /// Its WebDriver server: `$CHROMEDRIVER`, `$GECKODRIVER` or `$WEBKITWEBDRIVER`, else the
+    /// command of that name on PATH.
+    fn driver(self) -> String {
+        let (variable, command) = match self {
+            Engine::Chromium => ("CHROMEDRIVER", "chromedriver"),
+            Engine::Firefox => ("GECKODRIVER", "geckodriver"),
+            Engine::WebKit => ("WEBKITWEBDRIVER", "WebKitWebDriver"),
+        };
+        std::env::var(variable).unwrap_or_else(|_| command.into())
+    }
+}
+
+/// How a test wants its browser: all engines honour every field, each in its own way.
+#[derive(Debug, Clone, Default)]
+pub struct Setup {
+    /// The browser's time zone (an IANA name), as a visitor elsewhere has it.
+    pub zone: Option<&'static str>,
+    /// A phone-sized viewport this many CSS pixels wide.
+    pub phone_width: Option<u32>,
+    /// Save downloads into this folder without asking.
+    pub downloads: Option<PathBuf>,
+    /// The system's colour scheme is dark.
+    pub dark: bool,
+}
+
+/// A WebDriver server and a fresh browser session in the engine of this run ([`Engine`]); both
+/// end when this is dropped (call [`Browser::close`] first for a clean WebDriver shutdown).
 pub struct Browser {
     /// The WebDriver session.
     pub client: Client,
+    /// The engine it drives.
+    pub engine: Engine,
+    /// Pages open in a frame this many CSS pixels wide (a phone, where the engine's windows
+    /// cannot be made that narrow).
+    phone_frame: Option<u32>,
     driver: Child,
     profile: PathBuf,
 }
 
 impl Browser {
-    /// Starts chromedriver on a free port and opens a fresh headless Chromium profile.
+    /// A fresh browser of this run's engine with a desktop-sized window.
     pub async fn start() -> Browser {
-        Browser::launch(&[], None).await
+        Browser::with(Setup::default()).await
     }
 
-    /// A phone-sized screen, `width` CSS pixels wide (Chromium's device emulation: a desktop
-    /// window cannot be made that narrow).
+    /// A phone-sized screen, `width` CSS pixels wide.
     pub async fn start_phone(width: u32) -> Browser {
-        let metrics = serde_json::json!({
-            "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 1.0, "mobile": true, "touch": true }
-        });
-        Browser::launch(&[], Some(("mobileEmulation", metrics))).await
+        Browser::with(Setup {
+            phone_width: Some(width),
+            ..Setup::default()
+        })
+        .await
     }
 
     /// A browser that saves downloads into `dir` without asking.
     pub async fn start_downloading(dir: &Path) -> Browser {
-        let prefs = serde_json::json!({
-            "download.default_directory": dir.display().to_string(),
-            "download.prompt_for_download": false,
-        });
-        Browser::launch(&[], Some(("prefs", prefs))).await
+        Browser::with(Setup {
+            downloads: Some(dir.to_owned()),
+            ..Setup::default()
+        })
+        .await
     }
 
-    /// [`Browser::start`] with extra Chromium flags (a colour scheme…).
-    pub async fn start_with(extra_args: &[&str]) -> Browser {
-        Browser::launch(extra_args, None).await
+    /// A browser whose clock runs in `zone`.
+    pub async fn start_in_zone(zone: &'static str) -> Browser {
+        Browser::with(Setup {
+            zone: Some(zone),
+            ..Setup::default()
+        })
+        .await
     }
 
-    async fn launch(extra_args: &[&str], option: Option<(&str, serde_json::Value)>) -> Browser {
+    /// A browser set up as `setup` says.
+    pub async fn with(setup: Setup) -> Browser {
+        let engine = Engine::current();
         let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .unwrap()
             .local_addr()
             .unwrap()
             .port();
-        let driver_bin = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let driver = Command::new(&driver_bin)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {driver_bin}: {e} (scripts/setup installs it)")
-            });
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "chromedriver did not listen on {port}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
         // A canonical, fresh profile directory: chromedriver fails on paths with `..`.
         let profile = std::env::temp_dir()
             .canonicalize()
             .unwrap()
             .join(format!("talkcard-e2e-{}-{port}", std::process::id()));
         std::fs::create_dir_all(&profile).unwrap();
-        let mut options = serde_json::json!({
-            "args": [
-                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--window-size=1200,1000",
-                format!("--user-data-dir={}", profile.display()),
-            ]
+        let driver_bin = engine.driver();
+        let mut command = Command::new(&driver_bin);
+        command
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        let capabilities = match engine {
+            Engine::Chromium => chromium_capabilities(&setup, &profile),
+            Engine::Firefox => {
+                // Firefox takes its zone from the environment it is started in.
+                if let Some(zone) = setup.zone {
+                    command.env("TZ", zone);
+                }
+                firefox_capabilities(&setup)
+            }
+            Engine::WebKit => {
+                assert!(
+                    std::env::var_os("DISPLAY").is_some(),
+                    "WebKit needs an X display: run the suite under `xvfb-run -a` (scripts/test does)"
+                );
+                // Debian's and most containers' default locale, which WebKit reports to pages
+                // as the language "C": every test in WebKit runs with it.
+                command.env("LANG", "C.UTF-8").env_remove("LC_ALL");
+                // Downloads go to the user's XDG download folder, named in user-dirs.dirs.
+                if let Some(dir) = &setup.downloads {
+                    let config = profile.join("config");
+                    std::fs::create_dir_all(&config).unwrap();
+                    std::fs::write(
+                        config.join("user-dirs.dirs"),
+                        format!("XDG_DOWNLOAD_DIR=\"{}\"\n", dir.display()),
+                    )
+                    .unwrap();
+                    command
+                        .env("HOME", &profile)
+                        .env("XDG_CONFIG_HOME", &config);
+                }
+                webkit_capabilities(&setup)
+            }
+        };
+        let mut driver = command.spawn().unwrap_or_else(|e| {
+            panic!("cannot start {driver_bin}: {e} (scripts/test installs it)")
         });
-        for arg in extra_args {
-            options["args"].as_array_mut().unwrap().push((*arg).into());
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
+            if Instant::now() >= deadline {
+                let _ = driver.kill();
+                panic!("{driver_bin} did not listen on {port}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
         }
-        if let Some((key, value)) = option {
-            options[key] = value;
-        }
-        if let Ok(binary) = std::env::var("CHROMIUM_BIN") {
-            options["binary"] = binary.into();
-        }
-        let mut caps = serde_json::Map::new();
-        caps.insert("goog:chromeOptions".into(), options);
-        // chromedriver may accept the connection before it can serve it (seen under load as
+        // A driver may accept the connection before it can serve it (seen under load as
         // "connection reset"): retry the session a few times before failing.
         let mut attempts = 0;
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
             match ClientBuilder::new(connector)
-                .capabilities(caps.clone())
+                .capabilities(capabilities.clone())
                 .connect(&format!("http://127.0.0.1:{port}"))
                 .await
             {
                 Ok(client) => break client,
                 Err(err) if attempts < 5 => {
                     attempts += 1;
-                    eprintln!("chromedriver session attempt {attempts} failed: {err}; retrying");
+                    eprintln!("{driver_bin} session attempt {attempts} failed: {err}; retrying");
                     tokio::time::sleep(Duration::from_millis(500)).await;
                 }
-                Err(err) => panic!("cannot open a Chromium session through chromedriver: {err}"),
+                Err(err) => {
+                    let _ = driver.kill();
+                    panic!("cannot open a {engine:?} session through {driver_bin}: {err}")
+                }
             }
         };
-        Browser {
+        // Firefox and WebKit keep a window at least 500 CSS pixels wide: a phone's viewport is
+        // a frame of its width, whose media queries and scrolling are the page's own.
+        let phone_frame = setup.phone_width.filter(|_| engine != Engine::Chromium);
+        let browser = Browser {
             client,
+            engine,
+            phone_frame,
             driver,
             profile,
+        };
+        match (engine, setup.phone_width) {
+            // Chromium: device emulation (capabilities) and its zone through DevTools.
+            (Engine::Chromium, _) => {
+                if let Some(zone) = setup.zone {
+                    browser
+                        .cdp(
+                            "Emulation.setTimezoneOverride",
+                            serde_json::json!({ "timezoneId": zone }),
+                        )
+                        .await;
+                }
+            }
+            _ => browser.set_viewport_width(1200).await,
+        }
+        browser
+    }
+
+    /// Resizes the window so that the page's viewport is `width` CSS pixels wide (the window's
+    /// frame differs per engine: measured, then corrected once).
+    async fn set_viewport_width(&self, width: u32) {
+        let height = 1000;
+        self.client
+            .set_window_size(width, height)
+            .await
+            .unwrap_or_else(|e| panic!("{:?} cannot resize its window: {e}", self.engine));
+        let inner = self
+            .client
+            .execute("return window.innerWidth", vec![])
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap_or(u64::from(width)) as u32;
+        if inner != width {
+            let outer = (width + width.saturating_sub(inner)).max(width);
+            let _ = self.client.set_window_size(outer, height).await;
         }
     }
 
@@ -616,8 +827,13 @@ impl Browser {
     }
 
     /// Sends a DevTools protocol command through chromedriver (`goog/cdp/execute`): network and
-    /// CPU throttling, the cache, the browser's time zone, scripts to run before a page's own.
+    /// CPU throttling, the cache, the browser's time zone. Chromium only.
     pub async fn cdp(&self, cmd: &str, params: serde_json::Value) -> serde_json::Value {
+        assert_eq!(
+            self.engine,
+            Engine::Chromium,
+            "DevTools commands are Chromium's"
+        );
         self.client
             .issue_cmd(Cdp {
                 cmd: cmd.to_owned(),
@@ -627,12 +843,28 @@ impl Browser {
             .unwrap_or_else(|e| panic!("CDP {cmd} {params}: {e}"))
     }
 
-    /// Navigates to `url` (and waits for the page's load event, as WebDriver does).
+    /// Navigates to `url` (and waits for the page's load event, as WebDriver does). On a phone
+    /// in an engine without device emulation, the page opens in a frame of the phone's width
+    /// (`/phone-frame.html` of the test server), and the session works inside that frame.
     pub async fn goto(&self, url: &str) {
+        let Some(width) = self.phone_frame else {
+            self.client
+                .goto(url)
+                .await
+                .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+            return;
+        };
+        let origin: String = url.splitn(4, '/').take(3).collect::<Vec<_>>().join("/");
+        let encoded: String = url::form_urlencoded::byte_serialize(url.as_bytes()).collect();
+        let frame = format!("{origin}/phone-frame.html?width={width}&src={encoded}");
         self.client
-            .goto(url)
+            .goto(&frame)
             .await
-            .unwrap_or_else(|e| panic!("cannot open {url}: {e}"));
+            .unwrap_or_else(|e| panic!("cannot open {frame}: {e}"));
+        self.client
+            .enter_frame(0)
+            .await
+            .unwrap_or_else(|e| panic!("cannot enter the phone's frame: {e}"));
     }
 
     /// Waits (at most 20 s) for an element, failing with the page's text when it never comes.
@@ -650,6 +882,16 @@ impl Browser {
                 panic!("{css} never appeared ({err}); page source:\n{body}");
             }
         }
+    }
+
+    /// Types `text` into `element` as a person would, a line break as the Enter key (WebKit's
+    /// driver drops a typed "\n").
+    pub async fn type_into(&self, element: &fantoccini::elements::Element, text: &str) {
+        let enter = char::from(fantoccini::key::Key::Enter).to_string();
+        element
+            .send_keys(&text.replace('\n', &enter))
+            .await
+            .unwrap_or_else(|e| panic!("cannot type into {element:?}: {e}"));
     }
 
     /// Clicks the element `locator` finds, as a visitor would.
@@ -711,7 +953,8 @@ impl Browser {
             .unwrap()
     }
 
-    /// Saves a screenshot of the whole page as `target/screenshots/<name>.png` (look at them).
+    /// Saves a screenshot of the whole page as `target/screenshots/<engine>/<name>.png` (look
+    /// at them).
     pub async fn screenshot(&self, name: &str) {
         let (width, height) = self.client.get_window_size().await.unwrap();
         let page_height = self
@@ -721,17 +964,39 @@ impl Browser {
             .unwrap()
             .as_u64()
             .unwrap_or(height);
+        // A phone's frame grows to its page's height for the picture, which is the frame's.
+        if self.phone_frame.is_some() {
+            self.client.enter_parent_frame().await.unwrap();
+            self.client
+                .execute(
+                    "document.querySelector('iframe').style.height = arguments[0] + 'px'",
+                    vec![page_height.into()],
+                )
+                .await
+                .unwrap();
+        }
         // Chrome adds its own frame to the window size: give the page its full height.
         self.client
             .set_window_size(width as u32, (page_height + 140).max(height) as u32)
             .await
             .unwrap();
-        let png = self.client.screenshot().await.unwrap();
+        let png = match self.phone_frame {
+            Some(_) => {
+                let frame = self.client.find(Locator::Css("iframe")).await.unwrap();
+                let png = frame.screenshot().await.unwrap();
+                self.client.enter_frame(0).await.unwrap();
+                png
+            }
+            None => self.client.screenshot().await.unwrap(),
+        };
         self.client
             .set_window_size(width as u32, height as u32)
             .await
             .unwrap();
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+        let engine = format!("{:?}", self.engine).to_lowercase();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target/screenshots")
+            .join(engine);
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
@@ -792,6 +1057,94 @@ impl Browser {
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
     }
+}
+
+/// chromedriver's capabilities: headless, the flags a closed network needs, a fresh profile.
+fn chromium_capabilities(
+    setup: &Setup,
+    profile: &Path,
+) -> serde_json::Map<String, serde_json::Value> {
+    let mut args = vec![
+        "--headless=new".to_owned(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-quic".into(),
+        "--no-first-run".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--disable-dev-shm-usage".into(),
+        "--window-size=1200,1000".into(),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    if setup.dark {
+        args.push("--blink-settings=preferredColorScheme=0".into());
+    }
+    let mut options = serde_json::json!({ "args": args });
+    if let Some(width) = setup.phone_width {
+        // A desktop window cannot be made that narrow: Chromium's device emulation.
+        options["mobileEmulation"] = serde_json::json!({
+            "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 1.0, "mobile": true, "touch": true }
+        });
+    }
+    if let Some(dir) = &setup.downloads {
+        options["prefs"] = serde_json::json!({
+            "download.default_directory": dir.display().to_string(),
+            "download.prompt_for_download": false,
+        });
+    }
+    if let Ok(binary) = std::env::var("CHROMIUM_BIN") {
+        options["binary"] = binary.into();
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert("goog:chromeOptions".into(), options);
+    caps
+}
+
+/// geckodriver's capabilities: Debian's Firefox ESR, headless, its colour scheme and downloads
+/// by preference. geckodriver makes a fresh profile itself.
+fn firefox_capabilities(setup: &Setup) -> serde_json::Map<String, serde_json::Value> {
+    let binary = std::env::var("FIREFOX_BIN").unwrap_or_else(|_| "/usr/bin/firefox-esr".into());
+    let mut prefs = serde_json::json!({
+        // 0 dark, 1 light, 2 the system's.
+        "layout.css.prefers-color-scheme.content-override": if setup.dark { 0 } else { 1 },
+    });
+    if let Some(dir) = &setup.downloads {
+        prefs["browser.download.folderList"] = 2.into();
+        prefs["browser.download.dir"] = dir.display().to_string().into();
+        prefs["browser.download.useDownloadDir"] = true.into();
+        prefs["browser.download.always_ask_before_handling_new_types"] = false.into();
+        prefs["browser.helperApps.neverAsk.saveToDisk"] =
+            "text/calendar,text/markdown,text/plain,application/octet-stream".into();
+        prefs["browser.download.manager.showWhenStarting"] = false.into();
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert("browserName".into(), "firefox".into());
+    caps.insert(
+        "moz:firefoxOptions".into(),
+        serde_json::json!({ "binary": binary, "args": ["-headless"], "prefs": prefs }),
+    );
+    caps
+}
+
+/// WebKitWebDriver's capabilities: MiniBrowser in automation mode, its zone and colour scheme
+/// by its own options.
+fn webkit_capabilities(setup: &Setup) -> serde_json::Map<String, serde_json::Value> {
+    let binary = std::env::var("MINIBROWSER_BIN")
+        .unwrap_or_else(|_| "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser".into());
+    let mut args = vec!["--automation".to_owned()];
+    if let Some(zone) = setup.zone {
+        args.push(format!("--time-zone={zone}"));
+    }
+    if setup.dark {
+        args.push("--dark-mode".into());
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "webkitgtk:browserOptions".into(),
+        serde_json::json!({ "binary": binary, "args": args }),
+    );
+    caps
 }
 
 impl Drop for Browser {

@@ -13,6 +13,7 @@ mod embed;
 mod event;
 mod harness;
 mod hostile;
+mod resilience;
 mod sanitiser;
 mod xss;
 
