@@ -23,6 +23,7 @@ pub mod shortcode;
 pub mod speaker;
 pub mod structured_data;
 pub mod talk;
+pub mod value;
 pub mod yaml;
 
 #[cfg(target_arch = "wasm32")]

@@ -10,7 +10,7 @@
 pub use saphyr_parser::ScanError;
 use saphyr_parser::{Event, Parser, ScalarStyle, Span, Tag};
 
-use crate::front_matter::Value;
+use crate::value::Value;
 
 /// A value with the file line (1-based, of the text read) it starts on.
 #[derive(Debug, Clone, PartialEq)]

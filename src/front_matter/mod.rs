@@ -21,12 +21,12 @@ mod json;
 mod lines;
 mod recover;
 mod toml;
-mod value;
+
 mod yaml;
 
+pub use crate::value::{Field, Fields, Value};
 pub use decode::{MAX_FILE_BYTES, NotText, decode};
 pub use error::FrontMatterError;
-pub use value::{Field, Fields, Value};
 
 use crate::diagnostic::Diagnostic;
 use lines::{LineIter, locate, trim_line};

@@ -1,4 +1,5 @@
-//! Front matter values and fields, whatever the format they came from.
+//! Front matter values and fields, whatever the format they came from: shared by the front
+//! matter readers and the YAML data files ([`crate::yaml`]), so neither depends on the other.
 
 use crate::diagnostic::Diagnostic;
 
