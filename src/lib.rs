@@ -3,7 +3,8 @@
 //!
 //! The core — [`front_matter`], [`media`], [`markdown`], [`shortcode`], [`talk`] — is plain Rust with no
 //! browser dependency: it is tested natively and can serve a CLI or a site's CI. The Yew UI in
-//! `ui` is compiled for `wasm32` only.
+//! [`ui`] sits on top: its card components build for both targets (natively they render to
+//! HTML for the export), its browser entry points for `wasm32` only.
 
 pub mod calendar;
 pub mod diagnostic;
@@ -26,7 +27,6 @@ pub mod talk;
 pub mod value;
 pub mod yaml;
 
-#[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 pub use diagnostic::{Diagnostic, Severity};

@@ -21,6 +21,9 @@ pub struct EventFacts {
     pub end: Option<Moment>,
     /// `cancel: "true"` (the 2020 events).
     pub cancelled: bool,
+    /// `sharing_image`: the picture the site's pages show in link previews, a file name in
+    /// the event's `static/events/<event>/` folder or an address.
+    pub sharing_image: Option<String>,
 }
 
 impl EventFacts {
@@ -45,6 +48,7 @@ impl EventFacts {
             start: moment(root, "startdate", warnings),
             end: moment(root, "enddate", warnings),
             cancelled: text("cancel").is_some_and(|c| c.eq_ignore_ascii_case("true")),
+            sharing_image: text("sharing_image").filter(|image| !image.trim().is_empty()),
         };
         (facts.city.is_some() || facts.start.is_some() || facts.slug.is_some()).then_some(facts)
     }

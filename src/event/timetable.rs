@@ -74,6 +74,36 @@ pub struct Slot {
     pub line: usize,
 }
 
+impl Slot {
+    /// The slot's comments as text, when it has any: they may hold HTML (`<br>`) or Markdown;
+    /// a timetable shows their words only, never their markup.
+    pub fn comments_text(&self) -> Option<String> {
+        self.comments
+            .as_deref()
+            .map(plain_text)
+            .filter(|text| !text.is_empty())
+    }
+}
+
+/// A slot's comments as text: they may hold HTML (`<br>`) or Markdown; a timetable shows their
+/// words only, never their markup.
+fn plain_text(comments: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in comments.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// An ignite talk and the day it is shown on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ignite {

@@ -17,6 +17,9 @@ pub mod policy;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::text_of;
+
 /// HTML rendered from a talk or speaker file that has not been sanitised yet, with the URL its
 /// relative links and images resolve against (the file's own, when it came from one).
 ///

@@ -24,7 +24,25 @@ impl UntrustedHtml {
     }
 }
 
+/// The text that sanitised HTML (the output of [`UntrustedHtml::sanitise`]) shows, as a
+/// browser's `textContent` reads it: markup gone, entities decoded. Natively this is what a
+/// card's description and a bio's length are measured on, where the browser asks the DOM.
+pub fn text_of(clean_html: &str) -> String {
+    let text = TEXT_ONLY.with(|cleaner| cleaner.clean(clean_html).to_string());
+    // The serialiser escapes only these in text (html5ever's `escape`, text mode).
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&amp;", "&")
+}
+
 thread_local! {
+    /// No tags at all: what is left is text (entity-escaped by the serialiser).
+    static TEXT_ONLY: Builder<'static> = {
+        let mut builder = Builder::empty();
+        builder.clean_content_tags(["script", "style"].into_iter().collect());
+        builder
+    };
     /// The sanitiser, built once: building ammonia's `Builder` (its sets of tags, attributes
     /// and schemes) cost a sixth of parsing a whole talk.
     static SANITISER: Builder<'static> = sanitiser();

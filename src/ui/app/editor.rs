@@ -14,11 +14,11 @@ use std::time::Duration;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-use super::card::{CardState, TalkCard};
-use super::download::{MARKDOWN, download};
-use super::source;
 use crate::share;
 use crate::talk::TEMPLATE;
+use crate::ui::card::download::{MARKDOWN, download};
+use crate::ui::card::source;
+use crate::ui::card::talk_card::{CardState, TalkCard};
 use crate::{Diagnostic, Speaker, Talk, speaker};
 
 /// Where drafts are kept in `localStorage`.

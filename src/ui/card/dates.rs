@@ -7,14 +7,22 @@
 //! each language the browser names is tidied (`en_US.UTF-8` → `en-US`) and tried in turn,
 //! then the runtime's own default, then a fixed English form from the core
 //! ([`Date::plain_text`]): every step is a `catch`, none can throw.
+//!
+//! Natively (the export's pre-rendered pages) there is no visitor yet: the fixed form.
 
+#[cfg(target_arch = "wasm32")]
 use std::cell::RefCell;
 
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsValue;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::schedule::{Date, Time, short_weekday};
+#[cfg(target_arch = "wasm32")]
+use crate::schedule::short_weekday;
+use crate::schedule::{Date, Time};
 
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
 extern "C" {
     /// `Intl.DateTimeFormat`, bound with `catch` where js-sys's binding would let a
@@ -34,6 +42,7 @@ extern "C" {
 }
 
 /// The formats a card uses.
+#[cfg(target_arch = "wasm32")]
 #[derive(Clone, Copy)]
 pub enum Style {
     /// "Tuesday, August 27, 2019", the event's wall clock.
@@ -46,6 +55,7 @@ pub enum Style {
     LocalEnd,
 }
 
+#[cfg(target_arch = "wasm32")]
 impl Style {
     const ALL: [Style; 4] = [Style::Day, Style::Time, Style::Local, Style::LocalEnd];
 
@@ -120,6 +130,7 @@ impl Style {
 }
 
 /// `when` in `style`, in the visitor's language when the browser can do it.
+#[cfg(target_arch = "wasm32")]
 pub fn format(style: Style, when: &js_sys::Date) -> String {
     FORMATTERS.with_borrow_mut(|formatters| {
         let formatters = formatters.get_or_insert_with(make_formatters);
@@ -133,6 +144,7 @@ pub fn format(style: Style, when: &js_sys::Date) -> String {
 
 /// A JS `Date` at this date and time *as UTC*: formatted with `timeZone: "UTC"` it shows the
 /// wall-clock values of the file, whatever the visitor's own zone.
+#[cfg(target_arch = "wasm32")]
 pub fn wall_clock(date: Option<Date>, time: Option<Time>) -> js_sys::Date {
     let d = date.unwrap_or(Date {
         year: 2000,
@@ -145,10 +157,12 @@ pub fn wall_clock(date: Option<Date>, time: Option<Time>) -> js_sys::Date {
 }
 
 /// The instant `utc_minutes` after 1970-01-01T00:00Z.
+#[cfg(target_arch = "wasm32")]
 pub fn instant(utc_minutes: i64) -> js_sys::Date {
     js_sys::Date::new(&JsValue::from_f64(utc_minutes as f64 * 60_000.0))
 }
 
+#[cfg(target_arch = "wasm32")]
 thread_local! {
     /// One formatter per [`Style`], made once: building an `Intl.DateTimeFormat` costs far more
     /// than formatting with one (`toLocaleDateString` builds one per call), and a program of
@@ -156,6 +170,7 @@ thread_local! {
     static FORMATTERS: RefCell<Option<[Option<Formatter>; 4]>> = const { RefCell::new(None) };
 }
 
+#[cfg(target_arch = "wasm32")]
 fn make_formatters() -> [Option<Formatter>; 4] {
     let languages = languages();
     Style::ALL.map(|style| {
@@ -171,6 +186,7 @@ fn make_formatters() -> [Option<Formatter>; 4] {
 
 /// The visitor's languages, in their order of preference, each as `Intl` accepts it; tags it
 /// refuses (`C`, `POSIX`, `x-invalid`, empty) are left out.
+#[cfg(target_arch = "wasm32")]
 fn languages() -> Vec<String> {
     let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
         return Vec::new();
@@ -198,6 +214,7 @@ fn languages() -> Vec<String> {
 
 /// A POSIX locale name as a language tag (`en_US.UTF-8@euro` → `en-US`); `None` for the ones
 /// that name no language (`C`, `POSIX`, empty).
+#[cfg(target_arch = "wasm32")]
 fn tidy(tag: &str) -> Option<String> {
     let tag = tag.trim();
     let tag = tag.split(['.', '@']).next().unwrap_or(tag);
@@ -205,4 +222,24 @@ fn tidy(tag: &str) -> Option<String> {
         return None;
     }
     Some(tag.replace('_', "-"))
+}
+
+/// A day of the event as the visitor's language writes it ("Tuesday, August 27, 2019").
+pub fn day(date: Date) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return format(Style::Day, &wall_clock(Some(date), None));
+    #[cfg(not(target_arch = "wasm32"))]
+    date.plain_text()
+}
+
+/// A time of the event's wall clock as the visitor's language writes it ("9:15 AM"); the date
+/// matters only to languages whose forms depend on it.
+pub fn clock(date: Option<Date>, time: Time) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return format(Style::Time, &wall_clock(date, Some(time)));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = date;
+        time.plain_text()
+    }
 }

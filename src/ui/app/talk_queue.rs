@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use yew::Callback;
 
-use super::source;
 use crate::Talk;
+use crate::ui::card::source;
 
 /// Talk files fetched at once.
 pub const CONCURRENCY: usize = 4;

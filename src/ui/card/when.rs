@@ -9,7 +9,9 @@
 
 use yew::prelude::*;
 
-use super::dates::{Style, format, instant, wall_clock};
+use super::dates;
+#[cfg(target_arch = "wasm32")]
+use super::dates::{Style, format, instant};
 
 use crate::event::{EventFacts, TalkTime};
 use crate::schedule::{Date, Time};
@@ -22,9 +24,9 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>) -> Html {
     }
     let mut parts = Vec::new();
     if let Some(date) = schedule.date {
-        parts.push(format(Style::Day, &wall_clock(Some(date), None)));
+        parts.push(dates::day(date));
     }
-    let clock = |t: Time| format(Style::Time, &wall_clock(schedule.date, Some(t)));
+    let clock = |t: Time| dates::clock(schedule.date, t);
     let mut span = match (schedule.start, schedule.end) {
         (Some(start), Some(end)) => format!("{}–{}", clock(start), clock(end)),
         (Some(start), None) => clock(start),
@@ -58,6 +60,7 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>) -> Html {
 
 /// A timetable row's times in the visitor's zone ("your time: Tue 4:15 PM–4:45 PM GMT+2"), when
 /// the event's offset is known and the visitor's differs.
+#[cfg(target_arch = "wasm32")]
 pub fn visitor_row_time(
     date: Option<Date>,
     start: Option<Time>,
@@ -74,12 +77,12 @@ pub fn visitor_row_time(
 
 /// A day as the visitor's language writes it ("Tuesday, August 27, 2019").
 pub fn day_text(date: Date) -> String {
-    format(Style::Day, &wall_clock(Some(date), None))
+    dates::day(date)
 }
 
 /// A wall-clock time of the event as the visitor's language writes it ("9:15 AM").
 pub fn clock_text(time: Time) -> String {
-    format(Style::Time, &wall_clock(None, Some(time)))
+    dates::clock(None, time)
 }
 
 /// Venue and address, from the event's data.
@@ -119,7 +122,15 @@ fn machine(time: &TalkTime) -> String {
 }
 
 /// The talk's time in the visitor's zone, when the event's offset is known and theirs differs
+/// at that moment: `Tue 16:15–16:45 CEST`. A page rendered ahead of any visitor has none.
+#[cfg(not(target_arch = "wasm32"))]
+fn visitor_time(_: &TalkTime) -> Option<String> {
+    None
+}
+
+/// The talk's time in the visitor's zone, when the event's offset is known and theirs differs
 /// at that moment: `Tue 16:15–16:45 CEST`.
+#[cfg(target_arch = "wasm32")]
 fn visitor_time(time: &TalkTime) -> Option<String> {
     let offset = time.offset?;
     let start = instant(time.utc_start()?);
@@ -135,6 +146,7 @@ fn visitor_time(time: &TalkTime) -> Option<String> {
 }
 
 /// The visitor's day today, in their own zone.
+#[cfg(target_arch = "wasm32")]
 fn today() -> Date {
     let now = js_sys::Date::new_0();
     Date {
@@ -142,4 +154,13 @@ fn today() -> Date {
         month: now.get_month() as u8 + 1,
         day: now.get_date() as u8,
     }
+}
+
+/// Today in UTC, where the page is rendered ahead of any visitor (the export).
+#[cfg(not(target_arch = "wasm32"))]
+fn today() -> Date {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400);
+    Date::from_days_since_epoch(days as i64)
 }

@@ -5,10 +5,10 @@
 use yew::prelude::*;
 
 use super::bar::Bar;
-use super::card::CardOptions;
 use super::route::Route;
-use super::source::{self, TalkSource};
 use super::talk_view::TalkView;
+use crate::ui::card::source::{self, TalkSource};
+use crate::ui::card::talk_card::CardOptions;
 
 /// One talk's page. With `&embed=1` it is the view for an `<iframe>`: only the card, no page
 /// margin or background, and it tells the parent page its height (see [`post_height`])

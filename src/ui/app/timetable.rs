@@ -13,15 +13,15 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::calendar::AddToCalendar;
-use super::card::{CardOptions, CardState, TalkCard, data_notes};
-use super::event_data::use_site_data;
 use super::talk_queue::{Item, fetch_all};
-use super::when::{clock_text, day_text, place_text, visitor_row_time};
 use crate::calendar::Entry;
 use crate::event::{Day, EventData, EventSite, Slot, SlotKind, Source, TalkTime, Timetable};
 use crate::schedule::{Date, Time, from_minutes};
 use crate::speaker::name_from_slug;
+use crate::ui::card::calendar::AddToCalendar;
+use crate::ui::card::event_data::use_site_data;
+use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, data_notes};
+use crate::ui::card::when::{clock_text, day_text, place_text, visitor_row_time};
 
 /// Properties of [`TimetableView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -200,6 +200,8 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             ),
             structured_data: false,
             in_timetable: true,
+            page_url: None,
+            prerendered: None,
         };
         let starred = stars.contains(slug);
         let onclick = {
@@ -251,8 +253,8 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                             cells.push(html! {
                                 <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
                                     <span class="talkcard-slot-label">{ &slot.title }</span>
-                                    if let Some(comments) = &slot.comments {
-                                        <span class="talkcard-slot-comments">{ plain(comments) }</span>
+                                    if let Some(comments) = slot.comments_text() {
+                                        <span class="talkcard-slot-comments">{ comments }</span>
                                     }
                                 </div>
                             });
@@ -494,23 +496,4 @@ fn page_url(talk_url: &str) -> Option<String> {
 fn now_in_event(offset: Option<crate::schedule::Offset>) -> Option<(Date, Time)> {
     let now = (js_sys::Date::now() / 60_000.0).floor() as i64;
     Some(from_minutes(now + i64::from(offset?.minutes)))
-}
-
-/// A slot's comments as text: they may hold HTML (`<br>`) or Markdown; a timetable shows their
-/// words only, never their markup.
-fn plain(comments: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in comments.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }

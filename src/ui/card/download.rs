@@ -5,6 +5,7 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// The type of talk and speaker files.
+#[cfg(target_arch = "wasm32")]
 pub const MARKDOWN: &str = "text/markdown;charset=utf-8";
 
 /// The type of iCalendar files.

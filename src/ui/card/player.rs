@@ -17,6 +17,11 @@ pub struct PlayerProps {
     pub medium: Medium,
     /// The talk title, for accessible names.
     pub title: AttrValue,
+    /// Make the play control a link to the player's own address (the provider's privacy
+    /// mode), which the live card takes over: a page rendered ahead (the export) plays the
+    /// recording before its script arrives, or without script at all.
+    #[prop_or_default]
+    pub linked: bool,
 }
 
 /// The primary medium of a talk (or a video the abstract embeds).
@@ -50,7 +55,10 @@ pub fn Player(props: &PlayerProps) -> Html {
     } else {
         let onclick = {
             let playing = playing.clone();
-            Callback::from(move |_: MouseEvent| playing.set(true))
+            Callback::from(move |event: MouseEvent| {
+                event.prevent_default();
+                playing.set(true);
+            })
         };
         // The visible text ("Play video") is the start of the accessible name ("Play video:
         // <title>"), as WCAG 2.5.3 asks, so speech users can say what they see.
@@ -59,12 +67,22 @@ pub fn Player(props: &PlayerProps) -> Html {
         } else {
             ("Show slides", format!("Show slides: {}", props.title))
         };
-        html! {
-            <button type="button" class="talkcard-play" {onclick} aria-label={name}>
+        let inside = html! {
+            <>
                 <span class={classes!("talkcard-play-icon", (!is_video).then_some("talkcard-play-icon--slides"))}
                     aria-hidden="true"></span>
                 <span class="talkcard-play-text">{ action }</span>
-            </button>
+            </>
+        };
+        if props.linked {
+            html! {
+                <a class="talkcard-play" href={embed_url.clone()} {onclick} aria-label={name}
+                    rel="noopener noreferrer">{ inside }</a>
+            }
+        } else {
+            html! {
+                <button type="button" class="talkcard-play" {onclick} aria-label={name}>{ inside }</button>
+            }
         }
     };
     html! {

@@ -16,7 +16,7 @@ use super::speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
 use super::structured_data;
 use super::when::{place, place_text, when};
 use crate::calendar::{self, Entry};
-use crate::event::{DataWarning, Event, TalkTime};
+use crate::event::{DataWarning, Event, EventFacts, TalkTime};
 use crate::markdown::Block;
 use crate::media::Medium;
 use crate::structured_data::TalkEvent;
@@ -44,6 +44,20 @@ pub enum CardState {
 }
 
 impl CardState {
+    /// The card for a talk file read from `url` (`None` for the built-in demo). A file with
+    /// errors still gets a card when anything could be recovered; only bytes that are not a
+    /// talk file at all get an error card.
+    pub fn of_file(bytes: &[u8], url: Option<String>) -> CardState {
+        match Talk::from_bytes(bytes, url.as_deref()) {
+            Ok(talk) => CardState::Ready(Rc::new(talk)),
+            Err(err) => CardState::Error {
+                title: "This is not a talk file".to_owned(),
+                detail: err.to_string(),
+                url,
+            },
+        }
+    }
+
     fn as_str(&self) -> &'static str {
         match self {
             CardState::Loading { .. } => "loading",
@@ -67,6 +81,34 @@ pub struct CardOptions {
     pub structured_data: bool,
     /// Leave out the day, time, venue and calendar button: a timetable's row says them.
     pub in_timetable: bool,
+    /// The address of the page the card is on, for search engines and calendar entries. In
+    /// the browser the address bar says it; a page rendered ahead (the export) names its
+    /// canonical address here.
+    pub page_url: Option<AttrValue>,
+    /// The card is (or takes over) a page rendered ahead, which must work without script: the
+    /// play control links to the recording's privacy-mode address, and the calendar button to
+    /// this `.ics` file beside the page.
+    pub prerendered: Option<Prerendered>,
+}
+
+/// What a page rendered ahead links to, so that it works before (or without) its script.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prerendered {
+    /// The talk's calendar file, relative to the page (`garima-sharma.ics`).
+    pub calendar: AttrValue,
+}
+
+impl CardOptions {
+    /// The address of the page the card is on, when known.
+    fn page_location(&self) -> Option<String> {
+        if let Some(url) = &self.page_url {
+            return Some(url.to_string());
+        }
+        #[cfg(target_arch = "wasm32")]
+        return web_sys::window().and_then(|w| w.location().href().ok());
+        #[cfg(not(target_arch = "wasm32"))]
+        None
+    }
 }
 
 /// Properties of [`TalkCard`].
@@ -235,9 +277,10 @@ fn Ready(props: &ReadyProps) -> Html {
     );
     // The calendar entry is made when the button is pressed, not on every render.
     let calendar_entries = time.schedule.date.is_some().then(|| {
-        let (time, url, title, speakers, nodes) = (
+        let (time, url, page_url, title, speakers, nodes) = (
             time.clone(),
             url.cloned(),
+            props.options.page_location(),
             talk.title.clone(),
             speakers.clone(),
             abstract_nodes.clone(),
@@ -247,6 +290,7 @@ fn Ready(props: &ReadyProps) -> Html {
             calendar_entry(
                 &time,
                 url.as_deref(),
+                page_url.clone(),
                 &title,
                 &speakers,
                 &nodes,
@@ -257,26 +301,16 @@ fn Ready(props: &ReadyProps) -> Html {
         })
     });
     let json_ld = props.options.structured_data.then(|| {
-        TalkEvent {
-            name: title.to_string(),
-            description: description(&speakers, &abstract_nodes),
-            start: time.iso_start(),
-            end: time.iso_end(),
-            place: facts
-                .and_then(|f| f.venue.clone())
-                .or_else(|| event.as_ref().map(|e| e.city.clone())),
-            address: facts.and_then(|f| f.address.clone()),
-            performers: speakers.iter().map(SpeakerEntry::name).collect(),
-            url: web_sys::window().and_then(|w| w.location().href().ok()),
-            video: talk
-                .media
-                .primary
-                .as_ref()
-                .filter(|m| m.is_video())
-                .and_then(|m| Some((m.embed_url()?, m.page_url()))),
-            cancelled: facts.is_some_and(|f| f.cancelled),
-            conference: event.as_ref().map(ToString::to_string),
-        }
+        talk_event(
+            talk,
+            &title,
+            &time,
+            facts,
+            event.as_ref(),
+            &speakers,
+            &abstract_nodes,
+            props.options.page_location(),
+        )
         .to_json_ld()
     });
     use_effect_with(json_ld, |json_ld| {
@@ -284,6 +318,7 @@ fn Ready(props: &ReadyProps) -> Html {
             structured_data::set(json_ld);
         }
     });
+    let linked = props.options.prerendered.is_some();
     let file_stem = url
         .and_then(|u| u.rsplit('/').next())
         .map(|file| file.trim_end_matches(".md").to_owned())
@@ -305,7 +340,8 @@ fn Ready(props: &ReadyProps) -> Html {
                         { when(&time, facts) }
                         { place(facts) }
                         if let Some(entries) = calendar_entries {
-                            <AddToCalendar {entries} name={file_stem} title={Some(title.clone())} />
+                            <AddToCalendar {entries} name={file_stem} title={Some(title.clone())}
+                                href={props.options.prerendered.as_ref().map(|p| p.calendar.clone())} />
                         }
                     }
                 </div>
@@ -314,7 +350,7 @@ fn Ready(props: &ReadyProps) -> Html {
             </header>
             {
                 match &talk.media.primary {
-                    Some(medium) => html! { <Player medium={medium.clone()} title={title.clone()} /> },
+                    Some(medium) => html! { <Player medium={medium.clone()} title={title.clone()} {linked} /> },
                     None => Html::default(),
                 }
             }
@@ -329,7 +365,7 @@ fn Ready(props: &ReadyProps) -> Html {
                 { for talk.body.iter().zip(abstract_nodes.iter()).map(|(block, nodes)| match block {
                     Block::Html(_) => nodes.to_html(),
                     Block::Player(medium) => html! {
-                        <Player medium={medium.clone()} title={title.clone()} />
+                        <Player medium={medium.clone()} title={title.clone()} {linked} />
                     },
                 }) }
             </div>
@@ -342,11 +378,47 @@ fn Ready(props: &ReadyProps) -> Html {
     }
 }
 
+/// The talk as schema.org describes an event, for search engines: the standalone page's
+/// JSON-LD, and the head of a page the export writes.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn talk_event(
+    talk: &Talk,
+    title: &str,
+    time: &TalkTime,
+    facts: Option<&EventFacts>,
+    event: Option<&Event>,
+    speakers: &[SpeakerEntry],
+    abstract_nodes: &[SafeNodes],
+    page_url: Option<String>,
+) -> TalkEvent {
+    TalkEvent {
+        name: title.to_owned(),
+        description: description(speakers, abstract_nodes),
+        start: time.iso_start(),
+        end: time.iso_end(),
+        place: facts
+            .and_then(|f| f.venue.clone())
+            .or_else(|| event.map(|e| e.city.clone())),
+        address: facts.and_then(|f| f.address.clone()),
+        performers: speakers.iter().map(SpeakerEntry::name).collect(),
+        url: page_url,
+        video: talk
+            .media
+            .primary
+            .as_ref()
+            .filter(|m| m.is_video())
+            .and_then(|m| Some((m.embed_url()?, m.page_url()))),
+        cancelled: facts.is_some_and(|f| f.cancelled),
+        conference: event.map(ToString::to_string),
+    }
+}
+
 /// The talk as a calendar entry, when its day is known: in UTC when the event's offset is,
 /// floating when only the wall clock is, all day without a time.
-fn calendar_entry(
+pub(crate) fn calendar_entry(
     time: &TalkTime,
     url: Option<&str>,
+    page_url: Option<String>,
     title: &str,
     speakers: &[SpeakerEntry],
     abstract_nodes: &[SafeNodes],
@@ -355,7 +427,7 @@ fn calendar_entry(
     let (start, end) = time.calendar_times()?;
     Some(Entry {
         talk_url: url.map_or_else(|| format!("talkcard:{title}"), str::to_owned),
-        page_url: web_sys::window().and_then(|w| w.location().href().ok()),
+        page_url,
         summary: if title.is_empty() {
             "Talk".to_owned()
         } else {
@@ -472,7 +544,7 @@ fn notes(diagnostics: &[Diagnostic]) -> Html {
 /// Notes on the event's data files, for the organisers, apart from the speaker's: on a card
 /// the errors only (a broken file, a merge conflict; the card does not depend on them), in a
 /// timetable all of them.
-pub(super) fn data_notes<'a>(warnings: impl IntoIterator<Item = &'a DataWarning>) -> Html {
+pub(crate) fn data_notes<'a>(warnings: impl IntoIterator<Item = &'a DataWarning>) -> Html {
     let notes: Vec<&DataWarning> = warnings.into_iter().collect();
     if notes.is_empty() {
         return Html::default();

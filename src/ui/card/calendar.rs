@@ -20,6 +20,10 @@ pub struct AddToCalendarProps {
     /// The talk it saves, for its accessible name ("Add to calendar: <title>").
     #[prop_or_default]
     pub title: Option<AttrValue>,
+    /// The calendar file already made, beside the page (the export writes one per talk): the
+    /// button is then a plain link to it, which works without script.
+    #[prop_or_default]
+    pub href: Option<AttrValue>,
 }
 
 /// A button that saves a calendar file: one talk's, or a timetable's.
@@ -41,6 +45,12 @@ pub fn AddToCalendar(props: &AddToCalendarProps) -> Html {
         .title
         .as_ref()
         .map(|title| format!("{label}: {title}"));
+    if let Some(href) = props.href.clone() {
+        let file = format!("{}.ics", props.name);
+        return html! {
+            <a class="talkcard-calendar" {href} download={file} aria-label={accessible}>{ label }</a>
+        };
+    }
     html! {
         <button type="button" class="talkcard-calendar" {onclick} aria-label={accessible}>
             { label }

@@ -14,9 +14,9 @@ use wasm_bindgen::prelude::Closure;
 use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
-use super::card::{CardOptions, CardState, TalkCard, TalkCardProps};
-use super::source::{self, TalkSource};
 use super::talk_view::{TalkView, TalkViewProps};
+use crate::ui::card::source::{self, TalkSource};
+use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, TalkCardProps};
 
 /// The attribute that marks a mount point; its value is the talk file's URL.
 pub const SRC_ATTRIBUTE: &str = "data-talkcard-src";
@@ -124,6 +124,8 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
             open_url: Some(open_url.into()),
             structured_data: false,
             in_timetable: false,
+            page_url: None,
+            prerendered: None,
         },
     };
     yew::Renderer::<TalkView>::with_root_and_props(host, props).render();

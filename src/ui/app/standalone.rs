@@ -8,11 +8,11 @@ use super::bar::{Bar, link_to};
 use super::editor::Editor;
 use super::program::ProgramView;
 use super::route::Route;
-use super::source::{self, TalkSource};
 use super::talk_view::TalkView;
 use super::timetable::TimetableView;
 use crate::event::EventSite;
 use crate::link;
+use crate::ui::card::source::{self, TalkSource};
 
 /// Built-in examples on the landing page: real talks served with the app (`examples/`).
 const EXAMPLES: [(&str, &str); 7] = [

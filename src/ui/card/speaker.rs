@@ -101,9 +101,38 @@ impl Reducible for Entries {
     }
 }
 
+thread_local! {
+    /// Speaker files read before the card renders, by URL (`None`: no usable file there): an
+    /// exported page carries its speakers, and the card starts with them as its pre-rendered
+    /// HTML does.
+    static KNOWN: std::cell::RefCell<std::collections::HashMap<String, Option<Rc<Speaker>>>> =
+        Default::default();
+}
+
+/// Keeps `speaker` as what the file at `url` holds (`None`: none, or no name), as if
+/// fetched: cards then show it from their first render and do not fetch it.
+pub fn remember(url: &str, speaker: Option<Speaker>) {
+    let speaker = speaker.filter(|s| !s.name.is_empty()).map(Rc::new);
+    KNOWN.with_borrow_mut(|known| known.insert(url.to_owned(), speaker));
+}
+
+/// Drops every speaker file kept by [`remember`]: the export keeps one event's at a time.
+pub fn forget() {
+    KNOWN.with_borrow_mut(std::collections::HashMap::clear);
+}
+
+pub(crate) fn known(url: &str) -> Option<Lookup> {
+    KNOWN.with_borrow(|known| {
+        known
+            .get(url)
+            .map(|speaker| speaker.clone().map_or(Lookup::Missing, Lookup::Found))
+    })
+}
+
 /// Looks up every speaker's file (`../speakers/<slug>.md` beside the talk) in parallel. The
 /// card renders at once with names from the slugs and fills in each speaker as their file
-/// arrives: speaker files never hold up the card.
+/// arrives: speaker files never hold up the card. Files already known ([`remember`]) are
+/// there from the start.
 #[hook]
 pub fn use_speakers(slugs: &[String], talk_url: Option<&str>) -> Vec<SpeakerEntry> {
     let urls: Vec<Option<String>> = slugs
@@ -116,10 +145,9 @@ pub fn use_speakers(slugs: &[String], talk_url: Option<&str>) -> Vec<SpeakerEntr
             .zip(urls)
             .map(|(slug, url)| SpeakerEntry {
                 slug: slug.clone(),
-                lookup: if url.is_some() {
-                    Lookup::Loading
-                } else {
-                    Lookup::Missing
+                lookup: match url {
+                    Some(url) => known(url).unwrap_or(Lookup::Loading),
+                    None => Lookup::Missing,
                 },
             })
             .collect()
@@ -131,16 +159,15 @@ pub fn use_speakers(slugs: &[String], talk_url: Option<&str>) -> Vec<SpeakerEntr
         // starts over, and the previous talk's late answers are dropped.
         use_effect_with((slugs.to_vec(), urls), move |(slugs, urls)| {
             let current = Rc::new(std::cell::Cell::new(true));
-            if entries.0.iter().map(|e| &e.slug).ne(slugs.iter())
-                || entries
-                    .0
-                    .iter()
-                    .any(|e| matches!(e.lookup, Lookup::Found(_)))
-            {
-                entries.dispatch(SpeakersChange::Reset(fresh(slugs, urls)));
+            let start = fresh(slugs, urls);
+            if entries.0 != start {
+                entries.dispatch(SpeakersChange::Reset(start));
             }
             for (at, url) in urls.iter().enumerate() {
                 let Some(url) = url.clone() else { continue };
+                if known(&url).is_some() {
+                    continue;
+                }
                 let (entries, current) = (entries.clone(), current.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let found = source::fetch_bytes(&url)

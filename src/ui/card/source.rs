@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// The talk the app starts with when no `?talk=` is given: the file this project started from.
-pub const DEMO_TALK: &str = include_str!("../../assets/demo/backstage-roll-out.md");
+pub const DEMO_TALK: &str = include_str!("../../../assets/demo/backstage-roll-out.md");
 
 /// The talk file to show.
 #[derive(Debug, Clone, PartialEq, Eq)]

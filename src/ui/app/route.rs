@@ -1,7 +1,7 @@
 //! The standalone app's addresses. Deep links are query strings, which every static host
 //! serves, from any sub-path.
 
-use super::source;
+use crate::ui::card::source;
 
 /// What the standalone app shows, from its address: the landing page (the built-in demo and
 /// examples), one talk (`?talk=`), a program (`?program=`) or the editor (`?edit`).

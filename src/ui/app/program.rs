@@ -12,12 +12,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::card::{CardOptions, CardState, TalkCard};
-use super::source;
 use super::talk_queue::{Item, fetch_all};
 use crate::event::Event;
 use crate::program;
 use crate::speaker::name_from_slug;
+use crate::ui::card::source;
+use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard};
 use crate::{Talk, TalkKind};
 
 /// Properties of [`ProgramView`].
@@ -182,6 +182,8 @@ pub fn ProgramView(props: &ProgramViewProps) -> Html {
                 ),
                 structured_data: false,
                 in_timetable: false,
+                page_url: None,
+                prerendered: None,
             };
             Some(html! {
                 <li key={url.clone()} class="talkcard-program-item">

@@ -6,6 +6,10 @@
 //! are fetched in parallel, one request each, and a missing one is normal. A program page of 40
 //! cards from one event makes those requests once: the first card starts them, the others wait
 //! for the same answer.
+//!
+//! A page that carries its event's data (an exported page, rendered ahead with it) hands it
+//! over with [`remember`] before the card renders: the card then starts with it, as the
+//! pre-rendered HTML does, and fetches nothing.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -78,6 +82,27 @@ fn lookup(urls: &[String], done: Callback<Rc<EventData>>) {
     }
 }
 
+/// Keeps `data` as the event data in `urls` (see [`DataFiles::urls`]), as if fetched: every
+/// card of that event starts with it.
+pub fn remember(urls: &[String], data: EventData) {
+    if let Some(key) = urls.get(1) {
+        EVENTS.with_borrow_mut(|events| events.insert(key.clone(), Entry::Done(Rc::new(data))));
+    }
+}
+
+/// Drops every event's data: the export keeps one event's at a time.
+pub fn forget() {
+    EVENTS.with_borrow_mut(HashMap::clear);
+}
+
+/// The event data in `urls` when already read (remembered, or fetched by another card).
+fn known(urls: &[String]) -> Option<Rc<EventData>> {
+    EVENTS.with_borrow(|events| match events.get(urls.get(1)?) {
+        Some(Entry::Done(data)) => Some(data.clone()),
+        _ => None,
+    })
+}
+
 /// `…/data/events/2019/chicago/main.yml` as the site names it (`data/events/2019/chicago/main.yml`):
 /// what warnings say.
 fn site_path(url: &str) -> String {
@@ -91,7 +116,11 @@ fn site_path(url: &str) -> String {
 /// previous event's data.
 #[hook]
 fn use_data_at(urls: Option<Vec<String>>) -> Option<Rc<EventData>> {
-    let data = use_state(|| None::<(Vec<String>, Rc<EventData>)>);
+    let data = use_state(|| {
+        let urls = urls.clone()?;
+        let found = known(&urls)?;
+        Some((urls, found))
+    });
     {
         let data = data.clone();
         use_effect_with(urls.clone(), move |urls| {

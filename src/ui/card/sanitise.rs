@@ -7,14 +7,24 @@
 //! The module bound here is `assets/sanitise.js` bundled with DOMPurify by esbuild, which
 //! `scripts/bundle-js sanitiser` writes before any wasm build (`scripts/lib.sh`, and Trunk's
 //! pre-build hook).
+//!
+//! Natively (the export) the same policy is applied by ammonia ([`UntrustedHtml::sanitise`])
+//! and the clean markup is written into the page as it is: that page's own parser reads it
+//! once, and the browser's DOMPurify checks the same blocks when the card goes live.
 
+#[cfg(target_arch = "wasm32")]
 use js_sys::{Array, Object, Reflect};
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::JsValue;
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::wasm_bindgen;
 use yew::Html;
 
-use crate::sanitise::{UntrustedHtml, policy};
+use crate::sanitise::UntrustedHtml;
+#[cfg(target_arch = "wasm32")]
+use crate::sanitise::policy;
 
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(module = "/node_modules/.cache/talkcard/sanitise.js")]
 extern "C" {
     fn configure(policy: &JsValue);
@@ -29,9 +39,11 @@ extern "C" {
 }
 
 /// Sanitised content: the nodes of one or more HTML blocks, ready to be inserted once.
+#[cfg(target_arch = "wasm32")]
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct SafeNodes(Vec<web_sys::Node>);
 
+#[cfg(target_arch = "wasm32")]
 impl SafeNodes {
     /// The blocks' HTML, cleaned.
     pub fn of<'a>(blocks: impl IntoIterator<Item = &'a UntrustedHtml>) -> SafeNodes {
@@ -80,6 +92,7 @@ impl SafeNodes {
 
 /// What stands in for a block the browser could not parse: nothing of it, and a sentence
 /// that says so, rather than the markup unchecked or a card that stops drawing.
+#[cfg(target_arch = "wasm32")]
 fn unsafe_to_show() -> Option<web_sys::Node> {
     let document = web_sys::window()?.document()?;
     let paragraph = document.create_element("p").ok()?;
@@ -90,12 +103,14 @@ fn unsafe_to_show() -> Option<web_sys::Node> {
     Some(paragraph.into())
 }
 
+#[cfg(target_arch = "wasm32")]
 thread_local! {
     /// The policy, handed to DOMPurify once, before the first sanitising.
     static CONFIGURED: () = configure(&policy_object());
 }
 
 /// [`policy`] as the object `assets/sanitise.js` reads.
+#[cfg(target_arch = "wasm32")]
 fn policy_object() -> JsValue {
     let strings = |items: &[&str]| {
         items
@@ -142,4 +157,48 @@ fn policy_object() -> JsValue {
         let _ = Reflect::set(&object, &key.into(), &value);
     }
     object.into()
+}
+
+/// Sanitised content: the clean markup of one or more HTML blocks, written into the page as
+/// it is.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SafeNodes(Vec<String>);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl SafeNodes {
+    /// The blocks' HTML, cleaned.
+    pub fn of<'a>(blocks: impl IntoIterator<Item = &'a UntrustedHtml>) -> SafeNodes {
+        SafeNodes(blocks.into_iter().map(UntrustedHtml::sanitise).collect())
+    }
+
+    /// The markup as Yew nodes.
+    pub fn to_html(&self) -> Html {
+        self.0
+            .iter()
+            .map(|clean| Html::from_html_unchecked(clean.clone().into()))
+            .collect()
+    }
+
+    /// How many characters of text they show.
+    pub fn text_len(&self) -> usize {
+        self.0
+            .iter()
+            .map(|clean| crate::sanitise::text_of(clean).chars().count())
+            .sum()
+    }
+
+    /// The text they show, blocks apart by a space.
+    pub fn text(&self) -> String {
+        self.0
+            .iter()
+            .map(|clean| crate::sanitise::text_of(clean))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// True when nothing is left.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }

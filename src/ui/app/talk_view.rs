@@ -6,10 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::card::{CardOptions, CardState, TalkCard};
-use super::source::{self, DEMO_TALK, TalkSource};
-use crate::Talk;
 use crate::link;
+use crate::ui::card::source::{self, DEMO_TALK, TalkSource};
+use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard};
 
 /// Properties of [`TalkView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -30,7 +29,7 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
         TalkSource::Url(url) => Some(source::absolute_url(&link::raw_url(url))),
     };
     let state = use_state(|| match &url {
-        None => parsed(DEMO_TALK.as_bytes(), None),
+        None => CardState::of_file(DEMO_TALK.as_bytes(), None),
         Some(url) => CardState::Loading { url: url.clone() },
     });
     let attempt = use_state(|| 0u32);
@@ -40,13 +39,13 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
             // A newer source (or retry) replaces this one: its late answer must not win.
             let current = Rc::new(Cell::new(true));
             match url.clone() {
-                None => state.set(parsed(DEMO_TALK.as_bytes(), None)),
+                None => state.set(CardState::of_file(DEMO_TALK.as_bytes(), None)),
                 Some(url) => {
                     state.set(CardState::Loading { url: url.clone() });
                     let current = current.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let next = match source::fetch_bytes(&url).await {
-                            Ok(bytes) => parsed(&bytes, Some(url)),
+                            Ok(bytes) => CardState::of_file(&bytes, Some(url)),
                             // The message already names the URL.
                             Err(err) => CardState::Error {
                                 title: "Could not load this talk".to_owned(),
@@ -70,19 +69,5 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
     html! {
         <TalkCard state={(*state).clone()} url={url.map(AttrValue::from)} {on_retry}
             options={props.options.clone()} />
-    }
-}
-
-/// The card for a talk file fetched from `url` (`None` for the built-in demo). A file with
-/// errors still gets a card when anything could be recovered; only bytes that are not a talk
-/// file at all get an error card.
-fn parsed(bytes: &[u8], url: Option<String>) -> CardState {
-    match Talk::from_bytes(bytes, url.as_deref()) {
-        Ok(talk) => CardState::Ready(Rc::new(talk)),
-        Err(err) => CardState::Error {
-            title: "This is not a talk file".to_owned(),
-            detail: err.to_string(),
-            url,
-        },
     }
 }

@@ -1,0 +1,50 @@
+//! The browser's entry points, on top of [the card](super::card): the standalone app (landing
+//! page, `?talk=`, `?program=`, `?edit`), the timetable, the editor, cards embedded in host
+//! pages, and what happens when talkcard fails on a page. Browser only.
+
+mod bar;
+mod editor;
+pub mod embed;
+mod program;
+mod route;
+mod standalone;
+pub mod stopped;
+mod talk_page;
+mod talk_queue;
+mod talk_view;
+mod timetable;
+
+pub use editor::{Editor, EditorProps};
+pub use program::{ProgramView, ProgramViewProps};
+pub use route::Route;
+pub use standalone::App;
+pub use talk_page::TalkPage;
+pub use talk_view::{TalkView, TalkViewProps};
+
+/// Id of the element the standalone app mounts into (see `index.html`).
+pub const APP_ROOT_ID: &str = "talkcard-app";
+
+/// The card bundle's start (`talkcard`): one talk's page in `#talkcard-app` (`?talk=`, or the
+/// iframe view). A page without that element is a host page: it only gets the cards it marks
+/// (see [`embed`]).
+pub fn start() {
+    stopped::install();
+    if let Some(root) = app_root() {
+        yew::Renderer::<TalkPage>::with_root(root).render();
+    }
+}
+
+/// The app bundle's start (`talkcard-app`): the landing page, programs and the editor in
+/// `#talkcard-app`.
+pub fn start_app() {
+    stopped::install();
+    if let Some(root) = app_root() {
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}
+
+fn app_root() -> Option<web_sys::Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(APP_ROOT_ID))
+}
