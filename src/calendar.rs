@@ -66,10 +66,12 @@ pub fn ics(entries: &[Entry], now: i64) -> String {
         if let Some(location) = &entry.location {
             lines.push(format!("LOCATION:{}", escape(location)));
         }
-        lines.push(format!(
-            "URL:{}",
-            entry.page_url.as_deref().unwrap_or(&entry.talk_url)
-        ));
+        // A link only when it is an address a calendar can open (an export without
+        // `--base-url` knows its talks by relative paths only).
+        let url = entry.page_url.as_deref().unwrap_or(&entry.talk_url);
+        if url.starts_with("https://") || url.starts_with("http://") {
+            lines.push(format!("URL:{url}"));
+        }
         if let Some(description) = &entry.description {
             lines.push(format!("DESCRIPTION:{}", escape(description)));
         }

@@ -4,7 +4,7 @@
 //! The core — [`front_matter`], [`media`], [`markdown`], [`shortcode`], [`talk`] — is plain Rust with no
 //! browser dependency: it is tested natively and can serve a CLI or a site's CI. The Yew UI in
 //! [`ui`] sits on top: its card components build for both targets (natively they render to
-//! HTML for the export), its browser entry points for `wasm32` only.
+//! HTML for [`export`]), its browser entry points for `wasm32` only.
 
 pub mod calendar;
 pub mod diagnostic;
@@ -28,6 +28,10 @@ pub mod value;
 pub mod yaml;
 
 pub mod ui;
+
+/// `talkcard export`: a site's talks rendered ahead, as pages (native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod export;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use front_matter::NotText;

@@ -56,12 +56,23 @@ fn main() -> std::process::ExitCode {
     use talkcard::Diagnostic;
 
     const USAGE: &str = "usage: talkcard [--github] TALK_FILE...
+       talkcard export SITE --out DIR [--app DIST] [--base-url URL] [--event NAME]... [--github]
 Prints one line per file: title | type | speakers | player | other media | diagnostics.
 Files in a `speakers` folder are read as speaker files: name | photo | pronouns | links.
 --github also prints every error and warning as a GitHub Actions annotation, which the pull
 request then shows at its line.
-Exits with 1 when a file has errors.";
+Exits with 1 when a file has errors.
+
+export writes the Hugo site SITE (its content/events, data/events and new-events trees) as a
+folder to publish on any static host: a page per talk at the site's own address
+(events/<event>/program/<slug>/), rendered ahead with the card's own components, its .ics, a
+page per event, events/index.html, sitemap.xml (with --base-url), and the app from DIST
+(default dist/). Files with errors still get their page; their diagnostics are printed as
+file:line: lines. DIR is replaced only once the export is complete.";
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "export") {
+        return export(&args[1..], USAGE);
+    }
     if args.iter().any(|a| a == "-h" || a == "--help") {
         println!("{USAGE}");
         return ExitCode::SUCCESS;
@@ -100,6 +111,107 @@ Exits with 1 when a file has errors.";
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `talkcard export`: parses its options, exports, prints each file's problems as it goes.
+#[cfg(not(target_arch = "wasm32"))]
+fn export(args: &[String], usage: &str) -> std::process::ExitCode {
+    use std::path::PathBuf;
+    use std::process::ExitCode;
+    use talkcard::export::{Options, export};
+
+    let mut site = None;
+    let mut options = Options {
+        site: PathBuf::new(),
+        out: PathBuf::new(),
+        app: PathBuf::from("dist"),
+        base_url: None,
+        events: Vec::new(),
+    };
+    let mut out = None;
+    let mut github = false;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| match args.next() {
+            Some(value) => Ok(value.clone()),
+            None => Err(format!("{name} needs a value")),
+        };
+        let parsed = match arg.as_str() {
+            "--out" => value("--out").map(|v| out = Some(PathBuf::from(v))),
+            "--app" => value("--app").map(|v| options.app = PathBuf::from(v)),
+            "--base-url" => value("--base-url").map(|v| options.base_url = Some(v)),
+            "--event" => value("--event").map(|v| options.events.push(v)),
+            "--github" => {
+                github = true;
+                Ok(())
+            }
+            "-h" | "--help" => {
+                println!("{usage}");
+                return ExitCode::SUCCESS;
+            }
+            other if other.starts_with('-') => Err(format!("unknown option {other}")),
+            other if site.is_none() => {
+                site = Some(PathBuf::from(other));
+                Ok(())
+            }
+            other => Err(format!("one site at a time (also given: {other})")),
+        };
+        if let Err(message) = parsed {
+            eprintln!("talkcard export: {message}\n\n{usage}");
+            return ExitCode::from(2);
+        }
+    }
+    let (Some(site), Some(out)) = (site, out) else {
+        eprintln!("talkcard export: needs a SITE and --out DIR\n\n{usage}");
+        return ExitCode::from(2);
+    };
+    options.site = site;
+    options.out = out;
+    let started = std::time::Instant::now();
+    let mut errors = 0usize;
+    let result = export(&options, &mut |message| {
+        errors += usize::from(message.diagnostic.is_error());
+        println!("{message}");
+        if github {
+            println!(
+                "{}",
+                message
+                    .diagnostic
+                    .github_annotation(&options.site.join(&message.path).to_string_lossy())
+            );
+        }
+    });
+    match result {
+        Ok(summary) => {
+            let seconds = started.elapsed().as_secs_f64();
+            eprintln!(
+                "talkcard export: {} talk pages from {} events in {:.2} s ({:.0} pages/s) into {}{}",
+                summary.talk_pages,
+                summary.events,
+                seconds,
+                summary.talk_pages as f64 / seconds.max(1e-9),
+                options.out.display(),
+                match summary.files_with_errors {
+                    0 => String::new(),
+                    n => format!("; {n} files with errors ({errors} errors), shown on their pages"),
+                }
+            );
+            if options.base_url.is_none() {
+                eprintln!(
+                    "talkcard export: no --base-url: pages have no canonical address and there is no sitemap.xml"
+                );
+            }
+            if summary.files_with_errors > 0 {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(err) => {
+            eprintln!("talkcard export: {err}");
+            ExitCode::FAILURE
+        }
     }
 }
 

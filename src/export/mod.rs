@@ -1,0 +1,174 @@
+//! `talkcard export`: a Hugo site's talks as pages that arrive as HTML.
+//!
+//! A card that waits for its bundle cannot arrive before the bundle does (issue 14 measured the
+//! floor: about 208 KB of Yew, core and glue). The export renders each talk's card ahead, with
+//! the same Yew components the browser runs (Yew's server renderer), into a folder any static
+//! host serves: the card is in the page's HTML, link previews and search engines read the
+//! page's head, and the page is complete without script.
+//!
+//! - [`site`]: the Hugo site's tree as the browser's readers know it (talks, speakers, data);
+//! - [`output`]: the folder written beside `DIR`, swapped in only when complete;
+//! - [`render`]: the card's components rendered to HTML;
+//! - [`head`]: every page's head (title, description, canonical, OpenGraph, JSON-LD);
+//! - [`talk_page`], [`event_page`], [`index_page`], [`sitemap`]: the pages.
+//!
+//! Pages are written one event at a time: memory holds one event's talks, whatever the size
+//! of the site.
+
+mod event_page;
+mod head;
+mod index_page;
+mod output;
+mod render;
+mod site;
+mod sitemap;
+mod talk_page;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::Diagnostic;
+
+pub use site::SITE_ROOT;
+
+/// What `talkcard export` was asked to do.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The Hugo site's root: the folder holding `content/` and `data/`.
+    pub site: PathBuf,
+    /// The folder to write (replaced as a whole once the export is complete).
+    pub out: PathBuf,
+    /// The built app (`trunk build`'s `dist/`), copied into `out` so that `?talk=`,
+    /// `?program=` and `?edit` work there and the pages find their style.
+    pub app: PathBuf,
+    /// Where `out` is published (`https://example.org/talks/`): canonical addresses, `og:url`
+    /// and the sitemap need it. Without it, pages carry relative links only.
+    pub base_url: Option<String>,
+    /// Only these events (folder names, `2019-chicago`); all when empty.
+    pub events: Vec<String>,
+}
+
+/// Something the export has to say about one file of the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    /// The file, relative to the site's root (`content/events/2019-chicago/program/x.md`).
+    pub path: String,
+    /// What is wrong, located where it can be.
+    pub diagnostic: Diagnostic,
+}
+
+/// `content/events/…/x.md:5: error: line 5: unterminated string`
+impl fmt::Display for Message {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let d = &self.diagnostic;
+        match (d.line, d.column) {
+            (Some(line), Some(column)) => write!(f, "{}:{line}:{column}: ", self.path)?,
+            (Some(line), None) => write!(f, "{}:{line}: ", self.path)?,
+            _ => write!(f, "{}: ", self.path)?,
+        }
+        write!(f, "{}: {}", d.severity.as_str(), d.message)
+    }
+}
+
+/// What an export wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Events exported.
+    pub events: usize,
+    /// Talk pages written.
+    pub talk_pages: usize,
+    /// Files of the site with at least one error (each still got its page, or was skipped
+    /// when unreadable).
+    pub files_with_errors: usize,
+}
+
+/// Why the export could not be written at all (a file's own errors are [`Message`]s instead).
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The site's folder has no `content/events` nor `content/new-events`.
+    #[error("{0}: not a Hugo site (no content/events or content/new-events folder)")]
+    NotASite(PathBuf),
+    /// `--app` names no built app.
+    #[error(
+        "{0}: no built app here (no index.html); build it with `trunk build --release` or name it with --app"
+    )]
+    NoApp(PathBuf),
+    /// An `--event` the site does not have.
+    #[error("no event {0:?} in the site (its folder content/events/{0}/program is missing)")]
+    UnknownEvent(String),
+    /// `--base-url` is not an absolute http(s) address.
+    #[error("--base-url {0:?}: not an absolute http(s) address")]
+    BadBaseUrl(String),
+    /// Reading the site or writing the output failed.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the system said.
+        source: std::io::Error,
+    },
+}
+
+impl ExportError {
+    fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ExportError + '_ {
+        move |source| ExportError::Io {
+            path: path.to_owned(),
+            source,
+        }
+    }
+}
+
+/// Exports the site: every event's talk pages, program page and calendar files, the events
+/// index, the sitemap, and the app. `report` hears each file's problems as they are found.
+pub fn export(options: &Options, report: &mut dyn FnMut(&Message)) -> Result<Summary, ExportError> {
+    let base_url = match &options.base_url {
+        Some(url) => Some(head::base_url(url).ok_or_else(|| ExportError::BadBaseUrl(url.clone()))?),
+        None => None,
+    };
+    let tree = site::SiteTree::open(&options.site)?;
+    if !options.app.join("index.html").is_file() {
+        return Err(ExportError::NoApp(options.app.clone()));
+    }
+    let mut events = tree.events()?;
+    if !options.events.is_empty() {
+        for wanted in &options.events {
+            if !events.iter().any(|e| &e.name == wanted) {
+                return Err(ExportError::UnknownEvent(wanted.clone()));
+            }
+        }
+        events.retain(|e| options.events.contains(&e.name));
+    }
+    let mut out = output::Output::create(&options.out)?;
+    out.copy_app(&options.app)?;
+    let renderer = render::Renderer::new()?;
+    let mut sitemap = sitemap::Sitemap::new(base_url.as_deref());
+    let mut summary = Summary::default();
+    let mut listed = Vec::new();
+    for event in &events {
+        let exported = talk_page::export_event(
+            &tree,
+            event,
+            &mut out,
+            &renderer,
+            base_url.as_deref(),
+            &mut sitemap,
+            report,
+        )?;
+        summary.events += 1;
+        summary.talk_pages += exported.talk_pages;
+        summary.files_with_errors += exported.files_with_errors;
+        listed.push(exported.listing);
+    }
+    index_page::write(
+        &listed,
+        &mut out,
+        &renderer,
+        base_url.as_deref(),
+        &mut sitemap,
+    )?;
+    if let Some(xml) = sitemap.finish() {
+        out.write("sitemap.xml", xml.as_bytes())?;
+    }
+    out.finish()?;
+    Ok(summary)
+}

@@ -1,0 +1,159 @@
+//! The folder the export writes: built beside `DIR` under a temporary name and swapped in
+//! only when complete, so a failed or interrupted export never leaves a half-written site
+//! (the previous one stays until the new one is whole).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::ExportError;
+
+/// The folder being written.
+#[derive(Debug)]
+pub struct Output {
+    staging: PathBuf,
+    target: PathBuf,
+    done: bool,
+}
+
+impl Output {
+    /// Starts writing what will become `target`.
+    pub fn create(target: &Path) -> Result<Output, ExportError> {
+        let name = target
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "site".to_owned());
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(ExportError::io(&parent))?;
+        let staging = parent.join(format!(".{name}.talkcard-{}", std::process::id()));
+        if staging.exists() {
+            fs::remove_dir_all(&staging).map_err(ExportError::io(&staging))?;
+        }
+        fs::create_dir(&staging).map_err(ExportError::io(&staging))?;
+        Ok(Output {
+            staging,
+            target: target.to_owned(),
+            done: false,
+        })
+    }
+
+    /// Writes `bytes` at `path` (relative, `/`-separated) inside the folder.
+    pub fn write(&mut self, path: &str, bytes: &[u8]) -> Result<(), ExportError> {
+        let file = self.staging.join(path);
+        if let Some(folder) = file.parent() {
+            fs::create_dir_all(folder).map_err(ExportError::io(folder))?;
+        }
+        fs::write(&file, bytes).map_err(ExportError::io(&file))
+    }
+
+    /// Copies the site's file `from` to `path` inside the folder, unless already there.
+    pub fn copy(&mut self, from: &Path, path: &str) -> Result<(), ExportError> {
+        let file = self.staging.join(path);
+        if file.exists() {
+            return Ok(());
+        }
+        if let Some(folder) = file.parent() {
+            fs::create_dir_all(folder).map_err(ExportError::io(folder))?;
+        }
+        fs::copy(from, &file).map_err(ExportError::io(from))?;
+        Ok(())
+    }
+
+    /// True when `path` was written already.
+    pub fn has(&self, path: &str) -> bool {
+        self.staging.join(path).exists()
+    }
+
+    /// Copies the built app (every file of `dist`) to the folder's root.
+    pub fn copy_app(&mut self, dist: &Path) -> Result<(), ExportError> {
+        copy_tree(dist, &self.staging)
+    }
+
+    /// Puts the finished folder in place of the target (the old one, if any, is removed
+    /// after the swap).
+    pub fn finish(mut self) -> Result<(), ExportError> {
+        let old = self.staging.with_extension("old");
+        let had_target = self.target.exists();
+        if had_target {
+            fs::rename(&self.target, &old).map_err(ExportError::io(&self.target))?;
+        }
+        if let Err(err) = fs::rename(&self.staging, &self.target) {
+            if had_target {
+                let _ = fs::rename(&old, &self.target);
+            }
+            return Err(ExportError::io(&self.target)(err));
+        }
+        self.done = true;
+        if had_target {
+            fs::remove_dir_all(&old).map_err(ExportError::io(&old))?;
+        }
+        Ok(())
+    }
+}
+
+/// An export that did not finish leaves nothing behind.
+impl Drop for Output {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = fs::remove_dir_all(&self.staging);
+        }
+    }
+}
+
+fn copy_tree(from: &Path, to: &Path) -> Result<(), ExportError> {
+    fs::create_dir_all(to).map_err(ExportError::io(to))?;
+    for entry in fs::read_dir(from).map_err(ExportError::io(from))? {
+        let entry = entry.map_err(ExportError::io(from))?;
+        let (source, target) = (entry.path(), to.join(entry.file_name()));
+        if source.is_dir() {
+            copy_tree(&source, &target)?;
+        } else {
+            fs::copy(&source, &target).map_err(ExportError::io(&source))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir =
+            std::env::temp_dir().join(format!("talkcard-output-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn the_target_changes_only_when_the_export_is_complete() {
+        let dir = scratch("swap");
+        let target = dir.join("site");
+        fs::create_dir(&target).unwrap();
+        fs::write(target.join("old.html"), "old").unwrap();
+        {
+            let mut out = Output::create(&target).unwrap();
+            out.write("events/index.html", b"new").unwrap();
+            // Dropped without finish: an export that failed half-way.
+        }
+        assert!(target.join("old.html").exists());
+        assert_eq!(
+            fs::read_dir(&dir).unwrap().count(),
+            1,
+            "no staging folder left"
+        );
+        let mut out = Output::create(&target).unwrap();
+        out.write("events/index.html", b"new").unwrap();
+        out.finish().unwrap();
+        assert!(!target.join("old.html").exists());
+        assert_eq!(
+            fs::read_to_string(target.join("events/index.html")).unwrap(),
+            "new"
+        );
+        assert_eq!(fs::read_dir(&dir).unwrap().count(), 1);
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}

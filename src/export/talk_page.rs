@@ -1,0 +1,520 @@
+//! One event's pages: a page per talk (`events/<event>/program/<slug>/index.html`, the site's
+//! own address for it) with its `.ics` beside it, then the event's program page.
+//!
+//! Each card is rendered by [`TalkCard`] with everything the browser's card shows once its
+//! fetches are done: the export reads the same speaker and data files from disk and hands them
+//! to the components first ([`remember_speaker`], [`remember_event_data`]), so their first
+//! render is the finished card.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use yew::AttrValue;
+
+use super::head::{self, Head};
+use super::output::Output;
+use super::render::Renderer;
+use super::site::{EventFolder, SITE_ROOT, SiteTree};
+use super::sitemap::Sitemap;
+use super::{ExportError, Message, event_page};
+use crate::calendar::{self, Entry};
+use crate::event::{DataFile, DataFiles, Event, EventData, EventFacts, TalkTime};
+use crate::markdown::Block;
+use crate::structured_data::TalkEvent;
+use crate::ui::card::sanitise::SafeNodes;
+use crate::ui::card::talk_card::{calendar_entry, talk_event};
+use crate::ui::card::when::place_text;
+use crate::ui::card::{
+    self, CardOptions, CardState, Lookup, Prerendered, SpeakerEntry, TalkCard, TalkCardProps,
+};
+use crate::{Diagnostic, Speaker, Talk};
+
+/// From a talk page to the export's root.
+const TALK_ROOT: &str = "../../../../";
+
+/// What the events index says of an exported event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listing {
+    /// The event's folder name (`2019-chicago`).
+    pub name: String,
+    /// Its display name (`2019 Chicago`).
+    pub title: String,
+    /// Its facts, when a data file has them.
+    pub facts: Option<EventFacts>,
+    /// How many talk pages it has.
+    pub talks: usize,
+}
+
+/// What exporting one event wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exported {
+    /// Talk pages written.
+    pub talk_pages: usize,
+    /// Files with errors among the event's.
+    pub files_with_errors: usize,
+    /// Its line in the events index.
+    pub listing: Listing,
+}
+
+/// A talk of the event, read.
+#[derive(Debug, Clone)]
+pub struct TalkFile {
+    /// Its file name without `.md`: its slug in the schedule and its page's folder.
+    pub slug: String,
+    /// Its address under [`SITE_ROOT`].
+    pub url: String,
+    /// What its card shows.
+    pub state: CardState,
+}
+
+/// Everything one event's pages need, read once.
+pub struct EventContext<'a> {
+    /// The event's folder.
+    pub folder: &'a EventFolder,
+    /// What its data files say (empty without any).
+    pub data: Rc<EventData>,
+    /// The event as a name (`2019 Chicago`), the data's city preferred.
+    pub title: String,
+    /// Where the export is published.
+    pub base_url: Option<&'a str>,
+}
+
+/// Exports one event: its talk pages and calendar files, then its program page.
+pub fn export_event(
+    tree: &SiteTree,
+    folder: &EventFolder,
+    out: &mut Output,
+    renderer: &Renderer,
+    base_url: Option<&str>,
+    sitemap: &mut Sitemap,
+    report: &mut dyn FnMut(&Message),
+) -> Result<Exported, ExportError> {
+    let mut files_with_errors = 0;
+    let mut say = |path: &str, diagnostics: &[Diagnostic]| {
+        for diagnostic in diagnostics {
+            report(&Message {
+                path: path.to_owned(),
+                diagnostic: diagnostic.clone(),
+            });
+        }
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            files_with_errors += 1;
+        }
+    };
+    card::forget_event_data();
+    card::forget_speakers();
+
+    let data = read_data(tree, folder, out, &mut say)?;
+    let title = event_title(folder, data.facts.as_ref());
+    let context = EventContext {
+        folder,
+        data: data.clone(),
+        title: title.clone(),
+        base_url,
+    };
+
+    let mut talks = Vec::new();
+    let mut speakers_read = HashSet::new();
+    for file in tree.talk_files(folder)? {
+        let url = folder.talk_url(&file);
+        let path = format!("{}/{file}", folder.program);
+        let bytes = match tree.fetch(&url) {
+            Some((_, Ok(bytes))) => bytes,
+            Some((_, Err(err))) => {
+                say(
+                    &path,
+                    &[Diagnostic::error(
+                        None,
+                        None,
+                        format!("cannot read it, skipped: {err}"),
+                    )],
+                );
+                continue;
+            }
+            None => continue,
+        };
+        out.write(&path, &bytes)?;
+        let state = CardState::of_file(&bytes, Some(url.clone()));
+        match &state {
+            CardState::Ready(talk) => {
+                say(&path, &talk.diagnostics);
+                read_speakers(tree, talk, &url, out, &mut speakers_read, &mut say)?;
+            }
+            CardState::Error { title, detail, .. } => {
+                say(
+                    &path,
+                    &[Diagnostic::error(None, None, format!("{title}: {detail}"))],
+                );
+            }
+            CardState::Loading { .. } => {}
+        }
+        let slug = file.trim_end_matches(".md").to_owned();
+        talks.push(TalkFile { slug, url, state });
+    }
+    for talk in &talks {
+        write_talk_page(tree, &context, talk, out, renderer, sitemap)?;
+    }
+    event_page::write(tree, &context, &talks, out, renderer, sitemap)?;
+    Ok(Exported {
+        talk_pages: talks.len(),
+        files_with_errors,
+        listing: Listing {
+            name: folder.name.clone(),
+            title,
+            facts: data.facts.clone(),
+            talks: talks.len(),
+        },
+    })
+}
+
+/// The event's data files, read as the card reads them (all candidates, preferred first),
+/// copied into the export so that the app's own views find them, and kept for the cards.
+fn read_data(
+    tree: &SiteTree,
+    folder: &EventFolder,
+    out: &mut Output,
+    say: &mut dyn FnMut(&str, &[Diagnostic]),
+) -> Result<Rc<EventData>, ExportError> {
+    let Some(files) = DataFiles::of_talk(&folder.talk_url("talk.md")) else {
+        return Ok(Rc::new(EventData::default()));
+    };
+    let urls = files.urls();
+    let mut found = Vec::new();
+    for url in &urls {
+        match tree.fetch(url) {
+            Some((path, Ok(bytes))) => {
+                out.write(&path, &bytes)?;
+                let file = DataFile::read(&path, &String::from_utf8_lossy(&bytes));
+                let warnings: Vec<Diagnostic> =
+                    file.located_warnings().map(|w| w.diagnostic).collect();
+                say(&path, &warnings);
+                found.push(file);
+            }
+            Some((path, Err(err))) => {
+                say(
+                    &path,
+                    &[Diagnostic::error(
+                        None,
+                        None,
+                        format!("cannot read it, skipped: {err}"),
+                    )],
+                );
+            }
+            None => {}
+        }
+    }
+    let data = EventData::from_files(&found);
+    card::remember_event_data(&urls, data.clone());
+    Ok(Rc::new(data))
+}
+
+/// The talk's speaker files, read once per event, copied, and kept for the cards.
+fn read_speakers(
+    tree: &SiteTree,
+    talk: &Talk,
+    talk_url: &str,
+    out: &mut Output,
+    read: &mut HashSet<String>,
+    say: &mut dyn FnMut(&str, &[Diagnostic]),
+) -> Result<(), ExportError> {
+    for slug in &talk.speakers {
+        let Some(url) = crate::speaker::file_url(talk_url, slug) else {
+            continue;
+        };
+        if !read.insert(url.clone()) {
+            continue;
+        }
+        let speaker = match tree.fetch(&url) {
+            Some((path, Ok(bytes))) => {
+                out.write(&path, &bytes)?;
+                match Speaker::from_bytes(&bytes, Some(&url)) {
+                    Ok(speaker) => {
+                        say(&path, &speaker.diagnostics);
+                        Some(speaker)
+                    }
+                    Err(err) => {
+                        say(&path, &[err.to_diagnostic()]);
+                        None
+                    }
+                }
+            }
+            Some((path, Err(err))) => {
+                say(
+                    &path,
+                    &[Diagnostic::error(
+                        None,
+                        None,
+                        format!("cannot read it, skipped: {err}"),
+                    )],
+                );
+                None
+            }
+            None => None,
+        };
+        card::remember_speaker(&url, speaker);
+    }
+    Ok(())
+}
+
+/// "2019 Chicago", with the data's spelling of the city ("São Paulo") when it has one.
+pub fn event_title(folder: &EventFolder, facts: Option<&EventFacts>) -> String {
+    match Event::from_slug(&folder.name) {
+        Some(mut event) => {
+            if let Some(city) = facts.and_then(|f| f.city.clone()) {
+                event.city = city;
+            }
+            event.to_string()
+        }
+        None => folder.name.clone(),
+    }
+}
+
+/// What the card and the head both need of a talk: its time, speakers and abstract as the
+/// card's first (finished) render sees them.
+struct Described {
+    time: TalkTime,
+    speakers: Vec<SpeakerEntry>,
+    abstract_nodes: Vec<SafeNodes>,
+    event: Option<Event>,
+}
+
+fn describe(talk: &Talk, url: &str, data: &EventData) -> Described {
+    let slug = DataFiles::of_talk(url).map(|f| f.slug).unwrap_or_default();
+    let mut notes = Vec::new();
+    let time = TalkTime::resolve(&talk.schedule, Some(data), &slug, &mut notes);
+    let mut speakers: Vec<SpeakerEntry> = talk
+        .speakers
+        .iter()
+        .map(|slug| SpeakerEntry {
+            slug: slug.clone(),
+            lookup: crate::speaker::file_url(url, slug)
+                .and_then(|u| card::speaker::known(&u))
+                .unwrap_or(Lookup::Missing),
+        })
+        .collect();
+    speakers.extend(talk.named_speakers.iter().map(|n| SpeakerEntry::named(n)));
+    let abstract_nodes = talk
+        .body
+        .iter()
+        .map(|block| match block {
+            Block::Html(html) => SafeNodes::of([html]),
+            Block::Player(_) => SafeNodes::default(),
+        })
+        .collect();
+    let event = Event::from_url(url).map(|mut event| {
+        if let Some(city) = data.facts.as_ref().and_then(|f| f.city.clone()) {
+            event.city = city;
+        }
+        event
+    });
+    Described {
+        time,
+        speakers,
+        abstract_nodes,
+        event,
+    }
+}
+
+fn write_talk_page(
+    tree: &SiteTree,
+    context: &EventContext<'_>,
+    talk_file: &TalkFile,
+    out: &mut Output,
+    renderer: &Renderer,
+    sitemap: &mut Sitemap,
+) -> Result<(), ExportError> {
+    let folder = format!("events/{}/program/{}", context.folder.name, talk_file.slug);
+    let canonical = context.base_url.map(|base| format!("{base}{folder}/"));
+    let ics_name = format!("{}.ics", talk_file.slug);
+    let facts = context.data.facts.as_ref();
+    let mut head = Head {
+        title: format!("This is not a talk file · {}", context.title),
+        canonical: canonical.clone(),
+        kind: "website",
+        site_name: Some(context.title.clone()),
+        ..Head::default()
+    };
+    let mut has_calendar = false;
+    if let CardState::Ready(talk) = &talk_file.state {
+        let described = describe(talk, &talk_file.url, &context.data);
+        let title = if talk.title.is_empty() {
+            "Untitled talk"
+        } else {
+            talk.title.as_str()
+        };
+        head.title = format!("{title} · {}", context.title);
+        let event: TalkEvent = talk_event(
+            talk,
+            title,
+            &described.time,
+            facts,
+            described.event.as_ref(),
+            &described.speakers,
+            &described.abstract_nodes,
+            canonical.clone(),
+        );
+        head.description = Some(summary(&described, &context.title));
+        head.json_ld = Some(event.to_json_ld());
+        head.image = preview_image(tree, talk, title, context, out)?;
+        let location =
+            place_text(facts).or_else(|| described.event.as_ref().map(|e| e.city.clone()));
+        let talk_address = match context.base_url {
+            Some(base) => link_from(base, &talk_file.url),
+            None => format!("{}/{}", context.folder.name, talk_file.slug),
+        };
+        let entry: Option<Entry> = calendar_entry(
+            &described.time,
+            Some(&talk_address),
+            canonical.clone(),
+            title,
+            &described.speakers,
+            &described.abstract_nodes,
+            location,
+        );
+        if let Some(entry) = entry {
+            out.write(
+                &format!("{folder}/{ics_name}"),
+                calendar::ics(&[entry], now_minutes()).as_bytes(),
+            )?;
+            has_calendar = true;
+        }
+    }
+    let props = TalkCardProps {
+        state: talk_file.state.clone(),
+        url: Some(AttrValue::from(talk_file.url.clone())),
+        on_retry: None,
+        options: CardOptions {
+            page_url: canonical.clone().map(AttrValue::from),
+            prerendered: Some(Prerendered {
+                calendar: if has_calendar {
+                    AttrValue::from(ics_name)
+                } else {
+                    AttrValue::default()
+                },
+            }),
+            ..CardOptions::default()
+        },
+        own_speaker: None,
+    };
+    let card = renderer.render::<TalkCard>(props);
+    let card = relative_links(tree, &card, TALK_ROOT, out)?;
+    let bar = head::bar(
+        TALK_ROOT,
+        &[
+            ("../../../".to_owned(), "All events".to_owned()),
+            ("../".to_owned(), format!("{} program", context.title)),
+        ],
+    );
+    let body = format!("{bar}\n<main class=\"talkcard-app\" id=\"talkcard-page\">{card}</main>");
+    out.write(
+        &format!("{folder}/index.html"),
+        head::page(&head, TALK_ROOT, &body).as_bytes(),
+    )?;
+    sitemap.add(&format!("{folder}/"));
+    Ok(())
+}
+
+/// The meta description: the abstract's opening in plain text, else who gives the talk where.
+fn summary(described: &Described, event: &str) -> String {
+    let text = described
+        .abstract_nodes
+        .iter()
+        .map(SafeNodes::text)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let excerpt = calendar::excerpt(&text, 200);
+    if !excerpt.is_empty() {
+        return excerpt;
+    }
+    let names: Vec<String> = described.speakers.iter().map(SpeakerEntry::name).collect();
+    if names.is_empty() {
+        format!("A talk at {event}.")
+    } else {
+        format!("A talk by {} at {event}.", names.join(", "))
+    }
+}
+
+/// The link preview's picture: the recording's still (fetched only by the preview's crawler),
+/// else the event's `sharing_image`; absolute addresses only, as OpenGraph requires.
+fn preview_image(
+    tree: &SiteTree,
+    talk: &Talk,
+    title: &str,
+    context: &EventContext<'_>,
+    out: &mut Output,
+) -> Result<Option<(String, String)>, ExportError> {
+    if let Some(still) = talk.media.primary.as_ref().and_then(head::video_still) {
+        return Ok(Some((
+            still,
+            format!("A still from the recording of “{title}”"),
+        )));
+    }
+    let Some(image) = context
+        .data
+        .facts
+        .as_ref()
+        .and_then(|f| f.sharing_image.clone())
+    else {
+        return Ok(None);
+    };
+    let alt = format!("{}: the event's picture", context.title);
+    if image.starts_with("https://") || image.starts_with("http://") {
+        return Ok(Some((image, alt)));
+    }
+    // A file name in the event's `static/events/<event>/` folder, served from the site's root.
+    let path = format!(
+        "events/{}/{}",
+        context.folder.name,
+        image.trim_start_matches('/')
+    );
+    let (Some(base), Some(file)) = (context.base_url, tree.file(&path)) else {
+        return Ok(None);
+    };
+    out.copy(&file, &path)?;
+    Ok(Some((format!("{base}{path}"), alt)))
+}
+
+/// The published address of a site file known by its [`SITE_ROOT`] address.
+fn link_from(base: &str, url: &str) -> String {
+    match url.strip_prefix(SITE_ROOT) {
+        Some(rest) => format!("{base}{}", rest.trim_start_matches('/')),
+        None => url.to_owned(),
+    }
+}
+
+/// The card's HTML with every address of the site made relative to the page (`root` is the
+/// way to the export's root), and the site's files it links to (pictures) copied there.
+pub fn relative_links(
+    tree: &SiteTree,
+    html: &str,
+    root: &str,
+    out: &mut Output,
+) -> Result<String, ExportError> {
+    let prefix = format!("{SITE_ROOT}/");
+    let mut rest = html;
+    let mut result = String::with_capacity(html.len());
+    while let Some(at) = rest.find(&prefix) {
+        result.push_str(&rest[..at]);
+        result.push_str(root);
+        rest = &rest[at + prefix.len()..];
+        let end = rest
+            .find(['"', '\'', '<', ' ', '\n', ')', '&'])
+            .unwrap_or(rest.len());
+        let link = &rest[..end];
+        if let Some(path) = super::site::site_path(&format!("{prefix}{link}"))
+            && !out.has(&path)
+            && let Some(file) = tree.file(&path)
+        {
+            out.copy(&file, &path)?;
+        }
+    }
+    result.push_str(rest);
+    Ok(result)
+}
+
+/// Minutes since the epoch, for the calendar files' stamp.
+fn now_minutes() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| (d.as_secs() / 60) as i64)
+}

@@ -1,0 +1,398 @@
+//! `talkcard export` on a real site: the corpus laid out as a Hugo site (`content/events/<e>/
+//! program`, `…/speakers`, `data/events`), exported as the CLI does, then read as a crawler and
+//! a visitor without script would read the pages.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/devopsdays");
+const BROKEN: &str = "content/events/2024-sao-paulo/program/bernardo-lankheet.md";
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("talkcard-export-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The corpus as the Hugo site it came from: talks in `content/events/<event>/program`,
+/// speakers beside them, the data files and the new-events tree as they are.
+fn corpus_site(dir: &Path) -> PathBuf {
+    let site = dir.join("site");
+    let fixtures = Path::new(FIXTURES);
+    for event in fs::read_dir(fixtures.join("talks")).unwrap() {
+        let event = event.unwrap();
+        let folder = site.join("content/events").join(event.file_name());
+        copy_dir(&event.path(), &folder.join("program"));
+        let speakers = fixtures.join("speakers").join(event.file_name());
+        if speakers.is_dir() {
+            copy_dir(&speakers, &folder.join("speakers"));
+        }
+    }
+    copy_dir(&fixtures.join("data"), &site.join("data"));
+    copy_dir(&fixtures.join("content"), &site.join("content"));
+    site
+}
+
+/// A built app as `trunk build` leaves it, reduced to what the pages link to.
+fn app(dir: &Path) -> PathBuf {
+    let dist = dir.join("dist");
+    fs::create_dir_all(&dist).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    fs::copy(root.join("index.html"), dist.join("index.html")).unwrap();
+    fs::copy(root.join("assets/talkcard.css"), dist.join("talkcard.css")).unwrap();
+    dist
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn export(site: &Path, out: &Path, dist: &Path, extra: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_talkcard"))
+        .arg("export")
+        .arg(site)
+        .arg("--out")
+        .arg(out)
+        .arg("--app")
+        .arg(dist)
+        .args(extra)
+        .output()
+        .expect("the talkcard binary runs");
+    Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+/// The content of `<meta property|name="key" content="…">`, unescaped for `&amp;` and quotes.
+fn meta(page: &str, key: &str) -> Option<String> {
+    let at = page
+        .find(&format!("property=\"{key}\" content=\""))
+        .or_else(|| page.find(&format!("name=\"{key}\" content=\"")))?;
+    let rest = &page[at..];
+    let start = rest.find("content=\"")? + "content=\"".len();
+    let end = rest[start..].find('"')?;
+    Some(
+        rest[start..start + end]
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&"),
+    )
+}
+
+fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            pages(&path, found);
+        } else if path.extension().is_some_and(|e| e == "html") {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
+    let dir = scratch("corpus");
+    let (site, dist) = (corpus_site(&dir), app(&dir));
+    // The corpus keeps no pictures: give one speaker the photo their file names.
+    fs::write(
+        site.join("content/events/2019-chicago/speakers/garima-sharma.png"),
+        b"\x89PNG\r\n\x1a\n",
+    )
+    .unwrap();
+    let out = dir.join("public");
+    let run = export(
+        &site,
+        &out,
+        &dist,
+        &["--base-url", "https://example.org/talks"],
+    );
+
+    // The broken front matter is reported where it is, and fails the run; its page is written.
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.starts_with(&format!("{BROKEN}:5:104: error: invalid TOML"))),
+        "{}",
+        run.stdout
+    );
+    let talks: usize = fs::read_dir(site.join("content/events"))
+        .unwrap()
+        .map(|e| e.unwrap().path().join("program"))
+        .filter(|p| p.is_dir())
+        .map(|p| {
+            fs::read_dir(p)
+                .unwrap()
+                .filter(|f| {
+                    let name = f.as_ref().unwrap().file_name().into_string().unwrap();
+                    name.ends_with(".md") && !name.starts_with('_')
+                })
+                .count()
+        })
+        .sum();
+    assert!(
+        run.stderr
+            .contains(&format!("{talks} talk pages from 55 events")),
+        "{}",
+        run.stderr
+    );
+    let broken = read(&out.join("events/2024-sao-paulo/program/bernardo-lankheet/index.html"));
+    assert!(broken.contains("This talk file has errors"));
+    assert!(broken.contains("line 5, column 104"));
+
+    // A talk page: its card in the HTML, with speakers and when and where from the site's files.
+    let page = read(&out.join("events/2019-chicago/program/garima-sharma/index.html"));
+    assert!(
+        page.contains(
+            "<h2 class=\"talkcard-title\">Let's play a real life Dungeon and Dragons</h2>"
+        )
+    );
+    assert!(
+        page.contains("data-speaker-state=\"found\""),
+        "the speaker file was read"
+    );
+    assert!(
+        page.contains("UIC Forum, 725 West Roosevelt Road"),
+        "main.yml's venue"
+    );
+    assert!(
+        page.contains("datetime=\"2019-08-27T15:15-05:00\""),
+        "program.yml's slot"
+    );
+    // Play and calendar work without script: links to the privacy-mode player and the .ics.
+    assert!(
+        page.contains("<a href=\"https://www.youtube-nocookie.com/embed/LKXV8GeFpLs?autoplay=1\"")
+    );
+    assert!(page.contains("href=\"garima-sharma.ics\" download=\"garima-sharma.ics\""));
+    let ics = read(&out.join("events/2019-chicago/program/garima-sharma/garima-sharma.ics"));
+    assert!(ics.contains("DTSTART:20190827T201500Z\r\n"));
+    assert!(
+        ics.contains(
+            "URL:https://example.org/talks/events/2019-chicago/program/garima-sharma/\r\n"
+        )
+    );
+    // The speaker's photo, beside their file on the site, is copied and linked relatively.
+    assert!(
+        page.contains("src=\"../../../../content/events/2019-chicago/speakers/garima-sharma.png\"")
+    );
+    assert!(
+        out.join("content/events/2019-chicago/speakers/garima-sharma.png")
+            .is_file()
+    );
+
+    // The head, as a link preview reads it.
+    assert_eq!(
+        meta(&page, "og:title").as_deref(),
+        Some("Let's play a real life Dungeon and Dragons · 2019 Chicago")
+    );
+    assert_eq!(
+        meta(&page, "og:url").as_deref(),
+        Some("https://example.org/talks/events/2019-chicago/program/garima-sharma/")
+    );
+    assert_eq!(
+        meta(&page, "og:image").as_deref(),
+        Some("https://i.ytimg.com/vi/LKXV8GeFpLs/hqdefault.jpg")
+    );
+    assert!(
+        meta(&page, "description")
+            .unwrap()
+            .starts_with("Does your team struggle")
+    );
+    assert!(page.contains(
+        "<link rel=\"canonical\" href=\"https://example.org/talks/events/2019-chicago/program/garima-sharma/\">"
+    ));
+    let json_ld = page
+        .split("<script type=\"application/ld+json\" id=\"talkcard-json-ld\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .unwrap();
+    let json_ld: serde_json::Value = serde_json::from_str(json_ld).unwrap();
+    assert_eq!(json_ld["@type"], "Event");
+    assert_eq!(json_ld["startDate"], "2019-08-27T15:15-05:00");
+    assert_eq!(json_ld["performer"][0]["name"], "Garima Sharma");
+
+    // The event's page: its timetable, talks linked to their pages.
+    let program = read(&out.join("events/2019-chicago/program/index.html"));
+    assert!(program.contains("id=\"2019-08-27\""));
+    assert!(program.contains("href=\"garima-sharma/\""));
+    // The events index lists every event.
+    let index = read(&out.join("events/index.html"));
+    assert_eq!(index.matches("class=\"talkcard-events-item\"").count(), 55);
+    assert!(index.contains("href=\"2019-chicago/program/\""));
+    // The sitemap names every page: talks, events and the index.
+    let sitemap = read(&out.join("sitemap.xml"));
+    assert_eq!(sitemap.matches("<url>").count(), talks + 55 + 1);
+
+    // The app and the files its views fetch are there, so ?talk= and ?program= work too.
+    assert!(out.join("index.html").is_file());
+    assert!(
+        out.join("content/events/2019-chicago/program/garima-sharma.md")
+            .is_file()
+    );
+    assert!(out.join("data/events/2019/chicago/main.yml").is_file());
+
+    // No page names the export's internal address, and nothing runs but talkcard's own.
+    let mut all = Vec::new();
+    pages(&out.join("events"), &mut all);
+    assert_eq!(all.len(), talks + 55 + 1);
+    for path in &all {
+        let html = read(path);
+        assert!(!html.contains("talkcard.invalid"), "{}", path.display());
+        assert_eq!(
+            html.matches("<script").count(),
+            html.matches("<script type=\"application/ld+json\"").count(),
+            "{}",
+            path.display()
+        );
+    }
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn without_a_base_url_links_stay_relative_and_there_is_no_sitemap() {
+    let dir = scratch("relative");
+    let (site, dist) = (corpus_site(&dir), app(&dir));
+    let out = dir.join("public");
+    let run = export(&site, &out, &dist, &["--event", "2019-chicago"]);
+    // The event's flat data file (not the one its cards use) has a merge conflict in it.
+    assert_eq!(run.code, Some(1), "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.stdout,
+        "data/events/2019-chicago.yml:521:1: error: a merge-conflict marker (`>>>>>>>`): `ignites` cannot be read until the conflict is resolved\n"
+    );
+    assert!(
+        run.stderr.contains("7 talk pages from 1 events"),
+        "{}",
+        run.stderr
+    );
+    assert!(!out.join("sitemap.xml").exists());
+    let page = read(&out.join("events/2019-chicago/program/garima-sharma/index.html"));
+    assert!(!page.contains("rel=\"canonical\""));
+    assert!(meta(&page, "og:url").is_none());
+    let ics = read(&out.join("events/2019-chicago/program/garima-sharma/garima-sharma.ics"));
+    assert!(!ics.contains("URL:"), "no address a calendar could open");
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_site_without_errors_exports_with_success() {
+    let dir = scratch("clean");
+    let (site, dist) = (corpus_site(&dir), app(&dir));
+    let out = dir.join("public");
+    let run = export(
+        &site,
+        &out,
+        &dist,
+        &["--event", "2018-amsterdam", "--event", "2017-galway"],
+    );
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("from 2 events"), "{}", run.stderr);
+    let index = read(&out.join("events/index.html"));
+    assert_eq!(index.matches("class=\"talkcard-events-item\"").count(), 2);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_broken_data_file_is_a_located_note_and_the_pages_still_appear() {
+    let dir = scratch("data");
+    let (site, dist) = (corpus_site(&dir), app(&dir));
+    fs::write(
+        site.join("data/events/2018/amsterdam/program.yml"),
+        "program:\n  - title: \"open\n",
+    )
+    .unwrap();
+    let out = dir.join("public");
+    let run = export(
+        &site,
+        &out,
+        &dist,
+        &["--event", "2018-amsterdam", "--github"],
+    );
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stdout
+            .contains("data/events/2018/amsterdam/program.yml:2"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("::error file="),
+        "GitHub annotations: {}",
+        run.stdout
+    );
+    let page = read(&out.join("events/2018-amsterdam/program/matt-stratton/index.html"));
+    assert!(page.contains("talkcard-where"), "main.yml still read");
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_unreadable_file_is_skipped_with_a_message() {
+    let dir = scratch("unreadable");
+    let (site, dist) = (corpus_site(&dir), app(&dir));
+    let program = site.join("content/events/2019-chicago/program");
+    std::os::unix::fs::symlink(dir.join("nowhere.md"), program.join("gone.md")).unwrap();
+    let out = dir.join("public");
+    let run = export(&site, &out, &dist, &["--event", "2019-chicago"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stdout.contains(
+            "content/events/2019-chicago/program/gone.md: error: cannot read it, skipped"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(!out.join("events/2019-chicago/program/gone").exists());
+    assert!(
+        out.join("events/2019-chicago/program/garima-sharma/index.html")
+            .is_file()
+    );
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_failed_export_leaves_the_previous_folder_as_it_was() {
+    let dir = scratch("failed");
+    let site = corpus_site(&dir);
+    let out = dir.join("public");
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("keep.html"), "previous").unwrap();
+    let run = export(&site, &out, &dir.join("no-dist"), &[]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("no built app here"), "{}", run.stderr);
+    assert_eq!(read(&out.join("keep.html")), "previous");
+    let unknown = export(&site, &out, &app(&dir), &["--event", "1999-atlantis"]);
+    assert_eq!(unknown.code, Some(1));
+    assert!(unknown.stderr.contains("no event \"1999-atlantis\""));
+    assert_eq!(
+        fs::read_dir(&dir).unwrap().count(),
+        3,
+        "site, public, dist: nothing half-written"
+    );
+    fs::remove_dir_all(&dir).unwrap();
+}
