@@ -7,7 +7,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/devopsdays");
+#[path = "support/hugo_site.rs"]
+mod hugo_site;
+
+use hugo_site::corpus_site;
+
 const BROKEN: &str = "content/events/2024-sao-paulo/program/bernardo-lankheet.md";
 
 /// A fresh scratch folder for one test.
@@ -16,38 +20,6 @@ fn scratch(name: &str) -> PathBuf {
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// The corpus as the Hugo site it came from: talks in `content/events/<event>/program`,
-/// speakers beside them, the data files and the new-events tree as they are.
-fn corpus_site(dir: &Path) -> PathBuf {
-    let site = dir.join("site");
-    let fixtures = Path::new(FIXTURES);
-    for event in fs::read_dir(fixtures.join("talks")).unwrap() {
-        let event = event.unwrap();
-        let folder = site.join("content/events").join(event.file_name());
-        copy_dir(&event.path(), &folder.join("program"));
-        let speakers = fixtures.join("speakers").join(event.file_name());
-        if speakers.is_dir() {
-            copy_dir(&speakers, &folder.join("speakers"));
-        }
-    }
-    copy_dir(&fixtures.join("data"), &site.join("data"));
-    copy_dir(&fixtures.join("content"), &site.join("content"));
-    site
 }
 
 /// A built app as `trunk build` leaves it, reduced to what the pages link to.
@@ -206,6 +178,47 @@ fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
             .is_file()
     );
 
+    // What the live card takes over with: the same files, carried in the page.
+    assert!(page.contains(
+        "id=\"talkcard-page\" data-talkcard-prerendered=\"content/events/2019-chicago/program/garima-sharma.md\" data-talkcard-calendar=\"garima-sharma.ics\">"
+    ));
+    let carried: serde_json::Value = serde_json::from_str(
+        page.split("<script type=\"application/json\" id=\"talkcard-carried\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</script>").next())
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(
+        carried["talk"]
+            .as_str()
+            .unwrap()
+            .contains("Dungeon and Dragons")
+    );
+    assert_eq!(
+        carried["speakers"][0][0],
+        "content/events/2019-chicago/speakers/garima-sharma.md"
+    );
+    assert!(
+        carried["speakers"][0][1]
+            .as_str()
+            .unwrap()
+            .contains("Garima")
+    );
+    let data: Vec<&str> = carried["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|file| file[0].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        data,
+        [
+            "data/events/2019/chicago/main.yml",
+            "data/events/2019-chicago.yml"
+        ]
+    );
+
     // The head, as a link preview reads it.
     assert_eq!(
         meta(&page, "og:title").as_deref(),
@@ -264,9 +277,16 @@ fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
     for path in &all {
         let html = read(path);
         assert!(!html.contains("talkcard.invalid"), "{}", path.display());
+        // The JSON-LD and the carried files are data blocks; the one script is talkcard's.
         assert_eq!(
             html.matches("<script").count(),
-            html.matches("<script type=\"application/ld+json\"").count(),
+            html.matches("<script type=\"application/ld+json\"").count()
+                + html
+                    .matches("<script type=\"application/json\" id=\"talkcard-carried\">")
+                    .count()
+                + html
+                    .matches("<script type=\"module\" src=\"../../../../embed.js\"></script>")
+                    .count(),
             "{}",
             path.display()
         );

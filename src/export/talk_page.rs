@@ -6,7 +6,7 @@
 //! to the components first ([`remember_speaker`], [`remember_event_data`]), so their first
 //! render is the finished card.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::AttrValue;
@@ -14,13 +14,14 @@ use yew::AttrValue;
 use super::head::{self, Head};
 use super::output::Output;
 use super::render::Renderer;
+use super::render::escape;
 use super::site::{EventFolder, SITE_ROOT, SiteTree};
 use super::sitemap::Sitemap;
 use super::{ExportError, Message, event_page};
 use crate::calendar::{self, Entry};
 use crate::event::{DataFile, DataFiles, Event, EventData, EventFacts, TalkTime};
 use crate::markdown::Block;
-use crate::structured_data::TalkEvent;
+use crate::structured_data::{TalkEvent, json_string};
 use crate::ui::card::sanitise::SafeNodes;
 use crate::ui::card::talk_card::{calendar_entry, talk_event};
 use crate::ui::card::when::place_text;
@@ -65,7 +66,12 @@ pub struct TalkFile {
     pub url: String,
     /// What its card shows.
     pub state: CardState,
+    /// The file's text, when it is text: the page carries it for the live card.
+    pub text: Option<String>,
 }
+
+/// A file of the site by its path from the site's root, and its text.
+pub type TextFile = (String, String);
 
 /// Everything one event's pages need, read once.
 pub struct EventContext<'a> {
@@ -77,6 +83,10 @@ pub struct EventContext<'a> {
     pub title: String,
     /// Where the export is published.
     pub base_url: Option<&'a str>,
+    /// The data files read, by site path, as text: a page carries them for the live card.
+    pub data_files: Vec<TextFile>,
+    /// The speaker files read, by address: their text when it is a usable speaker file.
+    pub speakers: HashMap<String, Option<String>>,
 }
 
 /// Exports one event: its talk pages and calendar files, then its program page.
@@ -104,17 +114,18 @@ pub fn export_event(
     card::forget_event_data();
     card::forget_speakers();
 
-    let data = read_data(tree, folder, out, &mut say)?;
+    let (data, data_files) = read_data(tree, folder, out, &mut say)?;
     let title = event_title(folder, data.facts.as_ref());
-    let context = EventContext {
+    let mut context = EventContext {
         folder,
         data: data.clone(),
         title: title.clone(),
         base_url,
+        data_files,
+        speakers: HashMap::new(),
     };
 
     let mut talks = Vec::new();
-    let mut speakers_read = HashSet::new();
     for file in tree.talk_files(folder)? {
         let url = folder.talk_url(&file);
         let path = format!("{}/{file}", folder.program);
@@ -138,7 +149,7 @@ pub fn export_event(
         match &state {
             CardState::Ready(talk) => {
                 say(&path, &talk.diagnostics);
-                read_speakers(tree, talk, &url, out, &mut speakers_read, &mut say)?;
+                read_speakers(tree, talk, &url, out, &mut context.speakers, &mut say)?;
             }
             CardState::Error { title, detail, .. } => {
                 say(
@@ -149,7 +160,13 @@ pub fn export_event(
             CardState::Loading { .. } => {}
         }
         let slug = file.trim_end_matches(".md").to_owned();
-        talks.push(TalkFile { slug, url, state });
+        let text = crate::front_matter::decode(&bytes).ok().map(str::to_owned);
+        talks.push(TalkFile {
+            slug,
+            url,
+            state,
+            text,
+        });
     }
     for talk in &talks {
         write_talk_page(tree, &context, talk, out, renderer, sitemap)?;
@@ -174,17 +191,20 @@ fn read_data(
     folder: &EventFolder,
     out: &mut Output,
     say: &mut dyn FnMut(&str, &[Diagnostic]),
-) -> Result<Rc<EventData>, ExportError> {
+) -> Result<(Rc<EventData>, Vec<TextFile>), ExportError> {
     let Some(files) = DataFiles::of_talk(&folder.talk_url("talk.md")) else {
-        return Ok(Rc::new(EventData::default()));
+        return Ok((Rc::new(EventData::default()), Vec::new()));
     };
     let urls = files.urls();
     let mut found = Vec::new();
+    let mut texts = Vec::new();
     for url in &urls {
         match tree.fetch(url) {
             Some((path, Ok(bytes))) => {
                 out.write(&path, &bytes)?;
-                let file = DataFile::read(&path, &String::from_utf8_lossy(&bytes));
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                let file = DataFile::read(&path, &text);
+                texts.push((path.clone(), text));
                 let warnings: Vec<Diagnostic> =
                     file.located_warnings().map(|w| w.diagnostic).collect();
                 say(&path, &warnings);
@@ -205,7 +225,7 @@ fn read_data(
     }
     let data = EventData::from_files(&found);
     card::remember_event_data(&urls, data.clone());
-    Ok(Rc::new(data))
+    Ok((Rc::new(data), texts))
 }
 
 /// The talk's speaker files, read once per event, copied, and kept for the cards.
@@ -214,22 +234,24 @@ fn read_speakers(
     talk: &Talk,
     talk_url: &str,
     out: &mut Output,
-    read: &mut HashSet<String>,
+    read: &mut HashMap<String, Option<String>>,
     say: &mut dyn FnMut(&str, &[Diagnostic]),
 ) -> Result<(), ExportError> {
     for slug in &talk.speakers {
         let Some(url) = crate::speaker::file_url(talk_url, slug) else {
             continue;
         };
-        if !read.insert(url.clone()) {
+        if read.contains_key(&url) {
             continue;
         }
+        let mut text = None;
         let speaker = match tree.fetch(&url) {
             Some((path, Ok(bytes))) => {
                 out.write(&path, &bytes)?;
                 match Speaker::from_bytes(&bytes, Some(&url)) {
                     Ok(speaker) => {
                         say(&path, &speaker.diagnostics);
+                        text = crate::front_matter::decode(&bytes).ok().map(str::to_owned);
                         Some(speaker)
                     }
                     Err(err) => {
@@ -251,6 +273,7 @@ fn read_speakers(
             }
             None => None,
         };
+        read.insert(url.clone(), text);
         card::remember_speaker(&url, speaker);
     }
     Ok(())
@@ -386,11 +409,7 @@ fn write_talk_page(
         options: CardOptions {
             page_url: canonical.clone().map(AttrValue::from),
             prerendered: Some(Prerendered {
-                calendar: if has_calendar {
-                    AttrValue::from(ics_name)
-                } else {
-                    AttrValue::default()
-                },
+                calendar: has_calendar.then(|| AttrValue::from(ics_name.clone())),
             }),
             ..CardOptions::default()
         },
@@ -405,13 +424,70 @@ fn write_talk_page(
             ("../".to_owned(), format!("{} program", context.title)),
         ],
     );
-    let body = format!("{bar}\n<main class=\"talkcard-app\" id=\"talkcard-page\">{card}</main>");
+    let body = match &talk_file.text {
+        Some(text) => {
+            let site_path = super::site::site_path(&talk_file.url).unwrap_or_default();
+            let calendar = if has_calendar {
+                format!(" data-talkcard-calendar=\"{}\"", escape(&ics_name))
+            } else {
+                String::new()
+            };
+            format!(
+                "{bar}\n<main class=\"talkcard-app\" id=\"talkcard-page\" data-talkcard-prerendered=\"{}\"{calendar}>{card}</main>\n\
+                 <script type=\"application/json\" id=\"talkcard-carried\">{}</script>\n\
+                 <script type=\"module\" src=\"{TALK_ROOT}embed.js\"></script>",
+                escape(&site_path),
+                carried(text, talk_file, context),
+            )
+        }
+        // Bytes that are not a talk file: the error card is all there is, nothing to take over.
+        None => format!("{bar}\n<main class=\"talkcard-app\" id=\"talkcard-page\">{card}</main>"),
+    };
     out.write(
         &format!("{folder}/index.html"),
         head::page(&head, TALK_ROOT, &body).as_bytes(),
     )?;
     sitemap.add(&format!("{folder}/"));
     Ok(())
+}
+
+/// What the live card needs to start as the page's card, as JSON for a `<script
+/// type="application/json">` data block (`<`, `>` and `&` escaped, so no text can close it):
+/// the talk file's text, its speakers' files and the event's data files, by their paths from
+/// the export's root. The browser reads them with the same code as the export did.
+fn carried(text: &str, talk_file: &TalkFile, context: &EventContext<'_>) -> String {
+    let mut json = format!("{{\"talk\":{},\"speakers\":[", json_string(text));
+    let slugs = match &talk_file.state {
+        CardState::Ready(talk) => talk.speakers.clone(),
+        _ => Vec::new(),
+    };
+    let mut first = true;
+    for slug in slugs {
+        let Some(url) = crate::speaker::file_url(&talk_file.url, &slug) else {
+            continue;
+        };
+        let (Some(path), Some(text)) = (super::site::site_path(&url), context.speakers.get(&url))
+        else {
+            continue;
+        };
+        if !first {
+            json.push(',');
+        }
+        first = false;
+        let text = text
+            .as_deref()
+            .map_or_else(|| "null".to_owned(), json_string);
+        json.push_str(&format!("[{},{text}]", json_string(&path)));
+    }
+    json.push_str("],\"data\":[");
+    for (at, (path, text)) in context.data_files.iter().enumerate() {
+        if at > 0 {
+            json.push(',');
+        }
+        json.push_str(&format!("[{},{}]", json_string(path), json_string(text)));
+    }
+    json.push_str("]}");
+    json
 }
 
 /// The meta description: the abstract's opening in plain text, else who gives the talk where.

@@ -19,6 +19,58 @@ use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 
+#[path = "../support/hugo_site.rs"]
+mod hugo_site;
+
+/// The export of the corpus laid out as a Hugo site (with the speakers' photos of
+/// `tests/fixtures/photos/`), made once per test run with `talkcard export` and the served
+/// dist, served under `/published/`. Beside one talk page it writes `mutant.html`: the same
+/// page whose carried talk file says another title (the mutation check of the adoption test).
+pub fn published() -> &'static Path {
+    static PUBLISHED: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    PUBLISHED.get_or_init(|| {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dist =
+            std::env::var_os("TALKCARD_DIST").map_or_else(|| root.join("dist"), PathBuf::from);
+        let dir = std::env::temp_dir().join(format!("talkcard-published-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let site = hugo_site::corpus_site(&dir);
+        for event in std::fs::read_dir(root.join("tests/fixtures/photos")).unwrap() {
+            let event = event.unwrap();
+            let speakers = site
+                .join("content/events")
+                .join(event.file_name())
+                .join("speakers");
+            for photo in std::fs::read_dir(event.path()).unwrap() {
+                let photo = photo.unwrap();
+                std::fs::copy(photo.path(), speakers.join(photo.file_name())).unwrap();
+            }
+        }
+        let out = dir.join("public");
+        let status = Command::new(env!("CARGO_BIN_EXE_talkcard"))
+            .arg("export")
+            .arg(&site)
+            .arg("--out")
+            .arg(&out)
+            .arg("--app")
+            .arg(&dist)
+            .stdout(Stdio::null())
+            .status()
+            .expect("talkcard export runs");
+        // The corpus has two files with errors: their pages are written, and the run says so.
+        assert_eq!(status.code(), Some(1));
+        let page = out.join("events/2018-amsterdam/program/matt-stratton");
+        let html = std::fs::read_to_string(page.join("index.html")).unwrap();
+        let (head, carried) = html.split_once("id=\"talkcard-carried\">").unwrap();
+        let mutant = format!(
+            "{head}id=\"talkcard-carried\">{}",
+            carried.replacen("Humane Ops", "Humane Operations", 1)
+        );
+        std::fs::write(page.join("mutant.html"), mutant).unwrap();
+        out
+    })
+}
+
 /// The sub-path the app is served under.
 pub const APP_PATH: &str = "/talkcard/";
 
@@ -158,6 +210,14 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path, hosting: Hosting) 
         }
     } else if let Some(rest) = path.strip_prefix("/site/data/") {
         safe_join(&fixtures.join("devopsdays/data"), rest)
+    } else if let Some(rest) = path.strip_prefix("/published/") {
+        // The export of the corpus (see [`published`]), folders served by their index.html.
+        let rest = if rest.is_empty() || rest.ends_with('/') {
+            format!("{rest}index.html")
+        } else {
+            rest.to_owned()
+        };
+        safe_join(published(), &rest)
     } else if let Some(rest) = path.strip_prefix("/xss/events/") {
         safe_join(&xss_root(fixtures).join("events"), rest)
     } else if let Some(rest) = path.strip_prefix("/peer/") {
@@ -534,6 +594,8 @@ fn content_type(file: &Path) -> &'static str {
         Some("css") => "text/css; charset=utf-8",
         Some("md") => "text/markdown; charset=utf-8",
         Some("png") => "image/png",
+        Some("ics") => "text/calendar; charset=utf-8",
+        Some("xml") => "application/xml",
         Some("jpg" | "jpeg") => "image/jpeg",
         _ => "application/octet-stream",
     }

@@ -11,6 +11,7 @@ mod card;
 mod editor;
 mod embed;
 mod event;
+mod export;
 mod harness;
 mod hostile;
 mod resilience;

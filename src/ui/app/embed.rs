@@ -30,6 +30,8 @@ pub fn mount_all(app_base: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    // A page the export rendered ahead: its card becomes live (see `adopt`).
+    super::adopt::adopt(app_base);
     let base = app_base.to_owned();
     mount_unmounted(&document, &base);
     let callback = Closure::<dyn FnMut()>::new(move || {

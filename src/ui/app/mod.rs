@@ -2,6 +2,7 @@
 //! page, `?talk=`, `?program=`, `?edit`), the timetable, the editor, cards embedded in host
 //! pages, and what happens when talkcard fails on a page. Browser only.
 
+pub mod adopt;
 mod bar;
 mod editor;
 pub mod embed;

@@ -94,8 +94,9 @@ pub struct CardOptions {
 /// What a page rendered ahead links to, so that it works before (or without) its script.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prerendered {
-    /// The talk's calendar file, relative to the page (`garima-sharma.ics`).
-    pub calendar: AttrValue,
+    /// The talk's calendar file, relative to the page (`garima-sharma.ics`), when it has a
+    /// day to be in a calendar.
+    pub calendar: Option<AttrValue>,
 }
 
 impl CardOptions {
@@ -337,11 +338,11 @@ fn Ready(props: &ReadyProps) -> Html {
                         <span class="talkcard-event">{ event.to_string() }</span>
                     }
                     if !props.options.in_timetable {
-                        { when(&time, facts) }
+                        { when(&time, facts, props.options.prerendered.is_some()) }
                         { place(facts) }
                         if let Some(entries) = calendar_entries {
                             <AddToCalendar {entries} name={file_stem} title={Some(title.clone())}
-                                href={props.options.prerendered.as_ref().map(|p| p.calendar.clone())} />
+                                href={props.options.prerendered.as_ref().and_then(|p| p.calendar.clone())} />
                         }
                     }
                 </div>

@@ -17,16 +17,30 @@ use crate::event::{EventFacts, TalkTime};
 use crate::schedule::{Date, Time};
 
 /// The talk's day and time, or nothing when neither its file nor its event's schedule has one.
-pub fn when(time: &TalkTime, facts: Option<&EventFacts>) -> Html {
+///
+/// `fixed`: a card rendered ahead (the export) and the live card that takes it over write the
+/// same words, so nothing moves when the bundle arrives: the event's clock in talkcard's own
+/// English forms, and no visitor's time (which only the visitor's browser knows).
+pub fn when(time: &TalkTime, facts: Option<&EventFacts>, fixed: bool) -> Html {
     let schedule = &time.schedule;
     if schedule.is_empty() {
         return Html::default();
     }
     let mut parts = Vec::new();
     if let Some(date) = schedule.date {
-        parts.push(dates::day(date));
+        parts.push(if fixed {
+            date.plain_text()
+        } else {
+            dates::day(date)
+        });
     }
-    let clock = |t: Time| dates::clock(schedule.date, t);
+    let clock = |t: Time| {
+        if fixed {
+            t.plain_text()
+        } else {
+            dates::clock(schedule.date, t)
+        }
+    };
     let mut span = match (schedule.start, schedule.end) {
         (Some(start), Some(end)) => format!("{}–{}", clock(start), clock(end)),
         (Some(start), None) => clock(start),
@@ -38,7 +52,7 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>) -> Html {
     if !span.is_empty() {
         parts.push(span);
     }
-    let visitor = visitor_time(time);
+    let visitor = if fixed { None } else { visitor_time(time) };
     let past = schedule.date.is_some_and(|date| {
         let today = today();
         facts.map_or(date < today, |f| f.is_past(today))

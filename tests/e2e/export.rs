@@ -1,0 +1,224 @@
+//! Pages that arrive as HTML (`talkcard export`), in a real browser: the exported corpus
+//! ([`crate::harness::published`]) served as a static host serves it. The card is in the
+//! page's HTML; when the bundle arrives the live card takes it over with no change to its
+//! tree; afterwards it works as the app's card does; without script it still reads complete.
+
+use fantoccini::Locator;
+use serde_json::Value;
+
+use crate::harness::{Browser, Server, published};
+
+const TALK: &str = "/published/events/2018-amsterdam/program/matt-stratton/";
+const LIVE: &str = "#talkcard-page[data-talkcard-live] .talkcard[data-state='ready']";
+
+/// The card's tree in the page's HTML as it arrived (fetched again and parsed, no script run)
+/// and in the live page, each as JSON: elements with their attributes sorted (links and
+/// pictures by the address they resolve to) and their text, adjacent text merged.
+const TREES: &str = r#"
+const done = arguments[arguments.length - 1];
+const tree = (node) => {
+  if (node.nodeType === Node.TEXT_NODE) return node.data;
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  const attributes = [...node.attributes].map((a) => {
+    const value = (a.name === 'href' || a.name === 'src') && a.value
+      ? new URL(a.value, location.href).href : a.value;
+    return `${a.name}=${value}`;
+  }).sort();
+  const children = [];
+  for (const child of node.childNodes) {
+    const t = tree(child);
+    if (t === null || t === '') continue;
+    if (typeof t === 'string' && typeof children[children.length - 1] === 'string') {
+      children[children.length - 1] += t;
+    } else {
+      children.push(t);
+    }
+  }
+  return [node.localName, attributes, children];
+};
+fetch(location.href).then((r) => r.text()).then((html) => {
+  const arrived = new DOMParser().parseFromString(html, 'text/html');
+  done({
+    before: JSON.stringify(tree(arrived.querySelector('#talkcard-page .talkcard'))),
+    after: JSON.stringify(tree(document.querySelector('#talkcard-page .talkcard'))),
+  });
+});
+"#;
+
+async fn trees(browser: &Browser) -> (String, String) {
+    let value: Value = browser.client.execute_async(TREES, vec![]).await.unwrap();
+    (
+        value["before"].as_str().unwrap().to_owned(),
+        value["after"].as_str().unwrap().to_owned(),
+    )
+}
+
+/// Where two serialised trees first differ, with some context.
+fn first_difference(before: &str, after: &str) -> String {
+    let at = before
+        .bytes()
+        .zip(after.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(before.len().min(after.len()));
+    let from = at.saturating_sub(120);
+    let context = |s: &str| {
+        s.get(from..(at + 120).min(s.len()))
+            .unwrap_or("")
+            .to_owned()
+    };
+    format!(
+        "at byte {at}:\n  arrived: …{}…\n  live:    …{}…",
+        context(before),
+        context(after)
+    )
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn an_exported_talk_page_becomes_live_without_a_change_to_its_card() {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.goto(&format!("{}{TALK}", server.origin)).await;
+    browser.wait_for(LIVE).await;
+    // The speaker's photo has loaded (or failed) by now in the live card too.
+    browser.wait_for(".talkcard-avatar").await;
+    let (before, after) = trees(&browser).await;
+    assert!(before.contains("How Do You Infect Your Organization With Humane Ops?"));
+    assert!(
+        before.contains("Matty Stratton"),
+        "the speaker file was read ahead"
+    );
+    assert_eq!(before, after, "{}", first_difference(&before, &after));
+    browser.screenshot("exported-talk-page").await;
+
+    // The comparison sees a difference when there is one: the same page, one prop changed.
+    browser
+        .goto(&format!(
+            "{}/published/events/2018-amsterdam/program/matt-stratton/mutant.html",
+            server.origin
+        ))
+        .await;
+    browser.wait_for(LIVE).await;
+    let (before, after) = trees(&browser).await;
+    assert_ne!(before, after);
+    assert!(after.contains("Humane Operations?"));
+
+    // Live: the play control starts the privacy-mode player in place.
+    browser.goto(&format!("{}{TALK}", server.origin)).await;
+    browser.wait_for(LIVE).await;
+    browser.click(Locator::Css(".talkcard-play")).await;
+    let frame = browser.wait_for("iframe.talkcard-frame").await;
+    let src = frame.attr("src").await.unwrap().unwrap();
+    assert!(
+        src.starts_with("https://www.youtube-nocookie.com/embed/"),
+        "{src}"
+    );
+    let here = browser.client.current_url().await.unwrap();
+    assert!(here.as_str().ends_with(TALK), "still on the page: {here}");
+    // The calendar button is the exported .ics beside the page.
+    let calendar = browser.attr("a.talkcard-calendar", "href").await.unwrap();
+    // (WebKit's driver answers with the resolved address, the others with the attribute.)
+    assert!(calendar.ends_with("matt-stratton.ics"), "{calendar}");
+    let ics: Value = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             fetch(arguments[0]).then((r) => r.text()).then(done);",
+            vec![Value::String(calendar)],
+        )
+        .await
+        .unwrap();
+    assert!(
+        ics.as_str()
+            .unwrap()
+            .contains("SUMMARY:How Do You Infect Your Organization")
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn an_exported_event_leads_to_its_talks_and_a_long_bio_opens_once_live() {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .goto(&format!("{}/published/events/", server.origin))
+        .await;
+    browser
+        .click(Locator::Css("a[href='2019-chicago/program/']"))
+        .await;
+    browser
+        .wait_for("section.talkcard-day[id='2019-08-27']")
+        .await;
+    browser.screenshot("exported-event-page").await;
+    browser
+        .click(Locator::Css("[data-slug='garima-sharma'] .talkcard-open"))
+        .await;
+    browser.wait_for(LIVE).await;
+    assert_eq!(
+        browser.text(".talkcard-title").await,
+        "Let's play a real life Dungeon and Dragons"
+    );
+    browser.wait_for(".talkcard-bio--collapsed").await;
+    browser.click(Locator::Css(".talkcard-more")).await;
+    browser
+        .wait_for(".talkcard-more[aria-expanded='true']")
+        .await;
+    assert!(
+        browser
+            .client
+            .find(Locator::Css(".talkcard-bio--collapsed"))
+            .await
+            .is_err()
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn with_javascript_off_an_exported_page_reads_complete() {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .cdp(
+            "Emulation.setScriptExecutionDisabled",
+            serde_json::json!({ "value": true }),
+        )
+        .await;
+    browser.goto(&format!("{}{TALK}", server.origin)).await;
+    browser.wait_for(".talkcard[data-state='ready']").await;
+    assert!(
+        browser
+            .client
+            .find(Locator::Css("[data-talkcard-live]"))
+            .await
+            .is_err(),
+        "no script ran"
+    );
+    assert_eq!(
+        browser.text(".talkcard-title").await,
+        "How Do You Infect Your Organization With Humane Ops?"
+    );
+    assert_eq!(
+        browser.text(".talkcard-speaker-name").await,
+        "Matty Stratton"
+    );
+    assert!(browser.text(".talkcard-when").await.contains("2018"));
+    let play = browser.attr("a.talkcard-play", "href").await.unwrap();
+    assert!(
+        play.starts_with("https://www.youtube-nocookie.com/embed/"),
+        "{play}"
+    );
+    assert!(
+        browser
+            .attr("a.talkcard-calendar", "href")
+            .await
+            .unwrap()
+            .ends_with("matt-stratton.ics")
+    );
+    browser.screenshot("exported-talk-page-no-script").await;
+    browser.close().await;
+}
