@@ -242,6 +242,106 @@ async fn run() {
         ratio(spreads[0].median, spreads[1].median)
     );
     println!("\n{visitor}");
+    println!("\n{}", lighthouse().await);
+}
+
+/// Lighthouse's report numbers for one run: FCP, LCP, TBT (ms), CLS, and the four category
+/// scores (0–100).
+#[cfg(not(target_arch = "wasm32"))]
+fn lighthouse_run(url: &str) -> [f64; 8] {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let output = std::process::Command::new(root.join("bench/node_modules/.bin/lighthouse"))
+        .arg(url)
+        .args([
+            "--output=json",
+            "--output-path=stdout",
+            "--quiet",
+            "--only-categories=performance,accessibility,best-practices,seo",
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage \
+             --disable-background-networking --disable-component-update --disable-sync --no-first-run",
+        ])
+        .env("CHROME_PATH", "/usr/bin/chromium")
+        .output()
+        .expect("lighthouse runs (bench/node_modules: scripts/bench installs it)");
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "lighthouse {url}: {e}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let audit = |name: &str| {
+        report["audits"][name]["numericValue"]
+            .as_f64()
+            .unwrap_or(f64::NAN)
+    };
+    let score = |name: &str| {
+        report["categories"][name]["score"]
+            .as_f64()
+            .unwrap_or(f64::NAN)
+            * 100.0
+    };
+    [
+        audit("first-contentful-paint"),
+        audit("largest-contentful-paint"),
+        audit("total-blocking-time"),
+        audit("cumulative-layout-shift"),
+        score("performance"),
+        score("accessibility"),
+        score("best-practices"),
+        score("seo"),
+    ]
+}
+
+/// Lighthouse (mobile defaults: simulated slow 4G, CPU ×4), median of three runs each, on one
+/// talk three ways, served as a static host serves them. Returns the Markdown.
+#[cfg(not(target_arch = "wasm32"))]
+async fn lighthouse() -> String {
+    use std::fmt::Write;
+
+    const RUNS: usize = 3;
+    harness::published();
+    let server = harness::Server::start_static_host();
+    const TALK: &str = "/published/content/events/2018-amsterdam/program/matt-stratton.md";
+    let pages = [
+        (
+            "exported page",
+            format!(
+                "{}/published/events/2018-amsterdam/program/matt-stratton/",
+                server.origin
+            ),
+        ),
+        ("`?talk=` page", server.app(&format!("?talk={TALK}"))),
+        (
+            "peer",
+            format!("{}/peer/index.html?talk={TALK}", server.origin),
+        ),
+    ];
+    let mut out = String::from(
+        "### Lighthouse\n\nLighthouse 12.2.3 (npm), mobile defaults (simulated slow 4G, CPU ×4), Debian's Chromium; the talk \
+         `2018-amsterdam/matt-stratton.md` three ways, served as a static host serves them; median of three runs each.\n\n\
+         | page | FCP ms | LCP ms | TBT ms | CLS | performance | accessibility | best practices | SEO |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
+    let mut medians = Vec::new();
+    for (name, url) in &pages {
+        let runs: Vec<[f64; 8]> = (0..RUNS).map(|_| lighthouse_run(url)).collect();
+        let median: Vec<f64> = (0..8)
+            .map(|i| Spread::of(runs.iter().map(|r| r[i]).collect()).median)
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {name} | {:.0} | {:.0} | {:.0} | {:.3} | {:.0} | {:.0} | {:.0} | {:.0} |",
+            median[0], median[1], median[2], median[3], median[4], median[5], median[6], median[7]
+        );
+        medians.push(median);
+    }
+    let _ = writeln!(
+        out,
+        "\nLCP, exported page / peer: **{:.2}×**; `?talk=` page / peer: {:.2}×.",
+        medians[0][1] / medians[2][1],
+        medians[1][1] / medians[2][1]
+    );
+    out
 }
 
 /// A network and CPU profile of DevTools' throttling.
@@ -293,7 +393,8 @@ const LONG_TASKS: &str = "window.__longTasks = [];
 #[cfg(not(target_arch = "wasm32"))]
 const DOWNLOADED: &str = "return performance.getEntriesByType('resource')
     .filter(e => !/\\.(md|css)$/.test(new URL(e.name).pathname))
-    .reduce((sum, e) => sum + e.encodedBodySize, 0)";
+    .reduce((sum, e) => sum + e.encodedBodySize, 0)
+    + performance.getEntriesByType('navigation')[0].encodedBodySize";
 
 /// One load: (time to card in ms, total blocking time before the card in ms, bytes downloaded
 /// other than the talk file and the stylesheet).
@@ -337,6 +438,7 @@ async fn visitor() -> String {
     use std::fmt::Write;
 
     const LOADS: usize = 7;
+    harness::published();
     let server = harness::Server::start_static_host();
     let browser = harness::Browser::start().await;
     browser.cdp("Network.enable", json!({})).await;
@@ -346,26 +448,38 @@ async fn visitor() -> String {
             json!({ "source": LONG_TASKS }),
         )
         .await;
+    // One talk three ways: its exported page (the card in the HTML: its first contentful
+    // paint is the card), the app's `?talk=` page, the peer.
+    const TALK: &str = "/published/content/events/2018-amsterdam/program/matt-stratton.md";
     let pages = [
-        (server.app("?talk=/bench/demo.md"), "talkcard:ready"),
         (
-            format!("{}/peer/index.html?talk=/bench/demo.md", server.origin),
+            format!(
+                "{}/published/events/2018-amsterdam/program/matt-stratton/",
+                server.origin
+            ),
+            "first-contentful-paint",
+        ),
+        (server.app(&format!("?talk={TALK}")), "talkcard:ready"),
+        (
+            format!("{}/peer/index.html?talk={TALK}", server.origin),
             "peer:ready",
         ),
     ];
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "### Time to card as a visitor meets it\n\nBoth pages served as a static host serves them (brotli -q 11, `Content-Encoding: br`, cacheable), \
-         the demo talk file from 127.0.0.1, DevTools network and CPU throttling; {LOADS} loads each, alternating. *Cold*: the cache disabled. \
-         *Warm*: a second visit (HTTP cache and V8's code cache). Median ms from navigation start to the card; *blocking*: the main thread's \
-         long tasks before the card, past 50 ms each (total blocking time), median ms.\n"
+        "### Time to card as a visitor meets it\n\nOne talk (the corpus's `2018-amsterdam/matt-stratton.md`) three ways, all served as a static host \
+         serves them (brotli -q 11, `Content-Encoding: br`, cacheable) from 127.0.0.1, DevTools network and CPU throttling; {LOADS} loads each, \
+         alternating: *exported*, its page written by `talkcard export` (the card is in the HTML; time to card is the page's first contentful \
+         paint); *`?talk=`*, the app's page, which fetches the file and renders it (the `talkcard:ready` mark); the *peer* doing the same in plain \
+         JavaScript (`peer:ready`). *Cold*: the cache disabled. *Warm*: a second visit (HTTP cache and V8's code cache). Median ms from \
+         navigation start to the card; *blocking*: the main thread's long tasks before the card, past 50 ms each (total blocking time), median ms.\n"
     );
     let _ = writeln!(
         out,
-        "| profile | cache | talkcard | peer | talkcard / peer | talkcard blocking | peer blocking |\n|---|---|---:|---:|---:|---:|---:|"
+        "| profile | cache | exported | `?talk=` | peer | exported / peer | `?talk=` / peer | exported blocking | `?talk=` blocking | peer blocking |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     );
-    let mut bytes = [0.0; 2];
+    let mut bytes = [0.0; 3];
     for profile in &PROFILES {
         browser
             .cdp(
@@ -385,8 +499,8 @@ async fn visitor() -> String {
             browser
                 .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": cold }))
                 .await;
-            let mut times: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
-            let mut blocking: [Vec<f64>; 2] = [Vec::new(), Vec::new()];
+            let mut times: [Vec<f64>; 3] = Default::default();
+            let mut blocking: [Vec<f64>; 3] = Default::default();
             if !cold {
                 // The first visit fills the caches.
                 for (url, mark) in &pages {
@@ -403,16 +517,19 @@ async fn visitor() -> String {
                     }
                 }
             }
-            let [t, p] = times.map(Spread::of);
-            let [bt, bp] = blocking.map(Spread::of);
+            let [e, t, p] = times.map(Spread::of);
+            let [be, bt, bp] = blocking.map(Spread::of);
             let _ = writeln!(
                 out,
-                "| {} | {} | {:.0} | {:.0} | **{:.2}×** | {:.0} | {:.0} |",
+                "| {} | {} | {:.0} | {:.0} | {:.0} | **{:.2}×** | {:.2}× | {:.0} | {:.0} | {:.0} |",
                 profile.name,
                 if cold { "cold" } else { "warm" },
+                e.median,
                 t.median,
                 p.median,
+                e.median / p.median,
                 t.median / p.median,
+                be.median,
                 bt.median,
                 bp.median
             );
@@ -451,12 +568,14 @@ async fn visitor() -> String {
     browser.close().await;
     let _ = writeln!(
         out,
-        "\nDownloaded for one card (Resource Timing `encodedBodySize`: compressed bytes; the talk file and the stylesheet left out): \
-         talkcard **{:.0} B**, peer {:.0} B ({:.1}×). For the example host page's three embedded cards, talkcard downloads {:.0} B: \
+        "\nDownloaded for one card (Resource Timing `encodedBodySize`: compressed bytes, the page itself included; the talk file and the \
+         stylesheet left out): exported page {:.0} B in all, of which the card arrives with the page and the bundle after it; `?talk=` \
+         **{:.0} B**, peer {:.0} B ({:.1}×). For the example host page's three embedded cards, talkcard downloads {:.0} B: \
          the card bundle once, whatever the number of cards (the peer has no embedding; its one script would serve any number too).",
         bytes[0],
         bytes[1],
-        bytes[0] / bytes[1],
+        bytes[2],
+        bytes[1] / bytes[2],
         host_bytes
     );
     out

@@ -81,7 +81,7 @@ fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
         let path = entry.unwrap().path();
         if path.is_dir() {
             pages(&path, found);
-        } else if path.extension().is_some_and(|e| e == "html") {
+        } else if path.file_name().is_some_and(|e| e == "index.html") {
             found.push(path);
         }
     }
@@ -250,6 +250,19 @@ fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
     assert_eq!(json_ld["startDate"], "2019-08-27T15:15-05:00");
     assert_eq!(json_ld["performer"][0]["name"], "Garima Sharma");
 
+    // The card for other sites' pages: in a declarative shadow root, every address absolute.
+    let embed = read(&out.join("events/2019-chicago/program/garima-sharma/embed.html"));
+    assert!(embed.contains(
+        "<div data-talkcard-src=\"https://example.org/talks/content/events/2019-chicago/program/garima-sharma.md\" \
+         data-talkcard-root=\"https://example.org/talks/\" \
+         data-talkcard-calendar=\"https://example.org/talks/events/2019-chicago/program/garima-sharma/garima-sharma.ics\">\
+         <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://example.org/talks/talkcard.css\">"
+    ));
+    assert!(embed.contains(
+        "src=\"https://example.org/talks/content/events/2019-chicago/speakers/garima-sharma.png\""
+    ));
+    assert!(embed.contains("<script type=\"application/json\" class=\"talkcard-carried\">"));
+
     // The event's page: its timetable, talks linked to their pages.
     let program = read(&out.join("events/2019-chicago/program/index.html"));
     assert!(program.contains("id=\"2019-08-27\""));
@@ -317,6 +330,11 @@ fn without_a_base_url_links_stay_relative_and_there_is_no_sitemap() {
     assert!(meta(&page, "og:url").is_none());
     let ics = read(&out.join("events/2019-chicago/program/garima-sharma/garima-sharma.ics"));
     assert!(!ics.contains("URL:"), "no address a calendar could open");
+    assert!(
+        !out.join("events/2019-chicago/program/garima-sharma/embed.html")
+            .exists(),
+        "an embed for other sites needs absolute addresses"
+    );
     fs::remove_dir_all(&dir).unwrap();
 }
 

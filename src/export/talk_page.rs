@@ -402,20 +402,26 @@ fn write_talk_page(
             has_calendar = true;
         }
     }
-    let props = TalkCardProps {
+    let props = |calendar: Option<String>| TalkCardProps {
         state: talk_file.state.clone(),
         url: Some(AttrValue::from(talk_file.url.clone())),
         on_retry: None,
         options: CardOptions {
             page_url: canonical.clone().map(AttrValue::from),
             prerendered: Some(Prerendered {
-                calendar: has_calendar.then(|| AttrValue::from(ics_name.clone())),
+                calendar: calendar.map(AttrValue::from),
             }),
             ..CardOptions::default()
         },
         own_speaker: None,
     };
-    let card = renderer.render::<TalkCard>(props);
+    if let (Some(base), Some(text)) = (context.base_url, &talk_file.text) {
+        let calendar = has_calendar.then(|| format!("{base}{folder}/{ics_name}"));
+        let card = renderer.render::<TalkCard>(props(calendar.clone()));
+        let embed = embed_html(base, &card, text, talk_file, context, calendar.as_deref());
+        out.write(&format!("{folder}/embed.html"), embed.as_bytes())?;
+    }
+    let card = renderer.render::<TalkCard>(props(has_calendar.then(|| ics_name.clone())));
     let card = relative_links(tree, &card, TALK_ROOT, out)?;
     let bar = head::bar(
         TALK_ROOT,
@@ -449,6 +455,38 @@ fn write_talk_page(
     )?;
     sitemap.add(&format!("{folder}/"));
     Ok(())
+}
+
+/// The talk's card for other sites' pages (`embed.html`): the mount point `embed.js` knows,
+/// with the card already inside a declarative shadow root (isolated from the host's styles as
+/// a mounted card is), and the files it was made from, so that `embed.js`, if the host page
+/// loads it, makes it live instead of rendering it again. Every address is absolute (under
+/// `base`): the fragment is pasted elsewhere.
+fn embed_html(
+    base: &str,
+    card: &str,
+    text: &str,
+    talk_file: &TalkFile,
+    context: &EventContext<'_>,
+    calendar: Option<&str>,
+) -> String {
+    let site_path = super::site::site_path(&talk_file.url).unwrap_or_default();
+    let card = card.replace(&format!("{SITE_ROOT}/"), base);
+    let calendar = calendar.map_or_else(String::new, |url| {
+        format!(" data-talkcard-calendar=\"{}\"", escape(url))
+    });
+    format!(
+        "<!-- A talk card rendered by talkcard export: paste this element into any page. It shows the card \
+         without script; for the live card (the player in place, a long bio's \"more\"), load talkcard once \
+         in the page: <script type=\"module\" src=\"{base}embed.js\"></script> -->\n\
+         <div data-talkcard-src=\"{base}{path}\" data-talkcard-root=\"{base}\"{calendar}>\
+         <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{base}talkcard.css\">\
+         <div class=\"talkcard-host\">{card}</div>\
+         <script type=\"application/json\" class=\"talkcard-carried\">{carried}</script></template></div>\n",
+        base = escape(base),
+        path = escape(&site_path),
+        carried = carried(text, talk_file, context),
+    )
 }
 
 /// What the live card needs to start as the page's card, as JSON for a `<script

@@ -14,8 +14,7 @@ const LIVE: &str = "#talkcard-page[data-talkcard-live] .talkcard[data-state='rea
 /// The card's tree in the page's HTML as it arrived (fetched again and parsed, no script run)
 /// and in the live page, each as JSON: elements with their attributes sorted (links and
 /// pictures by the address they resolve to) and their text, adjacent text merged.
-const TREES: &str = r#"
-const done = arguments[arguments.length - 1];
+const TREE: &str = r#"
 const tree = (node) => {
   if (node.nodeType === Node.TEXT_NODE) return node.data;
   if (node.nodeType !== Node.ELEMENT_NODE) return null;
@@ -36,6 +35,10 @@ const tree = (node) => {
   }
   return [node.localName, attributes, children];
 };
+"#;
+
+const TREES: &str = r#"
+const done = arguments[arguments.length - 1];
 fetch(location.href).then((r) => r.text()).then((html) => {
   const arrived = new DOMParser().parseFromString(html, 'text/html');
   done({
@@ -45,8 +48,30 @@ fetch(location.href).then((r) => r.text()).then((html) => {
 });
 "#;
 
+/// [`TREES`] for a host page's pasted `embed.html`: the card in the declarative shadow root's
+/// template as it arrived, and in the mount point's shadow root now.
+const EMBED_TREES: &str = r#"
+const done = arguments[arguments.length - 1];
+fetch(location.href).then((r) => r.text()).then((html) => {
+  const arrived = new DOMParser().parseFromString(html, 'text/html');
+  const template = arrived.querySelector('[data-talkcard-src] > template');
+  done({
+    before: JSON.stringify(tree(template.content.querySelector('.talkcard'))),
+    after: JSON.stringify(tree(document.querySelector('[data-talkcard-src]').shadowRoot.querySelector('.talkcard'))),
+  });
+});
+"#;
+
 async fn trees(browser: &Browser) -> (String, String) {
-    let value: Value = browser.client.execute_async(TREES, vec![]).await.unwrap();
+    trees_by(browser, TREES).await
+}
+
+async fn trees_by(browser: &Browser, script: &str) -> (String, String) {
+    let value: Value = browser
+        .client
+        .execute_async(&format!("{TREE}{script}"), vec![])
+        .await
+        .unwrap();
     (
         value["before"].as_str().unwrap().to_owned(),
         value["after"].as_str().unwrap().to_owned(),
@@ -220,5 +245,87 @@ async fn with_javascript_off_an_exported_page_reads_complete() {
             .ends_with("matt-stratton.ics")
     );
     browser.screenshot("exported-talk-page-no-script").await;
+    browser.close().await;
+}
+
+/// The card in a pasted `embed.html`, read through the mount point's shadow root.
+const EMBEDDED: &str = "const root = document.querySelector('[data-talkcard-src]').shadowRoot;
+    const card = root && root.querySelector('.talkcard');
+    return card && {
+      title: card.querySelector('.talkcard-title').textContent,
+      speaker: card.querySelector('.talkcard-speaker-name').textContent,
+      radius: getComputedStyle(card).borderTopLeftRadius,
+      live: !!root.querySelector('.talkcard-host[data-talkcard-live]'),
+      frame: root.querySelector('iframe.talkcard-frame')?.src ?? null,
+      after: document.querySelector('[data-talkcard-src] + p').textContent,
+    };";
+
+async fn embedded(browser: &Browser) -> Value {
+    browser.client.execute(EMBEDDED, vec![]).await.unwrap()
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_host_page_that_pasted_an_exported_embed_shows_it_without_script_and_makes_it_live() {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    // Without any script of talkcard's: the card is there, styled, in its shadow root.
+    browser
+        .goto(&format!("{}/published-host-static.html", server.origin))
+        .await;
+    let card = embedded(&browser).await;
+    assert_eq!(
+        card["title"],
+        "How Do You Infect Your Organization With Humane Ops?"
+    );
+    assert_eq!(card["speaker"], "Matty Stratton");
+    assert_ne!(
+        card["radius"], "0px",
+        "the card's own stylesheet applies: {card}"
+    );
+    assert_eq!(card["live"], false);
+    assert_eq!(card["after"], "The host's own text after it.");
+    browser.screenshot("exported-embed-no-script").await;
+
+    // With embed.js: the same card becomes live, its tree unchanged, and plays in place.
+    browser
+        .goto(&format!("{}/published-host.html", server.origin))
+        .await;
+    browser
+        .wait_until(
+            "the pasted card is live",
+            "const root = document.querySelector('[data-talkcard-src]').shadowRoot;
+             return !!root.querySelector('.talkcard-host[data-talkcard-live] .talkcard[data-state=ready]')",
+            vec![],
+        )
+        .await;
+    let (before, after) = trees_by(&browser, EMBED_TREES).await;
+    assert!(before.contains("Matty Stratton"));
+    assert_eq!(before, after, "{}", first_difference(&before, &after));
+    browser
+        .client
+        .execute(
+            "document.querySelector('[data-talkcard-src]').shadowRoot.querySelector('.talkcard-play').click()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            "the player in place",
+            "return !!document.querySelector('[data-talkcard-src]').shadowRoot.querySelector('iframe.talkcard-frame')",
+            vec![],
+        )
+        .await;
+    let card = embedded(&browser).await;
+    assert!(
+        card["frame"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://www.youtube-nocookie.com/embed/"),
+        "{card}"
+    );
+    browser.screenshot("exported-embed-live").await;
     browser.close().await;
 }

@@ -54,6 +54,7 @@ pub fn published() -> &'static Path {
             .arg(&out)
             .arg("--app")
             .arg(&dist)
+            .args(["--base-url", PUBLISHED_BASE])
             .stdout(Stdio::null())
             .status()
             .expect("talkcard export runs");
@@ -70,6 +71,10 @@ pub fn published() -> &'static Path {
         out
     })
 }
+
+/// The address the export is told it is published at: `/published-host.html` serves an
+/// exported `embed.html` with it replaced by the test server's `/published/`.
+const PUBLISHED_BASE: &str = "https://talkcard.example/published/";
 
 /// The sub-path the app is served under.
 pub const APP_PATH: &str = "/talkcard/";
@@ -319,6 +324,28 @@ fn special(path: &str, query: Option<&str>, dist: &Path, fixtures: &Path) -> Opt
             "",
             &script,
         ));
+    }
+    // A host page that pasted an exported `embed.html` (matt-stratton's), and loads talkcard
+    // (`/published-host.html`) or no script at all (`/published-host-static.html`).
+    if let Some(variant) = path
+        .strip_prefix("/published-host")
+        .and_then(|v| v.strip_suffix(".html"))
+    {
+        let embed = std::fs::read_to_string(
+            published().join("events/2018-amsterdam/program/matt-stratton/embed.html"),
+        )
+        .ok()?
+        .replace(PUBLISHED_BASE, "/published/");
+        let script = match variant {
+            "" => "<script type=\"module\" src=\"/published/embed.js\"></script>",
+            "-static" => "",
+            _ => return None,
+        };
+        let page = format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>A host page</title>{script}</head>\
+             <body><h1>Our conference</h1><p>A talk from last year:</p>\n{embed}<p>The host's own text after it.</p></body></html>"
+        );
+        return Some(response("200 OK", html, "", page.as_bytes()));
     }
     // The three cards of `/site-host.html` on a host page that loads `page-<name>.js` first.
     if let Some(name) = path

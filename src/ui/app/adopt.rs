@@ -1,24 +1,28 @@
-//! A page the export rendered ahead (`events/<event>/program/<slug>/`) becomes live: the card in
-//! its HTML is taken over by the same component, started with the same props, without a
-//! change on screen.
+//! Cards the export rendered ahead become live: the card in the HTML is taken over by the same
+//! component, started with the same props, without a change on screen. Two places have them:
+//! an exported talk page (`events/<event>/program/<slug>/`, the card in `#talkcard-page`) and
+//! a host page that pasted an exported `embed.html` (the card inside the mount point's
+//! declarative shadow root).
 //!
 //! Yew's own hydration cannot do it: Yew 0.23 does not hydrate a node it did not create
 //! (`VRef`), and the browser's card inserts the sanitiser's nodes that way. So the live card
-//! renders the page's props (the talk file, its speakers' files and the event's data files, all
-//! carried in the page) into a detached copy of the card's `<main>`, and the copy replaces
-//! the original in one step once drawn: the same tree (the end-to-end tests compare them
-//! node for node), now with its event handlers. Nothing is fetched: the carried files are
-//! handed to the components first, as the export did.
+//! renders the carried props (the talk file, its speakers' files and the event's data files,
+//! all in the page as a JSON data block) into a detached copy of the card's container, and the
+//! copy replaces the original in one step once drawn: the same tree (the end-to-end tests
+//! compare them node for node), now with its event handlers. Nothing is fetched: the carried
+//! files are handed to the components first, as the export did.
 
 use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::Closure;
-use web_sys::{Element, MutationObserver, MutationObserverInit};
+use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRoot};
 use yew::AttrValue;
 
 use crate::event::{DataFile, DataFiles, EventData};
 use crate::speaker::Speaker;
+use crate::ui::card::source::absolute_url;
 use crate::ui::card::talk_card::{CardOptions, CardState, Prerendered, TalkCard, TalkCardProps};
 use crate::ui::card::{remember_event_data, remember_speaker};
 
@@ -26,16 +30,18 @@ use crate::ui::card::{remember_event_data, remember_speaker};
 const PAGE_ID: &str = "talkcard-page";
 /// On it: the talk file's path from the export's root.
 const PRERENDERED_ATTRIBUTE: &str = "data-talkcard-prerendered";
-/// On it: the talk's calendar file beside the page.
+/// On it (or on an embed's mount point): the talk's calendar file.
 const CALENDAR_ATTRIBUTE: &str = "data-talkcard-calendar";
-/// Set on the page's element once its card is the live one.
+/// On an embed's mount point: the export's published root, where the carried paths are.
+const ROOT_ATTRIBUTE: &str = "data-talkcard-root";
+/// Set on the container once its card is the live one (for tests and a page's own scripts).
 const LIVE_ATTRIBUTE: &str = "data-talkcard-live";
-/// The data block carrying the files.
-const CARRIED_ID: &str = "talkcard-carried";
+/// The data block carrying the files (by id on a page, by class in a shadow root).
+const CARRIED: &str = "talkcard-carried";
 
-/// Takes over the page's pre-rendered card, if it has one; `app_base` is the export's root
+/// Takes over the exported page's card, if this is one; `app_base` is the export's root
 /// (where `embed.js` is). Returns whether it did.
-pub fn adopt(app_base: &str) -> bool {
+pub fn adopt_page(app_base: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
@@ -46,36 +52,74 @@ pub fn adopt(app_base: &str) -> bool {
         return false;
     };
     let Some(carried) = document
-        .get_element_by_id(CARRIED_ID)
+        .get_element_by_id(CARRIED)
         .and_then(|e| e.text_content())
-        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
     else {
         return false;
     };
-    let Some(text) = carried["talk"].as_str() else {
+    let calendar = page.get_attribute(CALENDAR_ATTRIBUTE);
+    take_over(&page, &carried, app_base, &path, calendar)
+}
+
+/// Takes over the card of an exported `embed.html` pasted into a host page: `mount` is the
+/// mount point, `shadow` its declarative shadow root. Returns whether it did (when not, the
+/// caller mounts a card as usual).
+pub fn adopt_embed(mount: &Element, shadow: &ShadowRoot) -> bool {
+    let (Some(root), Some(src)) = (
+        mount.get_attribute(ROOT_ATTRIBUTE),
+        mount.get_attribute(super::embed::SRC_ATTRIBUTE),
+    ) else {
         return false;
     };
-    let talk_url = format!("{app_base}{path}");
-    for entry in carried["speakers"].as_array().into_iter().flatten() {
-        let Some(path) = entry[0].as_str() else {
-            continue;
-        };
-        let url = format!("{app_base}{path}");
-        let speaker = entry[1]
-            .as_str()
-            .and_then(|text| Speaker::from_bytes(text.as_bytes(), Some(&url)).ok());
+    // Absolute, as the export wrote them; resolved all the same, should a host have shortened them.
+    let (root, src) = (absolute_url(&root), absolute_url(&src));
+    let Some(path) = src.strip_prefix(root.as_str()) else {
+        return false;
+    };
+    let (Ok(Some(host)), Ok(Some(carried))) = (
+        shadow.query_selector(".talkcard-host"),
+        shadow.query_selector(&format!("script.{CARRIED}")),
+    ) else {
+        return false;
+    };
+    let Some(carried) = carried.text_content() else {
+        return false;
+    };
+    let calendar = mount.get_attribute(CALENDAR_ATTRIBUTE);
+    take_over(&host, &carried, &root, path, calendar)
+}
+
+/// Renders the carried card into a copy of `container` and swaps it in once drawn. `root` is
+/// where the carried paths are (the export's root, absolute); `path` the talk file's.
+fn take_over(
+    container: &Element,
+    carried: &str,
+    root: &str,
+    path: &str,
+    calendar: Option<String>,
+) -> bool {
+    // Read with the browser's JSON.parse: serde_json is not in the card bundle.
+    let Ok(carried) = js_sys::JSON::parse(carried) else {
+        return false;
+    };
+    let Some(text) = field(&carried, "talk").as_string() else {
+        return false;
+    };
+    let talk_url = format!("{root}{path}");
+    for (path, text) in pairs(&field(&carried, "speakers")) {
+        let url = format!("{root}{path}");
+        let speaker = text.and_then(|text| Speaker::from_bytes(text.as_bytes(), Some(&url)).ok());
         remember_speaker(&url, speaker);
     }
     if let Some(files) = DataFiles::of_talk(&talk_url) {
         let urls = files.urls();
-        let carried_files = carried["data"].as_array().cloned().unwrap_or_default();
+        let carried_files = pairs(&field(&carried, "data"));
         let found: Vec<DataFile> = urls
             .iter()
             .filter_map(|url| {
-                let path = url.strip_prefix(app_base)?;
-                let text =
-                    carried_files.iter().find(|f| f[0].as_str() == Some(path))?[1].as_str()?;
-                Some(DataFile::read(path, text))
+                let path = url.strip_prefix(root)?;
+                let (_, text) = carried_files.iter().find(|(p, _)| p == path)?;
+                Some(DataFile::read(path, text.as_deref()?))
             })
             .collect();
         remember_event_data(&urls, EventData::from_files(&found));
@@ -86,32 +130,53 @@ pub fn adopt(app_base: &str) -> bool {
         on_retry: None,
         options: CardOptions {
             prerendered: Some(Prerendered {
-                calendar: page.get_attribute(CALENDAR_ATTRIBUTE).map(AttrValue::from),
+                calendar: calendar.map(AttrValue::from),
             }),
             ..CardOptions::default()
         },
         own_speaker: None,
     };
-    let Ok(live) = page.clone_node().map(|n| n.unchecked_into::<Element>()) else {
+    let Ok(live) = container
+        .clone_node()
+        .map(|n| n.unchecked_into::<Element>())
+    else {
         return false;
     };
-    swap_when_drawn(&page, &live);
+    swap_when_drawn(container, &live);
     yew::Renderer::<TalkCard>::with_root_and_props(live, props).render();
     true
 }
 
-/// Replaces `page` with `live` as soon as the live card is drawn in it (Yew draws a whole
-/// tree in one go; the observer hears of it after).
-fn swap_when_drawn(page: &Element, live: &Element) {
-    let (page, target) = (page.clone(), live.clone());
+/// `object[name]`, or `undefined`.
+fn field(object: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(object, &name.into()).unwrap_or_default()
+}
+
+/// An array of `[path, text or null]` pairs.
+fn pairs(array: &JsValue) -> Vec<(String, Option<String>)> {
+    let Some(array) = array.dyn_ref::<js_sys::Array>() else {
+        return Vec::new();
+    };
+    array
+        .iter()
+        .filter_map(|pair| {
+            let pair = pair.dyn_into::<js_sys::Array>().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()))
+        })
+        .collect()
+}
+
+/// Replaces `container` with `live` as soon as the live card is drawn in it (Yew draws a
+/// whole tree in one go; the observer hears of it after).
+fn swap_when_drawn(container: &Element, live: &Element) {
+    let (container, target) = (container.clone(), live.clone());
     let observer: Rc<std::cell::RefCell<Option<MutationObserver>>> = Rc::default();
     let held = observer.clone();
     let callback = Closure::<dyn FnMut()>::new(move || {
         if target.first_element_child().is_none() {
             return;
         }
-        let _ = page.replace_with_with_node_1(&target);
-        // Says the card is live (to tests, and to a page's own scripts); outside the card.
+        let _ = container.replace_with_with_node_1(&target);
         let _ = target.set_attribute(LIVE_ATTRIBUTE, "");
         if let Some(observer) = held.borrow_mut().take() {
             observer.disconnect();

@@ -31,7 +31,7 @@ pub fn mount_all(app_base: &str) {
         return;
     };
     // A page the export rendered ahead: its card becomes live (see `adopt`).
-    super::adopt::adopt(app_base);
+    super::adopt::adopt_page(app_base);
     let base = app_base.to_owned();
     mount_unmounted(&document, &base);
     let callback = Closure::<dyn FnMut()>::new(move || {
@@ -70,6 +70,13 @@ fn mount_unmounted(document: &web_sys::Document, app_base: &str) {
 /// Reads a mount point's options and renders its card inside a new shadow root.
 fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
     let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
+    // An exported `embed.html` pasted into the page: its card is already there, in a
+    // declarative shadow root, and becomes live (see `adopt`).
+    if let Some(shadow) = element.shadow_root()
+        && super::adopt::adopt_embed(element, &shadow)
+    {
+        return;
+    }
     let src = element
         .get_attribute(SRC_ATTRIBUTE)
         .unwrap_or_default()
