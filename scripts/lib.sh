@@ -27,6 +27,7 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 #   webkit2gtk-driver, xvfb: the end-to-end tests in WebKit, Safari's engine (WebKitWebDriver
 #     drives WebKitGTK's MiniBrowser, which needs an X display: xvfb-run gives it one)
 #   brotli: measures the brotli size of the built wasm in the size report
+#   default-jre-headless: runs the Nu Html Checker (vnu-jar, from npm) on exported pages
 ensure_apt() {
   local missing=()
   local pair cmd pkg
@@ -77,7 +78,7 @@ setup_build() {
 setup_test() {
   setup_build
   ensure_apt chromium:chromium chromedriver:chromium-driver brotli:brotli \
-    firefox-esr:firefox-esr WebKitWebDriver:webkit2gtk-driver xvfb-run:xvfb
+    firefox-esr:firefox-esr WebKitWebDriver:webkit2gtk-driver xvfb-run:xvfb java:default-jre-headless
   ensure_cargo_tool geckodriver "$GECKODRIVER_VERSION" geckodriver
   export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 }

@@ -76,6 +76,21 @@ fn meta(page: &str, key: &str) -> Option<String> {
     )
 }
 
+/// The talk files under `dir`: `.md` files of `program` folders, `_index.md` aside.
+fn talk_files(dir: &Path) -> usize {
+    let mut count = 0;
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if path.is_dir() {
+            count += talk_files(&path);
+        } else if dir.ends_with("program") && name.ends_with(".md") && !name.starts_with('_') {
+            count += 1;
+        }
+    }
+    count
+}
+
 fn pages(dir: &Path, found: &mut Vec<PathBuf>) {
     for entry in fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -114,20 +129,7 @@ fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
         "{}",
         run.stdout
     );
-    let talks: usize = fs::read_dir(site.join("content/events"))
-        .unwrap()
-        .map(|e| e.unwrap().path().join("program"))
-        .filter(|p| p.is_dir())
-        .map(|p| {
-            fs::read_dir(p)
-                .unwrap()
-                .filter(|f| {
-                    let name = f.as_ref().unwrap().file_name().into_string().unwrap();
-                    name.ends_with(".md") && !name.starts_with('_')
-                })
-                .count()
-        })
-        .sum();
+    let talks = talk_files(&site.join("content"));
     assert!(
         run.stderr
             .contains(&format!("{talks} talk pages from 55 events")),

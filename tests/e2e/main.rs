@@ -8,6 +8,7 @@
 
 mod app;
 mod card;
+mod consumers;
 mod editor;
 mod embed;
 mod event;

@@ -1,6 +1,7 @@
 //! The corpus as the Hugo site it came from, for the export's tests (native and end-to-end):
-//! talks in `content/events/<event>/program`, speakers beside them in `…/speakers`, the data
-//! files and the new-events tree as they are.
+//! talks in `content/events/<event>/program` (or the new-events tree's
+//! `content/new-events/<year>/<city>/program`), speakers beside them in `…/speakers`, the data
+//! files as they are.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -27,7 +28,15 @@ pub fn corpus_site(dir: &Path) -> PathBuf {
     let fixtures = Path::new(FIXTURES);
     for event in fs::read_dir(fixtures.join("talks")).unwrap() {
         let event = event.unwrap();
-        let folder = site.join("content/events").join(event.file_name());
+        let name = event.file_name().into_string().unwrap();
+        // The experimental tree keeps an event in `content/new-events/<year>/<city>/`.
+        let folder = match name
+            .strip_prefix("new-events_")
+            .and_then(|e| e.split_once('-'))
+        {
+            Some((year, city)) => site.join("content/new-events").join(year).join(city),
+            None => site.join("content/events").join(&name),
+        };
         copy_dir(&event.path(), &folder.join("program"));
         let speakers = fixtures.join("speakers").join(event.file_name());
         if speakers.is_dir() {
