@@ -28,6 +28,17 @@ if (standalone && talk && !app) {
   document.head.append(preload);
 }
 
+// Cards rendered ahead (`talkcard export`: its talk pages, and its embeds pasted into host
+// pages) are complete already: the bundle that makes them live is fetched once the page has
+// loaded and painted, so it never competes with the page's own first paint.
+if (document.querySelector("#talkcard-page[data-talkcard-prerendered], [data-talkcard-root]")) {
+  await new Promise((go) => {
+    const after = () => requestAnimationFrame(() => setTimeout(go));
+    if (document.readyState === "complete") after();
+    else addEventListener("load", after, { once: true });
+  });
+}
+
 const wasm = fetch(new URL(`${bundle}_bg.wasm`, base));
 const { default: init, embed } = await import(new URL(`${bundle}.js`, base).href);
 await init({ module_or_path: wasm });

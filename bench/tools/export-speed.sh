@@ -49,14 +49,19 @@ TOML
     > "$2/layouts/_default/single.html"
   printf '<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n' \
     > "$2/layouts/_default/list.html"
-  printf '<a href="{{ .Get "page" }}">{{ .Inner }}</a>\n' > "$2/layouts/shortcodes/event_link.html"
+  printf '<a href="{{ .Get "page" }}">{{ .Get "text" }}</a>\n' > "$2/layouts/shortcodes/event_link.html"
   printf '<a href="https://www.youtube-nocookie.com/embed/{{ .Get 0 }}">video</a>\n' > "$2/layouts/shortcodes/youtube.html"
 }
 
 # Runs a command; prints "seconds peak_kb".
 measure() {
   /usr/bin/time -f '%e %M' -o "$work/time" "$@" > "$work/out" 2>&1 || true
-  cat "$work/time"
+  # talkcard exits 1 over the corpus's broken file (time then says so first); any other
+  # failure is shown.
+  if grep -q "exited with non-zero" "$work/time" && ! grep -q "files with errors" "$work/out"; then
+    sed -n 1,20p "$work/out" >&2
+  fi
+  tail -1 "$work/time"
 }
 
 echo "| site | tool | pages | seconds | pages per second | peak memory |"

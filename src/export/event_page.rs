@@ -35,7 +35,7 @@ pub fn write(
     tree: &SiteTree,
     context: &EventContext<'_>,
     talks: &[TalkFile],
-    out: &mut Output,
+    out: &Output,
     renderer: &Renderer,
     sitemap: &mut Sitemap,
 ) -> Result<(), ExportError> {

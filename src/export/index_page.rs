@@ -52,7 +52,7 @@ fn Events(props: &EventsProps) -> Html {
 /// Writes the events index.
 pub fn write(
     events: &[Listing],
-    out: &mut Output,
+    out: &Output,
     renderer: &Renderer,
     base_url: Option<&str>,
     sitemap: &mut Sitemap,

@@ -12,8 +12,8 @@
 //! - [`head`]: every page's head (title, description, canonical, OpenGraph, JSON-LD);
 //! - [`talk_page`], [`event_page`], [`index_page`], [`sitemap`]: the pages.
 //!
-//! Pages are written one event at a time: memory holds one event's talks, whatever the size
-//! of the site.
+//! Pages are written one event at a time per core: memory holds a few events' talks, whatever
+//! the size of the site.
 
 mod event_page;
 mod head;
@@ -24,8 +24,11 @@ mod site;
 mod sitemap;
 mod talk_page;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use crate::Diagnostic;
 
@@ -69,6 +72,9 @@ impl fmt::Display for Message {
         write!(f, "{}: {}", d.severity.as_str(), d.message)
     }
 }
+
+/// One event exported: what it wrote, what it found, its pages for the sitemap.
+type EventResult = (talk_page::Exported, Vec<Message>, sitemap::Sitemap);
 
 /// What an export wrote.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -119,7 +125,8 @@ impl ExportError {
 }
 
 /// Exports the site: every event's talk pages, program page and calendar files, the events
-/// index, the sitemap, and the app. `report` hears each file's problems as they are found.
+/// index, the sitemap, and the app. `report` hears each file's problems, event by event in
+/// name order (events are exported in parallel, one per core).
 pub fn export(options: &Options, report: &mut dyn FnMut(&Message)) -> Result<Summary, ExportError> {
     let base_url = match &options.base_url {
         Some(url) => Some(head::base_url(url).ok_or_else(|| ExportError::BadBaseUrl(url.clone()))?),
@@ -138,34 +145,75 @@ pub fn export(options: &Options, report: &mut dyn FnMut(&Message)) -> Result<Sum
         }
         events.retain(|e| options.events.contains(&e.name));
     }
-    let mut out = output::Output::create(&options.out)?;
+    let out = output::Output::create(&options.out)?;
     out.copy_app(&options.app)?;
-    let renderer = render::Renderer::new()?;
-    let mut sitemap = sitemap::Sitemap::new(base_url.as_deref());
+    let base = base_url.as_deref();
+    let mut sitemap = sitemap::Sitemap::new(base);
     let mut summary = Summary::default();
     let mut listed = Vec::new();
-    for event in &events {
-        let exported = talk_page::export_event(
-            &tree,
-            event,
-            &mut out,
-            &renderer,
-            base_url.as_deref(),
-            &mut sitemap,
-            report,
-        )?;
-        summary.events += 1;
-        summary.talk_pages += exported.talk_pages;
-        summary.files_with_errors += exported.files_with_errors;
-        listed.push(exported.listing);
-    }
-    index_page::write(
-        &listed,
-        &mut out,
-        &renderer,
-        base_url.as_deref(),
-        &mut sitemap,
-    )?;
+    // Events are independent: one per core at a time, each worker with its own renderer (the
+    // components' caches are per thread). What they find is reported in event order.
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(events.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let (sender, results) = mpsc::channel::<(usize, Result<EventResult, ExportError>)>();
+    std::thread::scope(|scope| -> Result<(), ExportError> {
+        for _ in 0..workers {
+            let (sender, next, events, tree, out) = (sender.clone(), &next, &events, &tree, &out);
+            scope.spawn(move || {
+                let renderer = match render::Renderer::new() {
+                    Ok(renderer) => renderer,
+                    Err(err) => {
+                        let _ = sender.send((next.fetch_add(1, Ordering::Relaxed), Err(err)));
+                        return;
+                    }
+                };
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(event) = events.get(at) else { break };
+                    let mut messages = Vec::new();
+                    let mut pages = sitemap::Sitemap::new(base);
+                    let result = talk_page::export_event(
+                        tree,
+                        event,
+                        out,
+                        &renderer,
+                        base,
+                        &mut pages,
+                        &mut |message: &Message| messages.push(message.clone()),
+                    )
+                    .map(|exported| (exported, messages, pages));
+                    let failed = result.is_err();
+                    if sender.send((at, result)).is_err() || failed {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        let mut waiting: BTreeMap<usize, Result<EventResult, ExportError>> = BTreeMap::new();
+        let mut reported = 0;
+        for (at, result) in results {
+            waiting.insert(at, result);
+            while let Some(result) = waiting.remove(&reported) {
+                let (exported, messages, pages) = result?;
+                for message in &messages {
+                    report(message);
+                }
+                sitemap.extend(pages);
+                summary.events += 1;
+                summary.talk_pages += exported.talk_pages;
+                summary.files_with_errors += exported.files_with_errors;
+                listed.push(exported.listing);
+                reported += 1;
+            }
+        }
+        Ok(())
+    })?;
+    let renderer = render::Renderer::new()?;
+    index_page::write(&listed, &out, &renderer, base, &mut sitemap)?;
     if let Some(xml) = sitemap.finish() {
         out.write("sitemap.xml", xml.as_bytes())?;
     }

@@ -40,7 +40,7 @@ impl Output {
     }
 
     /// Writes `bytes` at `path` (relative, `/`-separated) inside the folder.
-    pub fn write(&mut self, path: &str, bytes: &[u8]) -> Result<(), ExportError> {
+    pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), ExportError> {
         let file = self.staging.join(path);
         if let Some(folder) = file.parent() {
             fs::create_dir_all(folder).map_err(ExportError::io(folder))?;
@@ -49,7 +49,7 @@ impl Output {
     }
 
     /// Copies the site's file `from` to `path` inside the folder, unless already there.
-    pub fn copy(&mut self, from: &Path, path: &str) -> Result<(), ExportError> {
+    pub fn copy(&self, from: &Path, path: &str) -> Result<(), ExportError> {
         let file = self.staging.join(path);
         if file.exists() {
             return Ok(());
@@ -67,7 +67,7 @@ impl Output {
     }
 
     /// Copies the built app (every file of `dist`) to the folder's root.
-    pub fn copy_app(&mut self, dist: &Path) -> Result<(), ExportError> {
+    pub fn copy_app(&self, dist: &Path) -> Result<(), ExportError> {
         copy_tree(dist, &self.staging)
     }
 
@@ -135,7 +135,7 @@ mod tests {
         fs::create_dir(&target).unwrap();
         fs::write(target.join("old.html"), "old").unwrap();
         {
-            let mut out = Output::create(&target).unwrap();
+            let out = Output::create(&target).unwrap();
             out.write("events/index.html", b"new").unwrap();
             // Dropped without finish: an export that failed half-way.
         }
@@ -145,7 +145,7 @@ mod tests {
             1,
             "no staging folder left"
         );
-        let mut out = Output::create(&target).unwrap();
+        let out = Output::create(&target).unwrap();
         out.write("events/index.html", b"new").unwrap();
         out.finish().unwrap();
         assert!(!target.join("old.html").exists());

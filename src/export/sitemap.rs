@@ -8,6 +8,7 @@ use super::render::escape;
 #[derive(Debug, Clone)]
 pub struct Sitemap {
     base: Option<String>,
+    /// The `<url>` entries so far.
     xml: String,
 }
 
@@ -16,9 +17,7 @@ impl Sitemap {
     pub fn new(base: Option<&str>) -> Sitemap {
         Sitemap {
             base: base.map(str::to_owned),
-            xml: String::from(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-            ),
+            xml: String::new(),
         }
     }
 
@@ -32,10 +31,17 @@ impl Sitemap {
         }
     }
 
+    /// Adds the pages of `other` (one event's, made on another thread), after this one's.
+    pub fn extend(&mut self, other: Sitemap) {
+        self.xml.push_str(&other.xml);
+    }
+
     /// The finished document; `None` without a base address.
-    pub fn finish(mut self) -> Option<String> {
+    pub fn finish(self) -> Option<String> {
         self.base.as_ref()?;
-        self.xml.push_str("</urlset>\n");
-        Some(self.xml)
+        Some(format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{}</urlset>\n",
+            self.xml
+        ))
     }
 }

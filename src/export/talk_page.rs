@@ -93,7 +93,7 @@ pub struct EventContext<'a> {
 pub fn export_event(
     tree: &SiteTree,
     folder: &EventFolder,
-    out: &mut Output,
+    out: &Output,
     renderer: &Renderer,
     base_url: Option<&str>,
     sitemap: &mut Sitemap,
@@ -189,7 +189,7 @@ pub fn export_event(
 fn read_data(
     tree: &SiteTree,
     folder: &EventFolder,
-    out: &mut Output,
+    out: &Output,
     say: &mut dyn FnMut(&str, &[Diagnostic]),
 ) -> Result<(Rc<EventData>, Vec<TextFile>), ExportError> {
     let Some(files) = DataFiles::of_talk(&folder.talk_url("talk.md")) else {
@@ -233,7 +233,7 @@ fn read_speakers(
     tree: &SiteTree,
     talk: &Talk,
     talk_url: &str,
-    out: &mut Output,
+    out: &Output,
     read: &mut HashMap<String, Option<String>>,
     say: &mut dyn FnMut(&str, &[Diagnostic]),
 ) -> Result<(), ExportError> {
@@ -342,7 +342,7 @@ fn write_talk_page(
     tree: &SiteTree,
     context: &EventContext<'_>,
     talk_file: &TalkFile,
-    out: &mut Output,
+    out: &Output,
     renderer: &Renderer,
     sitemap: &mut Sitemap,
 ) -> Result<(), ExportError> {
@@ -555,7 +555,7 @@ fn preview_image(
     talk: &Talk,
     title: &str,
     context: &EventContext<'_>,
-    out: &mut Output,
+    out: &Output,
 ) -> Result<Option<(String, String)>, ExportError> {
     if let Some(still) = talk.media.primary.as_ref().and_then(head::video_still) {
         return Ok(Some((
@@ -602,7 +602,7 @@ pub fn relative_links(
     tree: &SiteTree,
     html: &str,
     root: &str,
-    out: &mut Output,
+    out: &Output,
 ) -> Result<String, ExportError> {
     let prefix = format!("{SITE_ROOT}/");
     let mut rest = html;
