@@ -105,6 +105,12 @@ impl SiteTree {
         })
     }
 
+    /// Where the site's file `path` (relative to the site's root, as [`SiteTree::fetch`]
+    /// names it) is on disk.
+    pub fn path_of(&self, path: &str) -> PathBuf {
+        self.root.join(path)
+    }
+
     /// The file on disk for `path` (relative to the site's root), looking in Hugo's `static/`
     /// folder too, where sites keep pictures that are served from the root.
     pub fn file(&self, path: &str) -> Option<PathBuf> {

@@ -144,7 +144,7 @@ pub fn export_event(
             }
             None => continue,
         };
-        out.write(&path, &bytes)?;
+        out.copy(&tree.path_of(&path), &path)?;
         let state = CardState::of_file(&bytes, Some(url.clone()));
         match &state {
             CardState::Ready(talk) => {
@@ -201,7 +201,7 @@ fn read_data(
     for url in &urls {
         match tree.fetch(url) {
             Some((path, Ok(bytes))) => {
-                out.write(&path, &bytes)?;
+                out.copy(&tree.path_of(&path), &path)?;
                 let text = String::from_utf8_lossy(&bytes).into_owned();
                 let file = DataFile::read(&path, &text);
                 texts.push((path.clone(), text));
@@ -247,7 +247,7 @@ fn read_speakers(
         let mut text = None;
         let speaker = match tree.fetch(&url) {
             Some((path, Ok(bytes))) => {
-                out.write(&path, &bytes)?;
+                out.copy(&tree.path_of(&path), &path)?;
                 match Speaker::from_bytes(&bytes, Some(&url)) {
                     Ok(speaker) => {
                         say(&path, &speaker.diagnostics);
