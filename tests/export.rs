@@ -317,10 +317,30 @@ fn without_a_base_url_links_stay_relative_and_there_is_no_sitemap() {
     let run = export(&site, &out, &dist, &["--event", "2019-chicago"]);
     // The event's flat data file (not the one its cards use) has a merge conflict in it.
     assert_eq!(run.code, Some(1), "{}{}", run.stdout, run.stderr);
+    let errors: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .collect();
     assert_eq!(
-        run.stdout,
-        "data/events/2019-chicago.yml:521:1: error: a merge-conflict marker (`>>>>>>>`): `ignites` cannot be read until the conflict is resolved\n"
+        errors,
+        [
+            "data/events/2019-chicago.yml:521:1: error: a merge-conflict marker (`>>>>>>>`): `ignites` cannot be read until the conflict is resolved"
+        ]
     );
+    // Speakers whose photo the site does not have: said, and shown by their initials.
+    assert!(
+        run.stdout.contains("content/events/2019-chicago/speakers/heidi-waterhouse.md: warning: image \"content/events/2019-chicago/speakers/heidi-waterhouse.png\": no such file in the site"),
+        "{}",
+        run.stdout
+    );
+    let page = read(&out.join("events/2019-chicago/program/heidi-waterhouse-2/index.html"));
+    assert!(
+        !page.contains("class=\"talkcard-avatar\""),
+        "no broken picture"
+    );
+    assert!(page.contains("talkcard-avatar--initials"));
+    assert!(page.contains(",false]"), "the live card is told so too");
     assert!(
         run.stderr.contains("7 talk pages from 1 events"),
         "{}",

@@ -86,7 +86,7 @@ pub struct EventContext<'a> {
     /// The data files read, by site path, as text: a page carries them for the live card.
     pub data_files: Vec<TextFile>,
     /// The speaker files read, by address: their text when it is a usable speaker file.
-    pub speakers: HashMap<String, Option<String>>,
+    pub speakers: HashMap<String, Option<SpeakerText>>,
 }
 
 /// Exports one event: its talk pages and calendar files, then its program page.
@@ -234,7 +234,7 @@ fn read_speakers(
     talk: &Talk,
     talk_url: &str,
     out: &Output,
-    read: &mut HashMap<String, Option<String>>,
+    read: &mut HashMap<String, Option<SpeakerText>>,
     say: &mut dyn FnMut(&str, &[Diagnostic]),
 ) -> Result<(), ExportError> {
     for slug in &talk.speakers {
@@ -249,9 +249,39 @@ fn read_speakers(
             Some((path, Ok(bytes))) => {
                 out.copy(&tree.path_of(&path), &path)?;
                 match Speaker::from_bytes(&bytes, Some(&url)) {
-                    Ok(speaker) => {
+                    Ok(mut speaker) => {
                         say(&path, &speaker.diagnostics);
-                        text = crate::front_matter::decode(&bytes).ok().map(str::to_owned);
+                        // A photo the site does not have would be a broken picture without
+                        // script and turn into initials once live: the card shows the initials
+                        // from the start, and the live card is told to (`photo: false`).
+                        let missing = speaker
+                            .image
+                            .as_deref()
+                            .and_then(super::site::site_path)
+                            .is_some_and(|photo| tree.file(&photo).is_none());
+                        if missing {
+                            say(
+                                &path,
+                                &[Diagnostic::warning(
+                                    None,
+                                    format!(
+                                        "image {:?}: no such file in the site; the card shows the speaker's initials",
+                                        speaker
+                                            .image
+                                            .as_deref()
+                                            .and_then(super::site::site_path)
+                                            .unwrap_or_default()
+                                    ),
+                                )],
+                            );
+                            speaker.image = None;
+                        }
+                        text = crate::front_matter::decode(&bytes)
+                            .ok()
+                            .map(|text| SpeakerText {
+                                text: text.to_owned(),
+                                photo: !missing,
+                            });
                         Some(speaker)
                     }
                     Err(err) => {
@@ -277,6 +307,15 @@ fn read_speakers(
         card::remember_speaker(&url, speaker);
     }
     Ok(())
+}
+
+/// A speaker file's text as a page carries it, and whether its photo is in the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpeakerText {
+    /// The file's text.
+    pub text: String,
+    /// False when its `image` names a file the site does not have.
+    pub photo: bool,
 }
 
 /// "2019 Chicago", with the data's spelling of the city ("São Paulo") when it has one.
@@ -512,10 +551,12 @@ fn carried(text: &str, talk_file: &TalkFile, context: &EventContext<'_>) -> Stri
             json.push(',');
         }
         first = false;
-        let text = text
-            .as_deref()
-            .map_or_else(|| "null".to_owned(), json_string);
-        json.push_str(&format!("[{},{text}]", json_string(&path)));
+        let entry = match text {
+            Some(SpeakerText { text, photo: true }) => json_string(text),
+            Some(SpeakerText { text, photo: false }) => format!("{},false", json_string(text)),
+            None => "null".to_owned(),
+        };
+        json.push_str(&format!("[{},{entry}]", json_string(&path)));
     }
     json.push_str("],\"data\":[");
     for (at, (path, text)) in context.data_files.iter().enumerate() {

@@ -13,7 +13,9 @@ const LIVE: &str = "#talkcard-page[data-talkcard-live] .talkcard[data-state='rea
 
 /// The card's tree in the page's HTML as it arrived (fetched again and parsed, no script run)
 /// and in the live page, each as JSON: elements with their attributes sorted (links and
-/// pictures by the address they resolve to) and their text, adjacent text merged.
+/// pictures by the address they resolve to) and their text, adjacent text merged, a run of
+/// whitespace between blocks read as one space (invisible outside `<pre>`; the sanitisers
+/// differ there on 4 of the corpus's 207 talks).
 const TREE: &str = r#"
 const tree = (node) => {
   if (node.nodeType === Node.TEXT_NODE) return node.data;
@@ -33,7 +35,10 @@ const tree = (node) => {
       children.push(t);
     }
   }
-  return [node.localName, attributes, children];
+  // Whitespace between blocks, which the two sanitisers (ammonia ahead, DOMPurify live) write
+  // with different runs of spaces and line breaks, and which no one sees outside <pre>: one space.
+  const pre = !!node.closest('pre');
+  return [node.localName, attributes, children.map((c) => (typeof c === 'string' && !pre && /^\s+$/.test(c) ? ' ' : c))];
 };
 "#;
 
@@ -328,4 +333,61 @@ async fn a_host_page_that_pasted_an_exported_embed_shows_it_without_script_and_m
     );
     browser.screenshot("exported-embed-live").await;
     browser.close().await;
+}
+
+/// The exported talk pages of the corpus, by their addresses under `/published/`.
+fn corpus_talk_pages() -> Vec<String> {
+    let events = published().join("events");
+    let mut pages = Vec::new();
+    for event in std::fs::read_dir(&events).unwrap() {
+        let program = event.unwrap().path().join("program");
+        let Ok(talks) = std::fs::read_dir(&program) else {
+            continue;
+        };
+        for talk in talks {
+            let talk = talk.unwrap().path();
+            if talk.join("index.html").is_file() {
+                let relative = talk.strip_prefix(published()).unwrap();
+                pages.push(format!("/published/{}/", relative.display()));
+            }
+        }
+    }
+    pages.sort();
+    pages
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn every_exported_talk_page_of_the_corpus_becomes_live_unchanged() {
+    let pages = corpus_talk_pages();
+    assert!(pages.len() > 200, "{}", pages.len());
+    let server = Server::start();
+    let browser = Browser::start().await;
+    let mut changed = Vec::new();
+    for page in &pages {
+        browser.goto(&format!("{}{page}", server.origin)).await;
+        browser
+            .wait_for("#talkcard-page[data-talkcard-live] .talkcard")
+            .await;
+        let (before, after) = trees(&browser).await;
+        if before != after {
+            changed.push(format!("{page}: {}", first_difference(&before, &after)));
+        }
+        assert!(
+            browser
+                .client
+                .find(Locator::Css(".talkcard-stopped"))
+                .await
+                .is_err(),
+            "{page}: talkcard stopped"
+        );
+    }
+    browser.close().await;
+    assert!(
+        changed.is_empty(),
+        "{} of {} pages changed:\n{}",
+        changed.len(),
+        pages.len(),
+        changed.join("\n")
+    );
 }

@@ -106,9 +106,17 @@ fn take_over(
         return false;
     };
     let talk_url = format!("{root}{path}");
-    for (path, text) in pairs(&field(&carried, "speakers")) {
+    for (path, text, photo) in pairs(&field(&carried, "speakers")) {
         let url = format!("{root}{path}");
-        let speaker = text.and_then(|text| Speaker::from_bytes(text.as_bytes(), Some(&url)).ok());
+        let speaker = text
+            .and_then(|text| Speaker::from_bytes(text.as_bytes(), Some(&url)).ok())
+            .map(|mut speaker| {
+                // The export found no such picture in the site, and showed the initials.
+                if !photo {
+                    speaker.image = None;
+                }
+                speaker
+            });
         remember_speaker(&url, speaker);
     }
     if let Some(files) = DataFiles::of_talk(&talk_url) {
@@ -118,7 +126,7 @@ fn take_over(
             .iter()
             .filter_map(|url| {
                 let path = url.strip_prefix(root)?;
-                let (_, text) = carried_files.iter().find(|(p, _)| p == path)?;
+                let (_, text, _) = carried_files.iter().find(|(p, _, _)| p == path)?;
                 Some(DataFile::read(path, text.as_deref()?))
             })
             .collect();
@@ -152,8 +160,9 @@ fn field(object: &JsValue, name: &str) -> JsValue {
     js_sys::Reflect::get(object, &name.into()).unwrap_or_default()
 }
 
-/// An array of `[path, text or null]` pairs.
-fn pairs(array: &JsValue) -> Vec<(String, Option<String>)> {
+/// An array of `[path, text or null]` entries, a third `false` when a speaker's photo is not
+/// in the site.
+fn pairs(array: &JsValue) -> Vec<(String, Option<String>, bool)> {
     let Some(array) = array.dyn_ref::<js_sys::Array>() else {
         return Vec::new();
     };
@@ -161,7 +170,11 @@ fn pairs(array: &JsValue) -> Vec<(String, Option<String>)> {
         .iter()
         .filter_map(|pair| {
             let pair = pair.dyn_into::<js_sys::Array>().ok()?;
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()))
+            Some((
+                pair.get(0).as_string()?,
+                pair.get(1).as_string(),
+                pair.get(2).as_bool() != Some(false),
+            ))
         })
         .collect()
 }
