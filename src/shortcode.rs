@@ -271,8 +271,8 @@ impl<'a> Iterator for Tokens<'a> {
     }
 }
 
-/// Escapes text for an HTML attribute or element.
-fn escape(s: &str) -> String {
+/// Escapes text for an HTML attribute or element (also the export's pages and sitemap).
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

@@ -1,10 +1,14 @@
 //! The card's Yew components rendered to HTML, natively: Yew's server renderer on a
-//! single-threaded runtime (the components are not `Send`, and a page renders in
-//! microseconds: a thread pool would only add overhead).
+//! single-threaded runtime, one per export worker (the components are not `Send`, and a page
+//! renders in microseconds: a thread pool per page would only add overhead).
 
 use yew::BaseComponent;
 
 use super::ExportError;
+
+/// Text escaped for HTML text and double-quoted attribute values: the one escaper the crate
+/// has, also the shortcodes'.
+pub(crate) use crate::shortcode::escape;
 
 /// Renders components to HTML strings.
 pub struct Renderer {
@@ -37,20 +41,4 @@ impl Renderer {
                 .render(),
         )
     }
-}
-
-/// `text` escaped for HTML text and double-quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

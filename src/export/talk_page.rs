@@ -83,8 +83,9 @@ pub struct EventContext<'a> {
     pub title: String,
     /// Where the export is published.
     pub base_url: Option<&'a str>,
-    /// The data files read, by site path, as text: a page carries them for the live card.
-    pub data_files: Vec<TextFile>,
+    /// The data files read, as the JSON array every page of the event carries for its live
+    /// card (`[[path, text], …]`), made once per event.
+    pub data_json: String,
     /// The speaker files read, by address: their text when it is a usable speaker file.
     pub speakers: HashMap<String, Option<SpeakerText>>,
 }
@@ -121,7 +122,7 @@ pub fn export_event(
         data: data.clone(),
         title: title.clone(),
         base_url,
-        data_files,
+        data_json: data_json(&data_files),
         speakers: HashMap::new(),
     };
 
@@ -132,14 +133,7 @@ pub fn export_event(
         let bytes = match tree.fetch(&url) {
             Some((_, Ok(bytes))) => bytes,
             Some((_, Err(err))) => {
-                say(
-                    &path,
-                    &[Diagnostic::error(
-                        None,
-                        None,
-                        format!("cannot read it, skipped: {err}"),
-                    )],
-                );
+                say(&path, &[unreadable(&err)]);
                 continue;
             }
             None => continue,
@@ -184,6 +178,11 @@ pub fn export_event(
     })
 }
 
+/// What is said of a site file that exists but cannot be read: the export goes on without it.
+fn unreadable(err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(None, None, format!("cannot read it, skipped: {err}"))
+}
+
 /// The event's data files, read as the card reads them (all candidates, preferred first),
 /// copied into the export so that the app's own views find them, and kept for the cards.
 fn read_data(
@@ -211,14 +210,7 @@ fn read_data(
                 found.push(file);
             }
             Some((path, Err(err))) => {
-                say(
-                    &path,
-                    &[Diagnostic::error(
-                        None,
-                        None,
-                        format!("cannot read it, skipped: {err}"),
-                    )],
-                );
+                say(&path, &[unreadable(&err)]);
             }
             None => {}
         }
@@ -291,14 +283,7 @@ fn read_speakers(
                 }
             }
             Some((path, Err(err))) => {
-                say(
-                    &path,
-                    &[Diagnostic::error(
-                        None,
-                        None,
-                        format!("cannot read it, skipped: {err}"),
-                    )],
-                );
+                say(&path, &[unreadable(&err)]);
                 None
             }
             None => None,
@@ -558,15 +543,19 @@ fn carried(text: &str, talk_file: &TalkFile, context: &EventContext<'_>) -> Stri
         };
         json.push_str(&format!("[{},{entry}]", json_string(&path)));
     }
-    json.push_str("],\"data\":[");
-    for (at, (path, text)) in context.data_files.iter().enumerate() {
-        if at > 0 {
-            json.push(',');
-        }
-        json.push_str(&format!("[{},{}]", json_string(path), json_string(text)));
-    }
-    json.push_str("]}");
+    json.push_str("],\"data\":");
+    json.push_str(&context.data_json);
+    json.push('}');
     json
+}
+
+/// The event's data files as the JSON array its pages carry: `[[path, text], …]`.
+fn data_json(files: &[TextFile]) -> String {
+    let entries: Vec<String> = files
+        .iter()
+        .map(|(path, text)| format!("[{},{}]", json_string(path), json_string(text)))
+        .collect();
+    format!("[{}]", entries.join(","))
 }
 
 /// The meta description: the abstract's opening in plain text, else who gives the talk where.
