@@ -202,8 +202,10 @@ fn read_data(
             Some((path, Ok(bytes))) => {
                 out.copy(&tree.path_of(&path), &path)?;
                 let text = String::from_utf8_lossy(&bytes).into_owned();
-                let file = DataFile::read(&path, &text);
-                texts.push((path.clone(), text));
+                // Named by its address, as the browser's card names it in its notes.
+                let key = address_path(url).unwrap_or_else(|| path.clone());
+                let file = DataFile::read(&key, &text);
+                texts.push((key, text));
                 let warnings: Vec<Diagnostic> =
                     file.located_warnings().map(|w| w.diagnostic).collect();
                 say(&path, &warnings);
@@ -528,8 +530,9 @@ fn carried(text: &str, talk_file: &TalkFile, context: &EventContext<'_>) -> Stri
         let Some(url) = crate::speaker::file_url(&talk_file.url, &slug) else {
             continue;
         };
-        let (Some(path), Some(text)) = (super::site::site_path(&url), context.speakers.get(&url))
-        else {
+        // By the address the card looks the file up at (`michael-cot%C3%A9.md`), not by its
+        // decoded name on disk.
+        let (Some(path), Some(text)) = (address_path(&url), context.speakers.get(&url)) else {
             continue;
         };
         if !first {
@@ -547,6 +550,15 @@ fn carried(text: &str, talk_file: &TalkFile, context: &EventContext<'_>) -> Stri
     json.push_str(&context.data_json);
     json.push('}');
     json
+}
+
+/// `content/…/x.md` for `https://talkcard.invalid/content/…/x.md`, as written in the address
+/// (percent-encoded): the live card resolves it against the export's root and finds the
+/// files it looks up by their addresses.
+fn address_path(url: &str) -> Option<String> {
+    url.strip_prefix(SITE_ROOT)?
+        .strip_prefix('/')
+        .map(str::to_owned)
 }
 
 /// The event's data files as the JSON array its pages carry: `[[path, text], …]`.
