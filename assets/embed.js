@@ -19,6 +19,10 @@ const iframeView = params.has("embed") && !["0", "false"].includes(params.get("e
 const talk = params.get("talk")?.trim();
 const app = standalone && !iframeView && (params.has("edit") || params.has("program") || !talk);
 const bundle = app ? "talkcard-app" : "talkcard";
+const script = new URL(`${bundle}.js`, base);
+const wasmUrl = new URL(`${bundle}_bg.wasm`, base);
+// What the glue's `init` gets: the address, a response on its way, or a module compiled ahead.
+let wasm = wasmUrl;
 
 // The page's talk file starts downloading now, while the wasm downloads and compiles; the
 // card's own fetch of the same URL then takes the preloaded response.
@@ -29,18 +33,55 @@ if (standalone && talk && !app) {
 }
 
 // Cards rendered ahead (`talkcard export`: its talk pages, and its embeds pasted into host
-// pages) are complete already: the bundle that makes them live is fetched once the page has
-// loaded and painted, so it never competes with the page's own first paint.
-if (document.querySelector("#talkcard-page[data-talkcard-prerendered], [data-talkcard-root]")) {
+// pages) are complete already, and nothing of talkcard runs until the visitor reaches for one.
+// The bundle downloads once the page has loaded and painted (never competing with its first
+// paint; not at all on Data Saver), and starts when a pointer comes over a card, a finger
+// touches it or the keyboard focuses into it. Starting costs the main thread ~150 ms here
+// (wasm instantiation and the live card's render; four times that on a phone), which a reader
+// who only reads never pays. A press on a control the live card handles (play in place, a
+// bio's "more") before it is live is held, marked, and handed to the live card (`adopt.rs`).
+const REACH = ["pointerover", "pointerdown", "focusin", "click"];
+const ahead = [...document.querySelectorAll("#talkcard-page[data-talkcard-prerendered], [data-talkcard-root]")];
+if (ahead.length) {
+  const onCard = (event) => event.composedPath().some((node) => ahead.includes(node));
+  const hold = (event) => {
+    const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+    if (event.defaultPrevented || !plain || !onCard(event)) return;
+    const control = event.composedPath().find((node) => node instanceof Element && node.matches("button, a.talkcard-play"));
+    if (!control) return;
+    event.preventDefault();
+    for (const card of ahead) {
+      const root = card.shadowRoot ?? card;
+      for (const held of root.querySelectorAll("[data-talkcard-pending]")) held.removeAttribute("data-talkcard-pending");
+    }
+    control.setAttribute("data-talkcard-pending", "");
+  };
+  // Once live, the card's nodes are new ones, so `hold` lets their clicks through.
+  document.addEventListener("click", hold, true);
+  const reached = new Promise((go) => {
+    const reach = (event) => {
+      if (!onCard(event)) return;
+      for (const type of REACH) document.removeEventListener(type, reach, true);
+      go();
+    };
+    for (const type of REACH) document.addEventListener(type, reach, { capture: true, passive: true });
+  });
   await new Promise((go) => {
     const after = () => requestAnimationFrame(() => setTimeout(go));
     if (document.readyState === "complete") after();
     else addEventListener("load", after, { once: true });
   });
+  if (!navigator.connection?.saveData) {
+    // Downloaded and compiled now, off the main thread; instantiated when reached.
+    document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href: script.href }));
+    wasm = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => wasmUrl);
+  }
+  await reached;
+} else {
+  wasm = fetch(wasmUrl);
 }
 
-const wasm = fetch(new URL(`${bundle}_bg.wasm`, base));
-const { default: init, embed } = await import(new URL(`${bundle}.js`, base).href);
-await init({ module_or_path: wasm });
+const { default: init, embed } = await import(script.href);
+await init({ module_or_path: await wasm });
 // Host pages: mount every [data-talkcard-src] (the card bundle only; the app has no embeds).
 if (embed) embed(base.href);

@@ -5,7 +5,10 @@
 //!   5 warm-up rounds; median µs per file to the DOM, and with the browser's style and layout;
 //! - time to card: navigation start to the card in the DOM (the `talkcard:ready` and
 //!   `peer:ready` User Timing marks), the demo talk fetched from 127.0.0.1 without cache, 20
-//!   loads each, alternating.
+//!   loads each, alternating; and as a visitor meets it, throttled and brotli-served, one talk
+//!   three ways (exported page, `?talk=`, peer);
+//! - the first press on play, the exported page (its card not live yet) against `?talk=`;
+//! - Lighthouse on the same three pages.
 //!
 //! Needs the release dist, the peer's build and chromedriver: run it through `scripts/bench`,
 //! which prepares them and writes the Markdown this prints into `BENCHMARKS.md`.
@@ -54,6 +57,11 @@ impl Spread {
 
 #[cfg(not(target_arch = "wasm32"))]
 async fn run() {
+    // One section alone, while working on it: `TALKCARD_BENCH_ONLY=first-press`.
+    if std::env::var("TALKCARD_BENCH_ONLY").as_deref() == Ok("first-press") {
+        println!("{}", first_press().await);
+        return;
+    }
     use harness::{Browser, Server};
     use serde_json::Value;
     use std::time::Duration;
@@ -242,6 +250,7 @@ async fn run() {
         ratio(spreads[0].median, spreads[1].median)
     );
     println!("\n{visitor}");
+    println!("\n{}", first_press().await);
     println!("\n{}", lighthouse().await);
 }
 
@@ -341,6 +350,105 @@ async fn lighthouse() -> String {
         medians[0][1] / medians[2][1],
         medians[1][1] / medians[2][1]
     );
+    out
+}
+
+/// Times a visitor's first press on play: from the click event to the player's frame in the
+/// page. Installed before the page's own scripts (DevTools runs it whatever the page's CSP).
+#[cfg(not(target_arch = "wasm32"))]
+const PRESS: &str = "window.__press = null; window.__played = null;
+    addEventListener('click', (e) => { if (__press === null) __press = e.timeStamp; }, true);
+    new MutationObserver(() => {
+      if (__played === null && document.querySelector('iframe.talkcard-frame')) __played = performance.now();
+    }).observe(document, { childList: true, subtree: true });";
+
+/// The first press on play, exported page (the card in the HTML, not live yet: the press
+/// starts the bundle, downloaded in the background after load, and is made on the live card)
+/// against the `?talk=` page (its card live already), per profile; median of five loads each,
+/// cache cold. Returns the Markdown.
+#[cfg(not(target_arch = "wasm32"))]
+async fn first_press() -> String {
+    use fantoccini::Locator;
+    use serde_json::json;
+    use std::fmt::Write;
+
+    const LOADS: usize = 5;
+    harness::published();
+    let server = harness::Server::start_static_host();
+    let browser = harness::Browser::start().await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": PRESS }),
+        )
+        .await;
+    const TALK: &str = "/published/content/events/2018-amsterdam/program/matt-stratton.md";
+    let exported = format!(
+        "{}/published/events/2018-amsterdam/program/matt-stratton/",
+        server.origin
+    );
+    let app = server.app(&format!("?talk={TALK}"));
+    let mut out = String::from(
+        "### First press on play\n\nThe visitor's first press on the play button, from the click event to the player's frame in the page; \
+         the talk above, served the same way, cache cold, DevTools throttling; median of five loads (p25–p75), ms. *Exported*: its card is \
+         the page's HTML and not live yet: the bundle downloaded and compiled in the background after the page loaded (the press comes \
+         once it has), and the press starts it and is made on the live card. *`?talk=`*: the app's card, live since it appeared.\n\n\
+         | profile | exported | `?talk=` |\n|---|---:|---:|\n",
+    );
+    for profile in [&PROFILES[0], &PROFILES[2]] {
+        browser
+            .cdp(
+                "Network.emulateNetworkConditions",
+                json!({ "offline": false, "latency": profile.latency,
+                        "downloadThroughput": if profile.down > 0.0 { profile.down } else { -1.0 },
+                        "uploadThroughput": if profile.up > 0.0 { profile.up } else { -1.0 } }),
+            )
+            .await;
+        browser
+            .cdp(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": profile.cpu }),
+            )
+            .await;
+        let mut times: [Vec<f64>; 2] = Default::default();
+        for _ in 0..LOADS {
+            for (i, (url, ready)) in [
+                // Exported: loaded, and the bundle's wasm downloaded in the background.
+                (&exported, "return document.readyState === 'complete' && performance.getEntriesByType('resource')
+                     .some((e) => e.name.endsWith('_bg.wasm') && e.responseEnd > 0)"),
+                (&app, "return !!document.querySelector('#talkcard-app .talkcard[data-state=ready]')"),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                browser.goto("about:blank").await;
+                browser.goto(url).await;
+                browser.wait_until("ready to press", ready, vec![]).await;
+                // Compilation finishes a moment after the download.
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+                browser.click(Locator::Css(".talkcard-play")).await;
+                let took = browser
+                    .wait_until(
+                        "the player",
+                        "return __played !== null && __press !== null ? __played - __press : null",
+                        vec![],
+                    )
+                    .await;
+                times[i].push(took.as_f64().unwrap());
+            }
+        }
+        let [e, a] = times.map(Spread::of);
+        let _ = writeln!(
+            out,
+            "| {} | {:.0} ({:.0}–{:.0}) | {:.0} ({:.0}–{:.0}) |",
+            profile.name, e.median, e.p25, e.p75, a.median, a.p25, a.p75
+        );
+    }
+    browser.close().await;
     out
 }
 

@@ -1,7 +1,9 @@
 //! Pages that arrive as HTML (`talkcard export`), in a real browser: the exported corpus
 //! ([`crate::harness::published`]) served as a static host serves it. The card is in the
-//! page's HTML; when the bundle arrives the live card takes it over with no change to its
-//! tree; afterwards it works as the app's card does; without script it still reads complete.
+//! page's HTML; nothing of talkcard runs until the visitor reaches for the card (a pointer
+//! over it, a press, keyboard focus); then the live card takes it over with no change to its
+//! tree, carrying over the focus and a press made before; afterwards it works as the app's card
+//! does; without script it still reads complete.
 
 use fantoccini::Locator;
 use serde_json::Value;
@@ -10,6 +12,21 @@ use crate::harness::{Browser, Server, published};
 
 const TALK: &str = "/published/events/2018-amsterdam/program/matt-stratton/";
 const LIVE: &str = "#talkcard-page[data-talkcard-live] .talkcard[data-state='ready']";
+
+/// Whether some card on the page is live.
+async fn live(browser: &Browser) -> bool {
+    browser
+        .client
+        .find(Locator::Css("[data-talkcard-live]"))
+        .await
+        .is_ok()
+}
+
+/// Loaded, painted, and its bundle downloaded in the background: all a visitor who only reads
+/// makes happen.
+const SETTLED: &str =
+    "return document.readyState === 'complete' && performance.getEntriesByType('resource')
+    .some((e) => e.name.endsWith('talkcard_bg.wasm') && e.responseEnd > 0)";
 
 /// The card's tree in the page's HTML as it arrived (fetched again and parsed, no script run)
 /// and in the live page, each as JSON: elements with their attributes sorted (links and
@@ -110,6 +127,16 @@ async fn an_exported_talk_page_becomes_live_without_a_change_to_its_card() {
     let server = Server::start();
     let browser = Browser::start().await;
     browser.goto(&format!("{}{TALK}", server.origin)).await;
+    browser
+        .wait_until("the page settled", SETTLED, vec![])
+        .await;
+    // A second more, and the card is still the page's own: talkcard waits to be reached for.
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+    assert!(
+        !live(&browser).await,
+        "nothing ran before the visitor reached for the card"
+    );
+    browser.reach_for("#talkcard-page .talkcard-title").await;
     browser.wait_for(LIVE).await;
     // The speaker's photo has loaded (or failed) by now in the live card too.
     browser.wait_for(".talkcard-avatar").await;
@@ -129,16 +156,24 @@ async fn an_exported_talk_page_becomes_live_without_a_change_to_its_card() {
             server.origin
         ))
         .await;
+    browser.reach_for("#talkcard-page .talkcard-title").await;
     browser.wait_for(LIVE).await;
     let (before, after) = trees(&browser).await;
     assert_ne!(before, after);
     assert!(after.contains("Humane Operations?"));
 
-    // Live: the play control starts the privacy-mode player in place.
+    // The first press on play, the card not live yet: held, then made on the live card, which
+    // starts the privacy-mode player in place.
+    browser.pointer_away().await;
     browser.goto(&format!("{}{TALK}", server.origin)).await;
-    browser.wait_for(LIVE).await;
+    browser
+        .wait_until("the page settled", SETTLED, vec![])
+        .await;
+    assert!(!live(&browser).await);
     browser.click(Locator::Css(".talkcard-play")).await;
-    let frame = browser.wait_for("iframe.talkcard-frame").await;
+    let frame = browser
+        .wait_for(&format!("{LIVE} iframe.talkcard-frame"))
+        .await;
     let src = frame.attr("src").await.unwrap().unwrap();
     assert!(
         src.starts_with("https://www.youtube-nocookie.com/embed/"),
@@ -169,6 +204,79 @@ async fn an_exported_talk_page_becomes_live_without_a_change_to_its_card() {
 
 #[tokio::test]
 #[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_keyboard_visitor_keeps_the_focus_as_the_card_goes_live_and_plays_with_enter() {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.goto(&format!("{}{TALK}", server.origin)).await;
+    browser
+        .wait_until("the page settled", SETTLED, vec![])
+        .await;
+    assert!(!live(&browser).await);
+    // Tab from the top of the page into the card: the focus coming in is the visitor reaching
+    // for it, and stays on the same control when the live card takes over.
+    browser
+        .client
+        .execute(
+            // (An array filled, not a global assigned: Firefox runs a test's scripts in a sandbox.)
+            "window.__entered = [];
+             document.addEventListener('focusin', (e) => {
+               const t = e.target;
+               if (!__entered.length && t.closest('#talkcard-page'))
+                 __entered.push([t.localName, t.className, t.textContent.slice(0, 60), !!t.closest('[data-talkcard-live]')]);
+             }, true);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let mut tabs = 0;
+    let entered = loop {
+        let entered = browser
+            .client
+            .execute("return __entered[0] ?? null", vec![])
+            .await
+            .unwrap();
+        if entered.is_array() {
+            break entered;
+        }
+        tabs += 1;
+        assert!(tabs < 40, "Tab never reached the card");
+        browser.press_key(fantoccini::key::Key::Tab).await;
+    };
+    assert_eq!(entered[3], false, "the card was live before it was reached");
+    browser.wait_for(LIVE).await;
+    let now = browser
+        .client
+        .execute(
+            "const e = document.activeElement;
+             return [e.localName, e.className, e.textContent.slice(0, 60), !!e.closest('[data-talkcard-live]')]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        now,
+        serde_json::json!([entered[0], entered[1], entered[2], true]),
+        "the same control of the live card has the focus"
+    );
+    // On to the play control, and Enter plays in place.
+    const ON_PLAY: &str = "return !!document.activeElement?.matches('.talkcard-play')";
+    while browser.client.execute(ON_PLAY, vec![]).await.unwrap() != Value::Bool(true) {
+        tabs += 1;
+        assert!(tabs < 60, "Tab never reached the play control");
+        browser.press_key(fantoccini::key::Key::Tab).await;
+    }
+    browser.press_key(fantoccini::key::Key::Enter).await;
+    browser
+        .wait_for(&format!("{LIVE} iframe.talkcard-frame"))
+        .await;
+    let here = browser.client.current_url().await.unwrap();
+    assert!(here.as_str().ends_with(TALK), "still on the page: {here}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
 async fn an_exported_event_leads_to_its_talks_and_a_long_bio_opens_once_live() {
     published();
     let server = Server::start();
@@ -186,15 +294,23 @@ async fn an_exported_event_leads_to_its_talks_and_a_long_bio_opens_once_live() {
     browser
         .click(Locator::Css("[data-slug='garima-sharma'] .talkcard-open"))
         .await;
+    browser.reach_for("#talkcard-page .talkcard-title").await;
     browser.wait_for(LIVE).await;
     assert_eq!(
         browser.text(".talkcard-title").await,
         "Let's play a real life Dungeon and Dragons"
     );
-    browser.wait_for(".talkcard-bio--collapsed").await;
+    // The same page again, "more" pressed before its card is live: the bio opens once it is.
+    browser.pointer_away().await;
+    let here = browser.client.current_url().await.unwrap();
+    browser.goto(here.as_str()).await;
+    browser
+        .wait_for("#talkcard-page .talkcard-bio--collapsed")
+        .await;
+    assert!(!live(&browser).await);
     browser.click(Locator::Css(".talkcard-more")).await;
     browser
-        .wait_for(".talkcard-more[aria-expanded='true']")
+        .wait_for("#talkcard-page[data-talkcard-live] .talkcard-more[aria-expanded='true']")
         .await;
     assert!(
         browser
@@ -297,6 +413,7 @@ async fn a_host_page_that_pasted_an_exported_embed_shows_it_without_script_and_m
     browser
         .goto(&format!("{}/published-host.html", server.origin))
         .await;
+    browser.reach_for("[data-talkcard-src]").await;
     browser
         .wait_until(
             "the pasted card is live",
@@ -366,6 +483,7 @@ async fn every_exported_talk_page_of_the_corpus_becomes_live_unchanged() {
     let mut changed = Vec::new();
     for page in &pages {
         browser.goto(&format!("{}{page}", server.origin)).await;
+        browser.reach_for("#talkcard-page .talkcard").await;
         browser
             .wait_for("#talkcard-page[data-talkcard-live] .talkcard")
             .await;

@@ -983,6 +983,56 @@ impl Browser {
             .unwrap_or_else(|e| panic!("cannot type into {element:?}: {e}"));
     }
 
+    /// Moves the pointer over the element `css` finds, as a visitor reaching for it does (from
+    /// the viewport's corner: a pointer that does not move makes no event in Firefox).
+    pub async fn reach_for(&self, css: &str) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let element = self.wait_for(css).await;
+        let reach = MouseActions::new("visitor".to_owned())
+            .then(PointerAction::MoveTo {
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::MoveToElement {
+                element,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            });
+        self.client
+            .perform_actions(reach)
+            .await
+            .unwrap_or_else(|e| panic!("cannot move the pointer over {css}: {e}"));
+    }
+
+    /// Moves the pointer to the viewport's top left corner, away from what a test reaches for.
+    pub async fn pointer_away(&self) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let away = MouseActions::new("visitor".to_owned()).then(PointerAction::MoveTo {
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        });
+        self.client
+            .perform_actions(away)
+            .await
+            .unwrap_or_else(|e| panic!("cannot move the pointer away: {e}"));
+    }
+
+    /// Presses and releases `key` on the keyboard, wherever the focus is.
+    pub async fn press_key(&self, key: fantoccini::key::Key) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let value = char::from(key);
+        let press = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value })
+            .then(KeyAction::Up { value });
+        self.client
+            .perform_actions(press)
+            .await
+            .unwrap_or_else(|e| panic!("cannot press {key:?}: {e}"));
+    }
+
     /// Clicks the element `locator` finds, as a visitor would.
     pub async fn click(&self, locator: Locator<'_>) {
         self.client

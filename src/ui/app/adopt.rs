@@ -36,6 +36,8 @@ const CALENDAR_ATTRIBUTE: &str = "data-talkcard-calendar";
 const ROOT_ATTRIBUTE: &str = "data-talkcard-root";
 /// Set on the container once its card is the live one (for tests and a page's own scripts).
 const LIVE_ATTRIBUTE: &str = "data-talkcard-live";
+/// Set by `embed.js` on a control pressed before the card was live: the press to make again.
+const PENDING_ATTRIBUTE: &str = "data-talkcard-pending";
 /// The data block carrying the files (by id on a page, by class in a shadow root).
 const CARRIED: &str = "talkcard-carried";
 
@@ -180,7 +182,10 @@ fn pairs(array: &JsValue) -> Vec<(String, Option<String>, bool)> {
 }
 
 /// Replaces `container` with `live` as soon as the live card is drawn in it (Yew draws a
-/// whole tree in one go; the observer hears of it after).
+/// whole tree in one go; the observer hears of it after). What the visitor was doing carries
+/// over: keyboard focus moves to the same control in the live card, and a press that
+/// `embed.js` held while the card was not live yet (marked [`PENDING_ATTRIBUTE`]) is made on
+/// the live card's control, so the first press on play plays in place.
 fn swap_when_drawn(container: &Element, live: &Element) {
     let (container, target) = (container.clone(), live.clone());
     let observer: Rc<std::cell::RefCell<Option<MutationObserver>>> = Rc::default();
@@ -189,8 +194,20 @@ fn swap_when_drawn(container: &Element, live: &Element) {
         if target.first_element_child().is_none() {
             return;
         }
+        let focused = focused_in(&container).and_then(|e| place_of(&container, &e));
+        let pending = container
+            .query_selector(&format!("[{PENDING_ATTRIBUTE}]"))
+            .ok()
+            .flatten()
+            .and_then(|e| place_of(&container, &e));
         let _ = container.replace_with_with_node_1(&target);
         let _ = target.set_attribute(LIVE_ATTRIBUTE, "");
+        if let Some(control) = focused.and_then(|place| element_at(&target, &place)) {
+            let _ = control.focus();
+        }
+        if let Some(control) = pending.and_then(|place| element_at(&target, &place)) {
+            control.click();
+        }
         if let Some(observer) = held.borrow_mut().take() {
             observer.disconnect();
         }
@@ -203,4 +220,47 @@ fn swap_when_drawn(container: &Element, live: &Element) {
     }
     // Once, for the life of the page.
     callback.forget();
+}
+
+/// The element that has the keyboard focus, if it is inside `container` (on a page or in a
+/// host's shadow root).
+fn focused_in(container: &Element) -> Option<Element> {
+    let root = container.get_root_node();
+    let focused = match root.dyn_ref::<ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root.dyn_ref::<web_sys::Document>()?.active_element(),
+    }?;
+    (container.contains(Some(&focused)) && &focused != container).then_some(focused)
+}
+
+/// Where `element` is in `container`: the index among its element siblings at each level, from
+/// the top. The two cards have the same element tree (whitespace text may differ), so the same
+/// place names the same control in both.
+fn place_of(container: &Element, element: &Element) -> Option<Vec<usize>> {
+    let mut place = Vec::new();
+    let mut at = element.clone();
+    while &at != container {
+        let mut index = 0;
+        let mut sibling = at.previous_element_sibling();
+        while let Some(before) = sibling {
+            index += 1;
+            sibling = before.previous_element_sibling();
+        }
+        place.push(index);
+        at = at.parent_element()?;
+    }
+    place.reverse();
+    Some(place)
+}
+
+/// The element at `place` (see [`place_of`]) in `container`.
+fn element_at(container: &Element, place: &[usize]) -> Option<web_sys::HtmlElement> {
+    let mut at = container.clone();
+    for &index in place {
+        at = at.first_element_child()?;
+        for _ in 0..index {
+            at = at.next_element_sibling()?;
+        }
+    }
+    at.dyn_into().ok()
 }
