@@ -272,18 +272,24 @@ impl<'a> Iterator for Tokens<'a> {
 }
 
 /// Escapes text for an HTML attribute or element (also the export's pages and sitemap).
+/// Runs that need nothing are copied as slices (the characters escaped are all ASCII).
 pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+    let mut plain = 0;
+    for (at, byte) in s.bytes().enumerate() {
+        let escaped = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&s[plain..at]);
+        out.push_str(escaped);
+        plain = at + 1;
     }
+    out.push_str(&s[plain..]);
     out
 }
 
@@ -291,6 +297,16 @@ pub(crate) fn escape(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::media::Provider;
+
+    #[test]
+    fn escaping_keeps_the_text_around_what_it_escapes() {
+        assert_eq!(
+            escape("a&b<c>d\"e'f é😀"),
+            "a&amp;b&lt;c&gt;d&quot;e&#39;f é😀"
+        );
+        assert_eq!(escape("<"), "&lt;");
+        assert_eq!(escape(""), "");
+    }
 
     #[test]
     fn youtube_shortcode_becomes_a_player_mark() {

@@ -108,25 +108,34 @@ fn field(out: &mut String, key: &str, value: &str) {
 }
 
 /// `value` as a JSON string, with `<`, `>`, `&` and the line separators escaped too.
+///
+/// Runs of characters that need nothing are copied as slices: the export writes every talk
+/// file's text (and its event's data files) this way, and a character at a time was a tenth
+/// of its time.
 pub fn json_string(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('"');
-    for c in value.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04x}", u32::from(c));
-            }
-            c => out.push(c),
+    let mut plain = 0;
+    for (at, c) in value.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => "",
+            c if c.is_control() => "",
+            _ => continue,
+        };
+        out.push_str(&value[plain..at]);
+        if escaped.is_empty() {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push_str(escaped);
         }
+        plain = at + c.len_utf8();
     }
+    out.push_str(&value[plain..]);
     out.push('"');
     out
 }
@@ -134,6 +143,17 @@ pub fn json_string(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_string_reads_back_as_the_text_and_cannot_close_a_script() {
+        let text =
+            "plain \"q\" back\\slash\nline\r\ttab </script> & \u{2028}\u{2029}\u{1}\u{85} é 😀 end";
+        let json = json_string(text);
+        assert_eq!(serde_json::from_str::<String>(&json).unwrap(), text);
+        assert!(!json.contains(['<', '>', '&', '\u{2028}', '\u{2029}', '\u{85}']));
+        assert_eq!(json_string(""), "\"\"");
+        assert_eq!(json_string("é"), "\"é\"");
+    }
 
     #[test]
     fn an_event_that_search_engines_can_read() {

@@ -2,17 +2,27 @@
 //! only when complete, so a failed or interrupted export never leaves a half-written site
 //! (the previous one stays until the new one is whole).
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use super::ExportError;
 
 /// The folder being written.
+///
+/// It remembers the folders it made and the files it placed: on a large site, asking the
+/// file system again (a `mkdir` that fails because the folder exists, a `stat` before each
+/// link) was a third of the export's system calls.
 #[derive(Debug)]
 pub struct Output {
     staging: PathBuf,
     target: PathBuf,
     done: bool,
+    /// Folders inside `staging` known to exist.
+    folders: Mutex<HashSet<PathBuf>>,
+    /// Paths (as given to [`Output::write`] and [`Output::copy`]) placed so far.
+    placed: Mutex<HashSet<String>>,
 }
 
 impl Output {
@@ -36,38 +46,69 @@ impl Output {
             staging,
             target: target.to_owned(),
             done: false,
+            folders: Mutex::default(),
+            placed: Mutex::default(),
         })
     }
 
     /// Writes `bytes` at `path` (relative, `/`-separated) inside the folder.
     pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), ExportError> {
         let file = self.staging.join(path);
-        if let Some(folder) = file.parent() {
-            fs::create_dir_all(folder).map_err(ExportError::io(folder))?;
-        }
-        fs::write(&file, bytes).map_err(ExportError::io(&file))
+        self.make_folder_of(&file)?;
+        fs::write(&file, bytes).map_err(ExportError::io(&file))?;
+        self.placed().insert(path.to_owned());
+        Ok(())
     }
 
     /// Puts the site's file `from` at `path` inside the folder, unless already there: a hard
     /// link where the file system allows (the same bytes, without a new file to allocate: on
     /// a large site, creating files is most of an export's time), else a copy.
     pub fn copy(&self, from: &Path, path: &str) -> Result<(), ExportError> {
-        let file = self.staging.join(path);
-        if file.exists() {
+        if self.has(path) {
             return Ok(());
         }
-        if let Some(folder) = file.parent() {
-            fs::create_dir_all(folder).map_err(ExportError::io(folder))?;
+        let file = self.staging.join(path);
+        self.make_folder_of(&file)?;
+        match fs::hard_link(from, &file) {
+            Ok(()) => {}
+            // Another event's worker placed it first (or the app has a file there).
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(_) => {
+                fs::copy(from, &file).map_err(ExportError::io(from))?;
+            }
         }
-        if fs::hard_link(from, &file).is_err() {
-            fs::copy(from, &file).map_err(ExportError::io(from))?;
-        }
+        self.placed().insert(path.to_owned());
         Ok(())
     }
 
-    /// True when `path` was written already.
+    /// True when `path` was written or copied already.
     pub fn has(&self, path: &str) -> bool {
-        self.staging.join(path).exists()
+        self.placed().contains(path)
+    }
+
+    fn placed(&self) -> std::sync::MutexGuard<'_, HashSet<String>> {
+        // A worker that panicked holding it left a set still true: go on with it.
+        self.placed.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Makes the folder `file` goes in, unless this export made it already.
+    fn make_folder_of(&self, file: &Path) -> Result<(), ExportError> {
+        let Some(folder) = file.parent() else {
+            return Ok(());
+        };
+        let mut folders = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+        if folders.contains(folder) {
+            return Ok(());
+        }
+        drop(folders);
+        fs::create_dir_all(folder).map_err(ExportError::io(folder))?;
+        folders = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+        for made in folder.ancestors().take_while(|f| *f != self.staging) {
+            if !folders.insert(made.to_owned()) {
+                break;
+            }
+        }
+        Ok(())
     }
 
     /// Copies the built app (every file of `dist`) to the folder's root.

@@ -98,11 +98,16 @@ impl SiteTree {
     pub fn fetch(&self, url: &str) -> Option<(String, std::io::Result<Vec<u8>>)> {
         let path = site_path(url)?;
         let file = self.root.join(&path);
-        // A link to nowhere is a file that cannot be read, said as such; no file is nothing.
-        (file.is_file() || file.is_symlink()).then(|| {
-            let bytes = fs::read(&file);
-            (path, bytes)
-        })
+        // Read straight away (no `stat` first: most files asked for are there). A link to
+        // nowhere is a file that cannot be read, said as such; no file, or a folder, is nothing.
+        match fs::read(&file) {
+            Ok(bytes) => Some((path, Ok(bytes))),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                file.is_symlink().then_some((path, Err(err)))
+            }
+            Err(_) if file.is_dir() => None,
+            Err(err) => Some((path, Err(err))),
+        }
     }
 
     /// Where the site's file `path` (relative to the site's root, as [`SiteTree::fetch`]
