@@ -360,6 +360,67 @@ fn without_a_base_url_links_stay_relative_and_there_is_no_sitemap() {
     fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Every file under `dir`, by its path inside it, with its bytes.
+fn files(dir: &Path) -> std::collections::BTreeMap<PathBuf, Vec<u8>> {
+    let mut found = std::collections::BTreeMap::new();
+    let mut folders = vec![dir.to_owned()];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                let bytes = fs::read(&path).unwrap();
+                found.insert(path.strip_prefix(dir).unwrap().to_owned(), bytes);
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_same_site_exports_to_the_same_bytes() {
+    let dir = scratch("reproducible");
+    let (site, dist) = (corpus_site(&dir), app(&dir));
+    let mut runs = Vec::new();
+    for name in ["one", "two"] {
+        let out = dir.join(name);
+        // Pictures in the abstracts (their attributes once came in a random order), and the
+        // calendar files' stamp taken from SOURCE_DATE_EPOCH.
+        let status = Command::new(env!("CARGO_BIN_EXE_talkcard"))
+            .args([
+                "export",
+                "--event",
+                "2018-toronto",
+                "--event",
+                "2018-amsterdam",
+            ])
+            .arg(&site)
+            .arg("--out")
+            .arg(&out)
+            .arg("--app")
+            .arg(&dist)
+            .args(["--base-url", "https://example.org/"])
+            .env("SOURCE_DATE_EPOCH", "1767225600")
+            .output()
+            .unwrap()
+            .status;
+        assert!(status.code().is_some());
+        runs.push(files(&out));
+    }
+    assert!(runs[0].len() > 20, "{}", runs[0].len());
+    assert_eq!(
+        runs[0].keys().collect::<Vec<_>>(),
+        runs[1].keys().collect::<Vec<_>>()
+    );
+    for (path, bytes) in &runs[0] {
+        assert!(bytes == &runs[1][path], "{} differs", path.display());
+    }
+    let ics = &runs[0][Path::new("events/2018-amsterdam/program/matt-stratton/matt-stratton.ics")];
+    assert!(String::from_utf8_lossy(ics).contains("DTSTAMP:20260101T000000Z"));
+    fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn a_site_without_errors_exports_with_success() {
     let dir = scratch("clean");

@@ -668,8 +668,15 @@ pub fn relative_links(
     Ok(result)
 }
 
-/// Minutes since the epoch, for the calendar files' stamp.
+/// Minutes since the epoch, for the calendar files' stamp: `SOURCE_DATE_EPOCH` (seconds) when
+/// set, the reproducible-builds convention, so that the same site exports to the same bytes.
 fn now_minutes() -> i64 {
+    if let Some(seconds) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+    {
+        return seconds.div_euclid(60);
+    }
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| (d.as_secs() / 60) as i64)

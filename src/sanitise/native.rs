@@ -3,7 +3,8 @@
 //! module above).
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet, VecDeque};
 
 use ammonia::{Builder, Url, UrlRelative, UrlRelativeEvaluate};
 
@@ -14,9 +15,28 @@ impl UntrustedHtml {
     /// The markup cleaned by the policy, paragraphs left empty by it dropped, relative links
     /// and images resolved against [`UntrustedHtml::base_url`].
     pub fn sanitise(&self) -> String {
+        if let Some(clean) = RECENT.with_borrow(|recent| {
+            recent
+                .iter()
+                .find(|(html, _)| html == self)
+                .map(|(_, clean)| clean.clone())
+        }) {
+            return clean;
+        }
+        let clean = self.sanitise_now();
+        RECENT.with_borrow_mut(|recent| {
+            if recent.len() == RECENT_KEPT {
+                recent.pop_back();
+            }
+            recent.push_front((self.clone(), clean.clone()));
+        });
+        clean
+    }
+
+    fn sanitise_now(&self) -> String {
         BASE_URL.set(self.base_url().and_then(|base| Url::parse(base).ok()));
         let clean = SANITISER.with(|cleaner| cleaner.clean(self.markup()).to_string());
-        let clean = without_empty_paragraphs(&clean);
+        let clean = with_image_attributes_in_order(without_empty_paragraphs(&clean));
         match self.heading_shift() {
             0 => clean,
             shift => with_headings_shifted(&clean, shift),
@@ -24,10 +44,44 @@ impl UntrustedHtml {
     }
 }
 
+/// Ammonia adds the attributes it sets on images in its hash map's order, which changes from
+/// one run to the next: the same site exported twice would differ. Written in the policy's
+/// order, an export is reproducible.
+fn with_image_attributes_in_order(clean: String) -> String {
+    let [(first, a), (second, b)] = policy::IMAGE_ATTRIBUTES else {
+        return clean;
+    };
+    let swapped = format!("{second}=\"{b}\" {first}=\"{a}\"");
+    if clean.contains(&swapped) {
+        clean.replace(&swapped, &format!("{first}=\"{a}\" {second}=\"{b}\""))
+    } else {
+        clean
+    }
+}
+
 /// The text that sanitised HTML (the output of [`UntrustedHtml::sanitise`]) shows, as a
 /// browser's `textContent` reads it: markup gone, entities decoded. Natively this is what a
 /// card's description and a bio's length are measured on, where the browser asks the DOM.
 pub fn text_of(clean_html: &str) -> String {
+    if let Some(text) = RECENT_TEXT.with_borrow(|recent| {
+        recent
+            .iter()
+            .find(|(html, _)| html == clean_html)
+            .map(|(_, text)| text.clone())
+    }) {
+        return text;
+    }
+    let text = text_of_now(clean_html);
+    RECENT_TEXT.with_borrow_mut(|recent| {
+        if recent.len() == RECENT_KEPT {
+            recent.pop_back();
+        }
+        recent.push_front((clean_html.to_owned(), text.clone()));
+    });
+    text
+}
+
+fn text_of_now(clean_html: &str) -> String {
     let text = TEXT_ONLY.with(|cleaner| cleaner.clean(clean_html).to_string());
     // The serialiser escapes only these in text (html5ever's `escape`, text mode).
     text.replace("&lt;", "<")
@@ -36,7 +90,17 @@ pub fn text_of(clean_html: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// How many recent results [`UntrustedHtml::sanitise`] keeps.
+const RECENT_KEPT: usize = 4;
+
 thread_local! {
+    /// The last few sanitised blocks and their results: rendering one talk asks for the same
+    /// abstract two or three times (its card, its description, its calendar entry), and on an
+    /// export of ten thousand talks sanitising again was a tenth of the time.
+    static RECENT: RefCell<VecDeque<(UntrustedHtml, String)>> = const { RefCell::new(VecDeque::new()) };
+    /// The same for [`text_of`] (a talk's description and its calendar entry's excerpt).
+    static RECENT_TEXT: RefCell<VecDeque<(String, String)>> = const { RefCell::new(VecDeque::new()) };
+
     /// No tags at all: what is left is text (entity-escaped by the serialiser).
     static TEXT_ONLY: Builder<'static> = {
         let mut builder = Builder::empty();
@@ -238,8 +302,11 @@ mod tests {
             html.contains("rel=\"noopener noreferrer nofollow\""),
             "{html}"
         );
-        assert!(html.contains("loading=\"lazy\""), "{html}");
-        assert!(html.contains("referrerpolicy=\"no-referrer\""), "{html}");
+        // In the policy's order, whatever the hash map's: an export is reproducible.
+        assert!(
+            html.contains("<img src=\"i.png\" loading=\"lazy\" referrerpolicy=\"no-referrer\">"),
+            "{html}"
+        );
     }
 
     #[test]
