@@ -2,7 +2,7 @@
 # Export speed and memory: `talkcard export` against Debian's Hugo building the same content
 # tree with a minimal single-page template, same run, on the corpus laid out as a Hugo site
 # and on a generated site of about 10,000 talks (the corpus copied under distinct event
-# names). Prints a Markdown table. Called by scripts/bench (which installs hugo and builds
+# names), three runs each (the median). Prints a Markdown table. Called by scripts/bench (which installs hugo and builds
 # the release binary); usage: export-speed.sh TALKCARD_BINARY DIST
 set -euo pipefail
 talkcard="$1" dist="$2"
@@ -64,8 +64,15 @@ measure() {
   tail -1 "$work/time"
 }
 
-echo "| site | tool | pages | seconds | pages per second | peak memory |"
-echo "|---|---|---:|---:|---:|---:|"
+# Median of three lines "seconds peak_kb" (by seconds).
+median() { sort -n | sed -n 2p; }
+
+# Files and folders a tool wrote: on ext4 creating them (allocating inodes) is most of either
+# tool's time, so the count says what floor each has.
+inodes() { find "$1" | wc -l; }
+
+echo "| site | tool | pages | files and folders written | seconds | pages per second | peak memory |"
+echo "|---|---|---:|---:|---:|---:|---:|"
 for copies in 1 48; do
   site="$work/site-$copies" hugo_site="$work/hugo-$copies"
   make_site "$site" "$copies"
@@ -73,13 +80,26 @@ for copies in 1 48; do
   talks=$(find "$site/content/events" -path '*/program/*.md' | wc -l)
   label="corpus ($talks talks)"
   [ "$copies" -gt 1 ] && label="generated ($talks talks)"
-  read -r seconds kb < <(measure "$talkcard" export "$site" --out "$work/public-$copies" --app "$dist")
-  pages=$(find "$work/public-$copies/events" -name index.html | wc -l)
-  awk -v l="$label" -v p="$pages" -v s="$seconds" -v k="$kb" \
-    'BEGIN { printf "| %s | talkcard export | %d | %.2f | **%.0f** | %.0f MB |\n", l, p, s, p / (s > 0 ? s : 0.01), k / 1024 }'
-  read -r seconds kb < <(measure hugo --quiet -s "$hugo_site" -d "$work/hugo-public-$copies")
-  pages=$(find "$work/hugo-public-$copies" -name index.html | wc -l)
-  awk -v l="$label" -v p="$pages" -v s="$seconds" -v k="$kb" \
-    'BEGIN { printf "| %s | hugo %s | %d | %.2f | %.0f | %.0f MB |\n", l, "'"$(hugo version | grep -o 'v[0-9.]*' | head -1)"'", p, s, p / (s > 0 ? s : 0.01), k / 1024 }'
-  rm -rf "$site" "$hugo_site" "$work/public-$copies" "$work/hugo-public-$copies"
+  # Three runs each, alternating, every run into a new folder and nothing deleted until all
+  # are done: on ext4, creating files soon after deleting many is slower (the allocator
+  # skips recently freed inodes), which would charge one tool for the other's clean-up.
+  : > "$work/talkcard-runs"
+  : > "$work/hugo-runs"
+  for run in 1 2 3; do
+    sync
+    measure "$talkcard" export "$site" --out "$work/public-$copies-$run" --app "$dist" >> "$work/talkcard-runs"
+    sync
+    measure hugo --quiet -s "$hugo_site" -d "$work/hugo-public-$copies-$run" >> "$work/hugo-runs"
+  done
+  read -r seconds kb < <(median < "$work/talkcard-runs")
+  pages=$(find "$work/public-$copies-1/events" -name index.html | wc -l)
+  written=$(inodes "$work/public-$copies-1")
+  awk -v l="$label" -v p="$pages" -v w="$written" -v s="$seconds" -v k="$kb" \
+    'BEGIN { printf "| %s | talkcard export | %d | %d | %.2f | **%.0f** | %.0f MB |\n", l, p, w, s, p / (s > 0 ? s : 0.01), k / 1024 }'
+  read -r seconds kb < <(median < "$work/hugo-runs")
+  pages=$(find "$work/hugo-public-$copies-1" -name index.html | wc -l)
+  written=$(inodes "$work/hugo-public-$copies-1")
+  awk -v l="$label" -v p="$pages" -v w="$written" -v s="$seconds" -v k="$kb" \
+    'BEGIN { printf "| %s | hugo %s | %d | %d | %.2f | %.0f | %.0f MB |\n", l, "'"$(hugo version | grep -o 'v[0-9.]*' | head -1)"'", p, w, s, p / (s > 0 ? s : 0.01), k / 1024 }'
+  rm -rf "$site" "$hugo_site" "$work"/public-"$copies"-* "$work"/hugo-public-"$copies"-*
 done
