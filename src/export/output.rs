@@ -13,7 +13,9 @@ use super::ExportError;
 ///
 /// It remembers the folders it made and the files it placed: on a large site, asking the
 /// file system again (a `mkdir` that fails because the folder exists, a `stat` before each
-/// link) was a third of the export's system calls.
+/// link) was a third of the export's system calls. It forgets them every [`REMEMBERED`]
+/// entries, so that memory does not grow with the site: what is asked again is mostly the
+/// event being written, and a file placed twice is a link that already exists, harmless.
 #[derive(Debug)]
 pub struct Output {
     staging: PathBuf,
@@ -24,6 +26,9 @@ pub struct Output {
     /// Paths (as given to [`Output::write`] and [`Output::copy`]) placed so far.
     placed: Mutex<HashSet<String>>,
 }
+
+/// How many folders (and files) the output remembers before it starts again.
+const REMEMBERED: usize = 4096;
 
 impl Output {
     /// Starts writing what will become `target`.
@@ -56,7 +61,7 @@ impl Output {
         let file = self.staging.join(path);
         self.make_folder_of(&file)?;
         fs::write(&file, bytes).map_err(ExportError::io(&file))?;
-        self.placed().insert(path.to_owned());
+        self.remember_placed(path);
         Ok(())
     }
 
@@ -77,11 +82,19 @@ impl Output {
                 fs::copy(from, &file).map_err(ExportError::io(from))?;
             }
         }
-        self.placed().insert(path.to_owned());
+        self.remember_placed(path);
         Ok(())
     }
 
-    /// True when `path` was written or copied already.
+    fn remember_placed(&self, path: &str) {
+        let mut placed = self.placed();
+        if placed.len() >= REMEMBERED {
+            placed.clear();
+        }
+        placed.insert(path.to_owned());
+    }
+
+    /// True when `path` was written or copied already (as far as the output remembers).
     pub fn has(&self, path: &str) -> bool {
         self.placed().contains(path)
     }
@@ -103,6 +116,9 @@ impl Output {
         drop(folders);
         fs::create_dir_all(folder).map_err(ExportError::io(folder))?;
         folders = self.folders.lock().unwrap_or_else(|e| e.into_inner());
+        if folders.len() >= REMEMBERED {
+            folders.clear();
+        }
         for made in folder.ancestors().take_while(|f| *f != self.staging) {
             if !folders.insert(made.to_owned()) {
                 break;
@@ -171,6 +187,37 @@ mod tests {
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         dir
+    }
+
+    #[test]
+    fn an_output_that_forgot_what_it_made_still_writes_and_places_everything() {
+        let dir = scratch("forget");
+        let source = dir.join("talk.md");
+        fs::write(&source, "+++\n+++\n").unwrap();
+        let out = Output::create(&dir.join("site")).unwrap();
+        let files = REMEMBERED + 10;
+        for i in 0..files {
+            out.write(
+                &format!("events/e{}/program/t{i}/index.html", i % 7),
+                b"page",
+            )
+            .unwrap();
+            // The same file placed again, after the output forgot it: a link that exists.
+            out.copy(&source, &format!("content/e{}/talk.md", i % 3))
+                .unwrap();
+        }
+        out.finish().unwrap();
+        let site = dir.join("site");
+        assert_eq!(
+            fs::read_to_string(site.join(format!("events/e3/program/t{}/index.html", files - 1)))
+                .unwrap(),
+            "page"
+        );
+        assert_eq!(
+            fs::read_to_string(site.join("content/e2/talk.md")).unwrap(),
+            "+++\n+++\n"
+        );
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
