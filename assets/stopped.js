@@ -61,14 +61,9 @@ function markAll(text) {
       markCard(card, text);
       marked++;
     }
-    // A program or timetable still loading says it stopped instead.
+    // A program or timetable still loading says it stopped instead, without its status line.
     for (const busy of root.querySelectorAll("[aria-busy='true']")) {
-      const copy = busy.cloneNode(true);
-      copy.setAttribute("aria-busy", "false");
-      copy.setAttribute("data-state", "error");
-      for (const status of copy.querySelectorAll(".talkcard-status")) status.remove();
-      copy.prepend(notice(text));
-      busy.replaceWith(copy);
+      replaceStopped(busy, busy.cloneNode(true), text);
     }
   }
   markMountPoints(text);
@@ -113,13 +108,18 @@ function markMountPoints(text) {
 // code might still do to the old one happens off the page.
 function markCard(card, text) {
   if (card.querySelector(":scope > .talkcard-stopped")) return;
+  // A skeleton says nothing: the notice replaces it. A drawn card stays readable under it.
   const loading = card.getAttribute("data-state") === "loading";
-  const copy = loading ? card.cloneNode(false) : card.cloneNode(true);
+  replaceStopped(card, card.cloneNode(!loading), text);
+}
+
+// Puts `copy` (of `element`) in its place, marked as stopped with the notice on top.
+function replaceStopped(element, copy, text) {
   copy.setAttribute("data-state", "error");
   copy.setAttribute("aria-busy", "false");
-  // A skeleton says nothing: the notice replaces it. A drawn card stays readable under it.
+  for (const status of copy.querySelectorAll(".talkcard-status")) status.remove();
   copy.prepend(notice(text));
-  card.replaceWith(copy);
+  element.replaceWith(copy);
 }
 
 function errorCard(text) {

@@ -13,11 +13,14 @@ use wasm_bindgen::prelude::wasm_bindgen;
 extern "C" {
     #[wasm_bindgen(js_name = stopAll)]
     fn stop_all(detail: &str);
-    #[wasm_bindgen(js_name = isStopped)]
-    fn is_stopped_js() -> bool;
     fn watch();
+    /// True once talkcard has stopped on this page: nothing new may be drawn.
+    #[wasm_bindgen(js_name = isStopped)]
+    pub fn is_stopped() -> bool;
+    /// Puts the stopped notice in `element`, where a card was asked for after talkcard
+    /// stopped.
     #[wasm_bindgen(js_name = markElement)]
-    fn mark_element(element: &web_sys::Element);
+    pub fn mark(element: &web_sys::Element);
 }
 
 /// Installs the panic hook and the page-level watch, once per bundle, before anything is drawn.
@@ -25,14 +28,4 @@ pub fn install() {
     // Through Yew: its renderer otherwise replaces any hook with its own console logger.
     yew::set_custom_panic_hook(Box::new(|info| stop_all(&info.to_string())));
     watch();
-}
-
-/// True once talkcard has stopped on this page: nothing new may be drawn.
-pub fn is_stopped() -> bool {
-    is_stopped_js()
-}
-
-/// Puts the stopped notice in `element`, where a card was asked for after talkcard stopped.
-pub fn mark(element: &web_sys::Element) {
-    mark_element(element);
 }
