@@ -365,5 +365,40 @@ async fn a_browser_that_refuses_storage_clipboard_and_parsing_gets_told_not_brok
         .await
         .unwrap();
     assert_eq!(stopped, json!(0));
+
+    // A star in a timetable cannot be saved either: it is given for this visit, and said so.
+    let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
+    browser
+        .goto(&server.app_page("hostile-browser", &format!("?program={program}")))
+        .await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    assert!(
+        browser
+            .client
+            .find(fantoccini::Locator::Css(".talkcard-stars-unsaved"))
+            .await
+            .is_err(),
+        "nothing to say before a star is given"
+    );
+    browser
+        .click(fantoccini::Locator::Css(
+            ".talkcard-slot--talk[data-slug='jeff-smith'] .talkcard-star",
+        ))
+        .await;
+    browser
+        .wait_for(
+            ".talkcard-slot--talk[data-slug='jeff-smith'] .talkcard-star[aria-pressed='true']",
+        )
+        .await;
+    let unsaved = browser.wait_for(".talkcard-stars-unsaved").await;
+    assert!(
+        unsaved
+            .text()
+            .await
+            .unwrap()
+            .contains("they last until you leave this page")
+    );
     browser.close().await;
 }

@@ -56,11 +56,14 @@ fn load_stars(site: &EventSite) -> BTreeSet<String> {
         .unwrap_or_default()
 }
 
-fn save_stars(site: &EventSite, stars: &BTreeSet<String>) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let text: Vec<&str> = stars.iter().map(String::as_str).collect();
-        let _ = storage.set_item(&stars_key(site), &text.join("\n"));
-    }
+/// Saves the stars of an event in this browser; `false` when it refused (no storage, storage
+/// full or disabled): the visitor is then told the stars last only as long as the page.
+fn save_stars(site: &EventSite, stars: &BTreeSet<String>) -> bool {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return false;
+    };
+    let text: Vec<&str> = stars.iter().map(String::as_str).collect();
+    storage.set_item(&stars_key(site), &text.join("\n")).is_ok()
 }
 
 /// The talk's title when its file is in, else a readable name from its slug.
@@ -78,6 +81,8 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let data = use_site_data(Some(site.clone()));
     let items = use_state(HashMap::<String, Item>::new);
     let stars = use_state(|| load_stars(site));
+    // Whether the browser kept the last change of stars.
+    let stars_kept = use_state(|| true);
     let mine_only = use_state(|| false);
     let query = use_state(String::new);
     let kinds = use_state(BTreeSet::<String>::new);
@@ -154,13 +159,13 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         text.to_lowercase().contains(&needle)
     };
     let toggle_star = {
-        let (stars, site) = (stars.clone(), site.clone());
+        let (stars, stars_kept, site) = (stars.clone(), stars_kept.clone(), site.clone());
         Callback::from(move |slug: String| {
             let mut next = (*stars).clone();
             if !next.remove(&slug) {
                 next.insert(slug);
             }
-            save_stars(&site, &next);
+            stars_kept.set(save_stars(&site, &next));
             stars.set(next);
         })
     };
@@ -401,6 +406,11 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 <p class="talkcard-program-status" role="status">
                     { format!("{} talks · {} loaded", slugs.len(), loaded) }
                 </p>
+                if !*stars_kept {
+                    <p class="talkcard-program-status talkcard-stars-unsaved" role="status">
+                        { "This browser does not let talkcard save your stars: they last until you leave this page." }
+                    </p>
+                }
             </div>
             { data_notes(&data.warnings) }
             { for sections }
