@@ -483,7 +483,7 @@ async fn every_exported_talk_page_of_the_corpus_becomes_live_unchanged() {
     let mut changed = Vec::new();
     for page in &pages {
         browser.goto(&format!("{}{page}", server.origin)).await;
-        browser.reach_for("#talkcard-page .talkcard").await;
+        browser.reach_for("#talkcard-page .talkcard-title").await;
         browser
             .wait_for("#talkcard-page[data-talkcard-live] .talkcard")
             .await;

@@ -988,6 +988,15 @@ impl Browser {
     pub async fn reach_for(&self, css: &str) {
         use fantoccini::actions::{InputSource, MouseActions, PointerAction};
         let element = self.wait_for(css).await;
+        // Its centre in view: a pointer cannot go outside the viewport (WebKit's driver says so
+        // for a long card whose centre is below the fold).
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center' })",
+                vec![serde_json::to_value(&element).unwrap()],
+            )
+            .await
+            .unwrap();
         let reach = MouseActions::new("visitor".to_owned())
             .then(PointerAction::MoveTo {
                 duration: None,
