@@ -422,6 +422,37 @@ fn the_same_site_exports_to_the_same_bytes() {
 }
 
 #[test]
+fn rooms_from_the_schedules_comments_reach_the_pages_and_calendar_files() {
+    let dir = scratch("rooms");
+    let (site, dist) = (corpus_site(&dir), app(&dir));
+    let out = dir.join("public");
+    export(&site, &out, &dist, &["--event", "2018-amsterdam"]);
+    let program = read(&out.join("events/2018-amsterdam/program/index.html"));
+    let slot = program
+        .split("data-slug=\"blackrock-partners\"")
+        .nth(1)
+        .unwrap();
+    // The slot's first child, before its card.
+    let (_, inside) = slot.split_once('>').unwrap();
+    assert!(
+        inside.starts_with("<p class=\"talkcard-slot-room\">IJ Zaal</p><article"),
+        "{}",
+        &slot[..200]
+    );
+    let page = read(&out.join("events/2018-amsterdam/program/matt-stratton/index.html"));
+    assert!(
+        page.contains("<span class=\"talkcard-when-place\"> · Grote Zaal · HumanOps Track</span>"),
+        "the card's when line gives the room"
+    );
+    let ics = read(&out.join("events/2018-amsterdam/program/matt-stratton/matt-stratton.ics"));
+    assert!(
+        ics.contains("LOCATION:Grote Zaal · HumanOps Track\\, Pakhuis de Zwijger"),
+        "{ics}"
+    );
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn a_site_without_errors_exports_with_success() {
     let dir = scratch("clean");
     let (site, dist) = (corpus_site(&dir), app(&dir));

@@ -6,6 +6,7 @@
 //! zone. Real schedules hold times such as `"late"` or `'8:00'`: what reads as a time is one,
 //! the rest is a located warning and the slot keeps the text as written.
 
+use super::SlotPlace;
 use crate::diagnostic::Diagnostic;
 use crate::schedule::{Date, Moment, Schedule, Time};
 use crate::yaml::Node;
@@ -82,6 +83,14 @@ impl Slot {
             .as_deref()
             .map(plain_text)
             .filter(|text| !text.is_empty())
+    }
+
+    /// Where the slot happens, as its comments name it (see [`SlotPlace`]).
+    pub fn place(&self) -> SlotPlace {
+        self.comments
+            .as_deref()
+            .map(SlotPlace::read)
+            .unwrap_or_default()
     }
 }
 
@@ -192,6 +201,8 @@ pub struct ScheduledTalk {
     pub schedule: Schedule,
     /// The line of its slot or ignite entry.
     pub line: usize,
+    /// Where it happens, as one label (`Grote Zaal · Security Track`), when its slot says.
+    pub place: Option<String>,
 }
 
 /// One day of a schedule, as a timetable shows it.
@@ -292,6 +303,7 @@ impl Timetable {
                             end: slot.end,
                         },
                         line,
+                        place: slot.place().label(),
                     };
                     match slot.kind {
                         SlotKind::Talk | SlotKind::Workshop => {

@@ -41,6 +41,9 @@ pub struct TalkTime {
     pub offset: Option<Offset>,
     /// Where the day came from.
     pub source: Source,
+    /// Where the talk happens (`Grote Zaal · HumanOps Track`), when the slot that names it in
+    /// the schedule says.
+    pub place: Option<String>,
 }
 
 impl TalkTime {
@@ -54,8 +57,10 @@ impl TalkTime {
     ) -> TalkTime {
         let offset = data.and_then(|d| d.facts.as_ref()).and_then(|f| f.offset());
         let scheduled = data.and_then(|d| scheduled(d, slug));
+        // The room of the slot that names the talk holds whichever day is shown.
+        let place = scheduled.as_ref().and_then(|(_, _, place)| place.clone());
         match scheduled {
-            Some((schedule, source)) if file.date.is_none() => TalkTime {
+            Some((schedule, source, _)) if file.date.is_none() => TalkTime {
                 schedule: Schedule {
                     start: file.start.or(schedule.start),
                     end: file.end.or(schedule.end),
@@ -63,10 +68,14 @@ impl TalkTime {
                 },
                 offset,
                 source,
+                place,
             },
             other => {
-                if let Some((schedule, Source::Slot { path, line } | Source::Ignite { path, line })) =
-                    other
+                if let Some((
+                    schedule,
+                    Source::Slot { path, line } | Source::Ignite { path, line },
+                    _,
+                )) = other
                     && (schedule.date != file.date
                         || (file.start.is_some()
                             && schedule.start.is_some()
@@ -85,6 +94,7 @@ impl TalkTime {
                     schedule: *file,
                     offset,
                     source: Source::TalkFile,
+                    place,
                 }
             }
         }
@@ -149,7 +159,7 @@ impl TalkTime {
 }
 
 /// The talk's day and times from the schedule, and where they are written.
-fn scheduled(data: &EventData, slug: &str) -> Option<(Schedule, Source)> {
+fn scheduled(data: &EventData, slug: &str) -> Option<(Schedule, Source, Option<String>)> {
     let timetable = data.timetable.as_ref()?;
     let path = data.timetable_from.clone().unwrap_or_default();
     if let Some(slot) = timetable.slot_of(slug) {
@@ -163,6 +173,7 @@ fn scheduled(data: &EventData, slug: &str) -> Option<(Schedule, Source)> {
                 path,
                 line: slot.line,
             },
+            slot.place().label(),
         ));
     }
     let ignite = timetable.ignite_of(slug)?;
@@ -177,6 +188,7 @@ fn scheduled(data: &EventData, slug: &str) -> Option<(Schedule, Source)> {
             path,
             line: ignite.line,
         },
+        session.and_then(|s| s.place().label()),
     ))
 }
 

@@ -17,7 +17,7 @@ use super::sitemap::Sitemap;
 use super::talk_page::{EventContext, TalkFile, relative_links};
 use crate::event::{EventData, SlotKind};
 use crate::speaker::name_from_slug;
-use crate::ui::card::when::{clock_text, day_text, place_text};
+use crate::ui::card::when::{clock_text, day_text, place_text, slot_note};
 use crate::ui::card::{CardOptions, CardState, TalkCard};
 
 /// From the event's page to the export's root.
@@ -82,10 +82,11 @@ pub fn write(
 }
 
 /// A compact card of the talk `slug`, linking to its page.
-fn talk_cell(talks: &HashMap<&str, (&str, &CardState)>, slug: &str) -> Html {
+fn talk_cell(talks: &HashMap<&str, (&str, &CardState)>, slug: &str, note: Html) -> Html {
     let Some((url, state)) = talks.get(slug) else {
         return html! {
             <div class="talkcard-slot talkcard-slot--missing" data-slug={slug.to_owned()}>
+                { note }
                 <span class="talkcard-slot-label">{ name_from_slug(slug) }</span>
                 <span class="talkcard-slot-comments">{ "no talk file yet" }</span>
             </div>
@@ -99,6 +100,7 @@ fn talk_cell(talks: &HashMap<&str, (&str, &CardState)>, slug: &str) -> Html {
     };
     html! {
         <div class="talkcard-slot talkcard-slot--talk" data-slug={slug.to_owned()}>
+            { note }
             <TalkCard state={(*state).clone()} url={Some(AttrValue::from(url.to_string()))} {options} />
         </div>
     }
@@ -143,7 +145,7 @@ fn Program(props: &ProgramProps) -> Html {
             <section class="talkcard-program" data-state="ready">
                 { intro }
                 <div class="talkcard-program-grid">
-                    { for order.iter().map(|(slug, _, _)| talk_cell(&talks, slug)) }
+                    { for order.iter().map(|(slug, _, _)| talk_cell(&talks, slug, Html::default())) }
                 </div>
             </section>
         };
@@ -171,12 +173,12 @@ fn Program(props: &ProgramProps) -> Html {
                                         <div class="talkcard-row-time">{ time }</div>
                                         <div class="talkcard-row-slots">
                                             { for row.slots.iter().map(|slot| match slot.kind {
-                                                SlotKind::Talk | SlotKind::Workshop => talk_cell(&talks, &slot.title),
+                                                SlotKind::Talk | SlotKind::Workshop => talk_cell(&talks, &slot.title, slot_note(slot)),
                                                 SlotKind::Ignite => html! {
                                                     <div class="talkcard-slot talkcard-slot--ignite">
                                                         <h3 class="talkcard-slot-label">{ &slot.title }</h3>
                                                         <div class="talkcard-ignites">
-                                                            { for timetable.ignites_on(day.date).iter().map(|i| talk_cell(&talks, &i.slug)) }
+                                                            { for timetable.ignites_on(day.date).iter().map(|i| talk_cell(&talks, &i.slug, Html::default())) }
                                                         </div>
                                                     </div>
                                                 },

@@ -537,3 +537,68 @@ async fn an_event_of_the_new_events_tree_reads_its_toml_files() {
         .await;
     browser.close().await;
 }
+
+/// Per slot of the first day's 09:00 row: its talk's slug and the room the timetable gives it.
+const ROOMS_AT_NINE: &str = r#"
+const day = document.querySelector('.talkcard-day');
+return [...day.querySelectorAll('.talkcard-row[data-start="09:00"] .talkcard-slot')].map(slot => [
+  slot.dataset.slug ?? null,
+  slot.querySelector(':scope > .talkcard-slot-room')?.textContent ?? null,
+]);
+"#;
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn the_timetable_and_the_card_say_in_which_room() {
+    let server = Server::start();
+    let browser = Browser::start_in_zone("Europe/Amsterdam").await;
+    // 2018 Amsterdam's first morning: five workshops at once, each room in its slot's
+    // comments ("Location: Grote Zaal"); their talk files are not in the corpus.
+    let program = format!("{}/site/data/events/2018/amsterdam/main.yml", server.origin);
+    browser
+        .goto(&server.app(&format!("?program={program}")))
+        .await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    browser
+        .wait_for(".talkcard-slot[data-slug='blackrock-partners'] .talkcard[data-state='ready']")
+        .await;
+    let rooms = browser.client.execute(ROOMS_AT_NINE, vec![]).await.unwrap();
+    assert_eq!(
+        rooms,
+        json!([
+            ["michael-hausenblas", "Grote Zaal"],
+            ["blackrock-partners", "IJ Zaal"],
+            ["jeffry-molanus-murat-karslioglu", "Studio"],
+            ["mandi-walls", "Expo"],
+            ["erik-zeedijk-joost-van-wollingen", "Workspace"],
+        ])
+    );
+    // A track beside the room: "HumanOps Track | Location: Grote Zaal".
+    assert_eq!(
+        browser
+            .text(".talkcard-slot[data-slug='matt-stratton'] > .talkcard-slot-room")
+            .await,
+        "Grote Zaal · HumanOps Track"
+    );
+    browser.screenshot("timetable-rooms").await;
+
+    // The talk's card gives its room after its time.
+    open_scheduled(
+        &browser,
+        &server,
+        "2018-amsterdam/matt-stratton.md",
+        "schedule",
+    )
+    .await;
+    assert_eq!(
+        browser.text(".talkcard-when").await,
+        "Took place on Friday, June 29, 2018 · 3:00 PM–3:30 PM (UTC+02:00)"
+    );
+    assert_eq!(
+        browser.text(".talkcard-when-place").await,
+        "· Grote Zaal · HumanOps Track"
+    );
+    browser.close().await;
+}

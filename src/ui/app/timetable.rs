@@ -21,7 +21,7 @@ use crate::speaker::name_from_slug;
 use crate::ui::card::calendar::AddToCalendar;
 use crate::ui::card::event_data::use_site_data;
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, data_notes};
-use crate::ui::card::when::{clock_text, day_text, place_text, visitor_row_time};
+use crate::ui::card::when::{clock_text, day_text, place_text, slot_note, visitor_row_time};
 
 /// Properties of [`TimetableView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -169,7 +169,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             stars.set(next);
         })
     };
-    let talk_cell = |slug: &str| -> Html {
+    let talk_cell = |slug: &str, note: Html| -> Html {
         let url = site.talk_url(slug);
         let state = match items.get(slug) {
             Some(Item::Loaded(talk)) => CardState::Ready(talk.clone()),
@@ -188,6 +188,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 return html! {
                     <div class="talkcard-slot talkcard-slot--missing" data-slug={slug.to_owned()}
                         key={slug.to_owned()} title={message.clone()}>
+                        { note }
                         <span class="talkcard-slot-label">{ name_from_slug(slug) }</span>
                         <span class="talkcard-slot-comments">
                             { format!("no talk file yet ({place} names it)") }
@@ -215,11 +216,14 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         };
         html! {
             <div class="talkcard-slot talkcard-slot--talk" data-slug={slug.to_owned()} key={slug.to_owned()}>
-                <button type="button" class="talkcard-star" aria-pressed={starred.to_string()} {onclick}
-                    aria-label={format!("Star {}", title_of(&items, slug))}>
-                    { if starred { "★" } else { "☆" } }
-                </button>
-                <TalkCard {state} url={Some(AttrValue::from(url))} {options} />
+                { note }
+                <div class="talkcard-slot-card">
+                    <button type="button" class="talkcard-star" aria-pressed={starred.to_string()} {onclick}
+                        aria-label={format!("Star {}", title_of(&items, slug))}>
+                        { if starred { "★" } else { "☆" } }
+                    </button>
+                    <TalkCard {state} url={Some(AttrValue::from(url))} {options} />
+                </div>
             </div>
         }
     };
@@ -233,7 +237,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 match slot.kind {
                     SlotKind::Talk | SlotKind::Workshop => {
                         if shown(slot, Some(&slot.title)) {
-                            cells.push(talk_cell(&slot.title));
+                            cells.push(talk_cell(&slot.title, slot_note(slot)));
                         }
                     }
                     SlotKind::Ignite => {
@@ -241,7 +245,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                             .ignites_on(day.date)
                             .iter()
                             .filter(|i| shown(slot, Some(&i.slug)))
-                            .map(|i| talk_cell(&i.slug))
+                            .map(|i| talk_cell(&i.slug, Html::default()))
                             .collect();
                         let filtering = *mine_only || !needle.is_empty() || !kinds.is_empty();
                         if !ignites.is_empty() || !filtering {
@@ -442,6 +446,7 @@ fn schedule_entries(
                 schedule: talk.schedule,
                 offset,
                 source: Source::TalkFile,
+                place: talk.place.clone(),
             };
             let (start, end) = time.calendar_times()?;
             let talk_url = site.talk_url(&talk.slug);
@@ -457,7 +462,11 @@ fn schedule_entries(
                 summary: title_of(items, &talk.slug),
                 start,
                 end,
-                location: location.clone(),
+                // The room first, then the venue: "Grote Zaal, Pakhuis de Zwijger".
+                location: match (&talk.place, &location) {
+                    (Some(room), Some(venue)) => Some(format!("{room}, {venue}")),
+                    (room, venue) => room.clone().or_else(|| venue.clone()),
+                },
                 description: (!speakers.is_empty()).then(|| format!("by {}", speakers.join(", "))),
             })
         })

@@ -436,7 +436,11 @@ pub(crate) fn calendar_entry(
         },
         start,
         end,
-        location,
+        // The room first, then the venue: "Grote Zaal, Pakhuis de Zwijger".
+        location: match (&time.place, location) {
+            (Some(room), Some(venue)) => Some(format!("{room}, {venue}")),
+            (room, venue) => room.clone().or(venue),
+        },
         description: description(speakers, abstract_nodes),
     })
 }

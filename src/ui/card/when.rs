@@ -65,6 +65,9 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>, fixed: bool) -> Html {
         <span class="talkcard-when-wrap">
             <time class="talkcard-when" datetime={machine(time)}
                 data-source={source_name(time)}>{ text }</time>
+            if let Some(place) = &time.place {
+                <span class="talkcard-when-place">{ format!(" · {place}") }</span>
+            }
             if let Some(visitor) = visitor {
                 <span class="talkcard-when-local">{ format!("your time: {visitor}") }</span>
             }
@@ -85,6 +88,7 @@ pub fn visitor_row_time(
         schedule: crate::schedule::Schedule { date, start, end },
         offset,
         source: crate::event::Source::TalkFile,
+        place: None,
     };
     visitor_time(&time).map(|t| format!("your time: {t}"))
 }
@@ -177,4 +181,16 @@ fn today() -> Date {
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() / 86_400);
     Date::from_days_since_epoch(days as i64)
+}
+
+/// What a talk's slot in a timetable says beside its card: where it happens (`Grote Zaal ·
+/// Security Track`), or, when its comments name no place, their words as a note.
+pub fn slot_note(slot: &crate::event::Slot) -> Html {
+    if let Some(place) = slot.place().label() {
+        return html! { <p class="talkcard-slot-room">{ place }</p> };
+    }
+    match slot.comments_text() {
+        Some(note) => html! { <p class="talkcard-slot-comments">{ note }</p> },
+        None => Html::default(),
+    }
 }
