@@ -987,32 +987,41 @@ impl Browser {
     /// the viewport's corner: a pointer that does not move makes no event in Firefox).
     pub async fn reach_for(&self, css: &str) {
         use fantoccini::actions::{InputSource, MouseActions, PointerAction};
-        let element = self.wait_for(css).await;
-        // Its centre in view: a pointer cannot go outside the viewport (WebKit's driver says so
-        // for a long card whose centre is below the fold).
-        self.client
-            .execute(
-                "arguments[0].scrollIntoView({ block: 'center' })",
-                vec![serde_json::to_value(&element).unwrap()],
-            )
-            .await
-            .unwrap();
-        let reach = MouseActions::new("visitor".to_owned())
-            .then(PointerAction::MoveTo {
-                duration: None,
-                x: 0.0,
-                y: 0.0,
-            })
-            .then(PointerAction::MoveToElement {
-                element,
-                duration: None,
-                x: 0.0,
-                y: 0.0,
-            });
-        self.client
-            .perform_actions(reach)
-            .await
-            .unwrap_or_else(|e| panic!("cannot move the pointer over {css}: {e}"));
+        // WebKit's driver now and then refuses a pointer action with no message (a page still
+        // settling after load): the visitor's hand tries again.
+        let mut failed = Vec::new();
+        for _ in 0..5 {
+            let element = self.wait_for(css).await;
+            // Its centre in view: a pointer cannot go outside the viewport (WebKit's driver
+            // says so for a long card whose centre is below the fold).
+            self.client
+                .execute(
+                    "arguments[0].scrollIntoView({ block: 'center' })",
+                    vec![serde_json::to_value(&element).unwrap()],
+                )
+                .await
+                .unwrap();
+            let reach = MouseActions::new("visitor".to_owned())
+                .then(PointerAction::MoveTo {
+                    duration: None,
+                    x: 0.0,
+                    y: 0.0,
+                })
+                .then(PointerAction::MoveToElement {
+                    element,
+                    duration: None,
+                    x: 0.0,
+                    y: 0.0,
+                });
+            match self.client.perform_actions(reach).await {
+                Ok(()) => return,
+                Err(err) => failed.push(err.to_string()),
+            }
+            let _ = self.client.release_actions().await;
+            tokio::time::sleep(Duration::from_millis(250)).await;
+        }
+        let here = self.client.current_url().await.map(|u| u.to_string());
+        panic!("cannot move the pointer over {css} on {here:?}: {failed:?}");
     }
 
     /// Moves the pointer to the viewport's top left corner, away from what a test reaches for.
