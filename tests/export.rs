@@ -445,6 +445,18 @@ fn rooms_from_the_schedules_comments_reach_the_pages_and_calendar_files() {
         "the card's when line gives the room"
     );
     let ics = read(&out.join("events/2018-amsterdam/program/matt-stratton/matt-stratton.ics"));
+    // 2018 London's evening party links where its custom_url says.
+    export(
+        &site,
+        &dir.join("london"),
+        &dist,
+        &["--event", "2018-london"],
+    );
+    let london = read(&dir.join("london/events/2018-london/program/index.html"));
+    assert!(
+        london.contains("<a href=\"https://www.altitudelondon.com/contact-us/\" rel=\"noopener noreferrer nofollow\" class=\"talkcard-slot-label\">Evening Event at Skyloft</a>"),
+        "the slot links to its custom_url"
+    );
     assert!(
         ics.contains("LOCATION:Grote Zaal · HumanOps Track\\, Pakhuis de Zwijger"),
         "{ics}"

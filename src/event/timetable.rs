@@ -44,6 +44,8 @@ impl SlotKind {
             "workshop" => SlotKind::Workshop,
             "ignite" | "ignites" => SlotKind::Ignite,
             "open-space" | "openspace" | "open space" => SlotKind::OpenSpace,
+            // 2017 Chicago's misspelling (both copies of its schedule).
+            "custo" => SlotKind::Other("custom".to_owned()),
             other => SlotKind::Other(other.to_owned()),
         }
     }
@@ -71,6 +73,9 @@ pub struct Slot {
     pub start_text: Option<String>,
     /// `comments`: free text, often the room or track.
     pub comments: Option<String>,
+    /// `custom_url`: where the slot's label links (an `http(s)` address; anything else is
+    /// refused with a warning, as the data file is untrusted).
+    pub link: Option<String>,
     /// The slot's line in its data file.
     pub line: usize,
 }
@@ -356,8 +361,23 @@ fn slot(node: &Node, warnings: &mut Vec<Diagnostic>) -> Option<Slot> {
         end,
         start_text,
         comments: node.get("comments").and_then(Node::text),
+        link: link(node, warnings),
         line: node.line,
     })
+}
+
+/// A slot's `custom_url`, when it is a web address.
+fn link(node: &Node, warnings: &mut Vec<Diagnostic>) -> Option<String> {
+    let field = node.get("custom_url")?;
+    let text = field.text().filter(|t| !t.trim().is_empty())?;
+    let url = crate::link::http_url(&text);
+    if url.is_none() {
+        warnings.push(Diagnostic::warning(
+            Some(field.line),
+            format!("custom_url \"{text}\" is not a web address: the slot is not linked"),
+        ));
+    }
+    url
 }
 
 /// The `date` of a slot or ignite: `YYYY-MM-DD`, or a date-time whose day is taken.
@@ -443,6 +463,29 @@ mod tests {
             ]
         );
         assert_eq!(days[1].rows[0].slots[1].kind.name(), "open-space");
+    }
+
+    #[test]
+    fn a_custom_url_links_the_slot_and_only_to_the_web() {
+        let file = DataFile::read(
+            "program.yml",
+            "program:\n  - title: Party\n    type: custo\n    date: 2018-09-20\n    start_time: '19:00'\n    custom_url: \"https://www.altitudelondon.com/contact-us/\"\n  - title: Trap\n    type: custom\n    date: 2018-09-20\n    start_time: '20:00'\n    custom_url: \"javascript:alert(1)\"\n",
+        );
+        let slots = &file.timetable.as_ref().unwrap().slots;
+        assert_eq!(
+            slots[0].link.as_deref(),
+            Some("https://www.altitudelondon.com/contact-us/")
+        );
+        // 2017 Chicago's misspelt type reads as what it means.
+        assert_eq!(slots[0].kind.name(), "custom");
+        assert_eq!(slots[1].link, None);
+        assert!(
+            file.warnings.iter().any(|w| w.line == Some(11)
+                && w.message
+                    .contains("custom_url \"javascript:alert(1)\" is not a web address")),
+            "{:?}",
+            file.warnings
+        );
     }
 
     #[test]

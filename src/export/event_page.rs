@@ -17,7 +17,7 @@ use super::sitemap::Sitemap;
 use super::talk_page::{EventContext, TalkFile, relative_links};
 use crate::event::{EventData, SlotKind};
 use crate::speaker::name_from_slug;
-use crate::ui::card::when::{clock_text, day_text, place_text, slot_note};
+use crate::ui::card::when::{clock_text, day_text, place_text, slot_label, slot_note};
 use crate::ui::card::{CardOptions, CardState, TalkCard};
 
 /// From the event's page to the export's root.
@@ -184,7 +184,7 @@ fn Program(props: &ProgramProps) -> Html {
                                                 },
                                                 _ => html! {
                                                     <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
-                                                        <span class="talkcard-slot-label">{ &slot.title }</span>
+                                                        { slot_label(slot) }
                                                         if let Some(comments) = slot.comments_text() {
                                                             <span class="talkcard-slot-comments">{ comments }</span>
                                                         }

@@ -21,7 +21,9 @@ use crate::speaker::name_from_slug;
 use crate::ui::card::calendar::AddToCalendar;
 use crate::ui::card::event_data::use_site_data;
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, data_notes};
-use crate::ui::card::when::{clock_text, day_text, place_text, slot_note, visitor_row_time};
+use crate::ui::card::when::{
+    clock_text, day_text, place_text, slot_label, slot_note, visitor_row_time,
+};
 
 /// Properties of [`TimetableView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -261,7 +263,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                         if shown(slot, None) {
                             cells.push(html! {
                                 <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
-                                    <span class="talkcard-slot-label">{ &slot.title }</span>
+                                    { slot_label(slot) }
                                     if let Some(comments) = slot.comments_text() {
                                         <span class="talkcard-slot-comments">{ comments }</span>
                                     }

@@ -183,6 +183,16 @@ fn today() -> Date {
     Date::from_days_since_epoch(days as i64)
 }
 
+/// A label slot's title (a break, a party), a link where its `custom_url` gives one.
+pub fn slot_label(slot: &crate::event::Slot) -> Html {
+    match &slot.link {
+        Some(href) => html! {
+            <a class="talkcard-slot-label" href={href.clone()} rel="noopener noreferrer nofollow">{ &slot.title }</a>
+        },
+        None => html! { <span class="talkcard-slot-label">{ &slot.title }</span> },
+    }
+}
+
 /// What a talk's slot in a timetable says beside its card: where it happens (`Grote Zaal ·
 /// Security Track`), or, when its comments name no place, their words as a note.
 pub fn slot_note(slot: &crate::event::Slot) -> Html {
