@@ -126,6 +126,8 @@ async fn an_exported_talk_page_becomes_live_without_a_change_to_its_card() {
     published();
     let server = Server::start();
     let browser = Browser::start().await;
+    // The pointer out of the card's way (WebKit's may rest where the card will be drawn).
+    browser.pointer_away().await;
     browser.goto(&format!("{}{TALK}", server.origin)).await;
     browser
         .wait_until("the page settled", SETTLED, vec![])
@@ -208,6 +210,7 @@ async fn a_keyboard_visitor_keeps_the_focus_as_the_card_goes_live_and_plays_with
     published();
     let server = Server::start();
     let browser = Browser::start().await;
+    browser.pointer_away().await;
     browser.goto(&format!("{}{TALK}", server.origin)).await;
     browser
         .wait_until("the page settled", SETTLED, vec![])

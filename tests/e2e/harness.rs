@@ -958,17 +958,26 @@ impl Browser {
 
     /// Waits (at most 20 s) for an element, failing with the page's text when it never comes.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
-        match self
-            .client
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css(css))
-            .await
-        {
-            Ok(element) => element,
-            Err(err) => {
-                let body = self.client.source().await.unwrap_or_default();
-                panic!("{css} never appeared ({err}); page source:\n{body}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self
+                .client
+                .wait()
+                .at_most(left)
+                .for_element(Locator::Css(css))
+                .await
+            {
+                Ok(element) => return element,
+                // WebKit's driver fails a search that a navigation interrupts ("Callback was
+                // not called before the unload event"): the next page is still to be searched.
+                Err(err) if err.to_string().contains("unload") && Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(err) => {
+                    let body = self.client.source().await.unwrap_or_default();
+                    panic!("{css} never appeared ({err}); page source:\n{body}");
+                }
             }
         }
     }
