@@ -118,6 +118,15 @@ fn first_line(comments: &str) -> &str {
     line
 }
 
+/// A calendar entry's location: the slot's place first, then the venue ("Grote Zaal,
+/// Pakhuis de Zwijger"), or whichever is known.
+pub fn location(place: Option<&str>, venue: Option<String>) -> Option<String> {
+    match (place, venue) {
+        (Some(place), Some(venue)) => Some(format!("{place}, {venue}")),
+        (place, venue) => place.map(str::to_owned).or(venue),
+    }
+}
+
 /// The comment's text with what only decorates it gone: HTML's non-breaking spaces as
 /// entities, Markdown's emphasis markers.
 fn plain(comments: &str) -> String {

@@ -464,11 +464,7 @@ fn schedule_entries(
                 summary: title_of(items, &talk.slug),
                 start,
                 end,
-                // The room first, then the venue: "Grote Zaal, Pakhuis de Zwijger".
-                location: match (&talk.place, &location) {
-                    (Some(room), Some(venue)) => Some(format!("{room}, {venue}")),
-                    (room, venue) => room.clone().or_else(|| venue.clone()),
-                },
+                location: crate::event::place::location(talk.place.as_deref(), location.clone()),
                 description: (!speakers.is_empty()).then(|| format!("by {}", speakers.join(", "))),
             })
         })

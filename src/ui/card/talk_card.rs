@@ -436,11 +436,7 @@ pub(crate) fn calendar_entry(
         },
         start,
         end,
-        // The room first, then the venue: "Grote Zaal, Pakhuis de Zwijger".
-        location: match (&time.place, location) {
-            (Some(room), Some(venue)) => Some(format!("{room}, {venue}")),
-            (room, venue) => room.clone().or(venue),
-        },
+        location: crate::event::place::location(time.place.as_deref(), location),
         description: description(speakers, abstract_nodes),
     })
 }
