@@ -10,7 +10,7 @@ use std::process::Command;
 #[path = "support/hugo_site.rs"]
 mod hugo_site;
 
-use hugo_site::corpus_site;
+use hugo_site::{corpus_site, own_site};
 
 const BROKEN: &str = "content/events/2024-sao-paulo/program/bernardo-lankheet.md";
 
@@ -461,6 +461,44 @@ fn rooms_from_the_schedules_comments_reach_the_pages_and_calendar_files() {
         ics.contains("LOCATION:Grote Zaal · HumanOps Track\\, Pakhuis de Zwijger"),
         "{ics}"
     );
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_schedule_that_names_talks_by_title_links_its_sessions_and_times_the_cards() {
+    let dir = scratch("titled");
+    let (site, dist) = (own_site(&dir), app(&dir));
+    let out = dir.join("public");
+    let run = export(&site, &out, &dist, &["--event", "2031-tidewater"]);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    let program = read(&out.join("events/2031-tidewater/program/index.html"));
+    // Each titled slot is its talk's session (a trailing full stop, a typographic
+    // apostrophe, a lower-case word, two near-identical titles), in time order.
+    let sessions: Vec<&str> = program
+        .split("<div data-slug=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    assert_eq!(
+        sessions,
+        ["ana-lima", "kofi-mensah", "mei-chen", "mei-chen-part-two"]
+    );
+    assert!(program.contains("href=\"ana-lima/\""), "linked to its page");
+    // The other custom slots keep the label style; "Lunch" twice is two labels.
+    assert_eq!(program.matches("talkcard-slot--label").count(), 5);
+    let page = read(&out.join("events/2031-tidewater/program/kofi-mensah/index.html"));
+    assert!(
+        page.contains("datetime=\"2031-05-14T09:30-04:00\""),
+        "the card has its slot's day and time"
+    );
+    assert!(
+        page.contains("data/events/2031/tidewater/program.yml, line 19: matched by title: no slot names the file kofi-mensah.md, and this slot (\"Don’t Page the Humans\") carries its title"),
+        "the organisers' notes say how the slot was found"
+    );
+    let part_two = read(&out.join("events/2031-tidewater/program/mei-chen-part-two/index.html"));
+    assert!(part_two.contains("datetime=\"2031-05-15T09:00-04:00\""));
+    let ics = read(&out.join("events/2031-tidewater/program/ana-lima/ana-lima.ics"));
+    assert!(ics.contains("DTSTART:20310514T130000Z"), "{ics}");
     fs::remove_dir_all(&dir).unwrap();
 }
 

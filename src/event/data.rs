@@ -164,7 +164,8 @@ impl fmt::Display for DataWarning {
 pub struct EventData {
     /// The event's facts, from the first file that has them.
     pub facts: Option<EventFacts>,
-    /// The schedule, from the first file whose schedule names a talk.
+    /// The schedule, from the first file whose schedule names a talk by its slug, else the
+    /// first with any slot.
     pub timetable: Option<Timetable>,
     /// Where the facts came from.
     pub facts_from: Option<String>,
@@ -193,6 +194,16 @@ impl EventData {
                 data.timetable = Some(timetable.clone());
                 data.timetable_from = Some(file.path.clone());
             }
+        }
+        // A schedule of labels only is a schedule too (sites that write talks as custom slots
+        // carrying their titles), taken when no file's schedule names a talk by its slug.
+        if data.timetable.is_none()
+            && let Some(file) = files
+                .iter()
+                .find(|f| f.timetable.as_ref().is_some_and(|t| !t.slots.is_empty()))
+        {
+            data.timetable = file.timetable.clone();
+            data.timetable_from = Some(file.path.clone());
         }
         data
     }

@@ -4,13 +4,15 @@
 //! event: `…/events/2019-chicago/program/x.md` is "2019 Chicago". The talk file itself often
 //! does not (only 33 of 208 real files have `City`/`Year`). The site's data files say more:
 //! where they are ([`site`]), the event's facts ([`facts`]) and schedule ([`timetable`]), and
-//! how the files of one event are put together ([`data`]), and where a slot happens ([`place`]).
+//! how the files of one event are put together ([`data`]), where a slot happens ([`place`]),
+//! and which slot a talk's title names when the schedule gives no slug ([`titles`]).
 
 pub mod data;
 pub mod facts;
 pub mod place;
 pub mod site;
 pub mod timetable;
+pub mod titles;
 pub mod when;
 
 pub use data::{DataFile, DataWarning, EventData};
@@ -18,7 +20,8 @@ pub use facts::EventFacts;
 pub use place::SlotPlace;
 pub use site::{DataFiles, EventSite};
 pub use timetable::{Day, Ignite, Row, ScheduledTalk, Slot, SlotKind, Timetable};
-pub use when::{Source, TalkTime};
+pub use titles::{TitleMatch, TitledTalks, title_key};
+pub use when::{Source, TalkName, TalkTime};
 
 use std::fmt;
 

@@ -7,6 +7,7 @@
 //! the rest is a located warning and the slot keeps the text as written.
 
 use super::SlotPlace;
+use super::titles::TitledTalks;
 use crate::diagnostic::Diagnostic;
 use crate::schedule::{Date, Moment, Schedule, Time};
 use crate::yaml::Node;
@@ -168,7 +169,7 @@ impl Timetable {
         Some(Timetable { slots, ignites })
     }
 
-    /// True when the schedule has no slot naming a talk and no ignite.
+    /// True when the schedule names a talk by its slug: a talk or workshop slot, or an ignite.
     pub fn has_talks(&self) -> bool {
         !self.ignites.is_empty() || self.slots.iter().any(|s| s.kind.names_a_talk())
     }
@@ -292,10 +293,11 @@ impl Timetable {
             .collect()
     }
 
-    /// Every talk the schedule places, in timetable order: the talk and workshop slots, and the
-    /// ignites of each day's ignite session at that session's time. (Ignites whose day has no
-    /// ignite session are in [`Timetable::ignites`] only.)
-    pub fn scheduled_talks(&self) -> Vec<ScheduledTalk> {
+    /// Every talk the schedule places, in timetable order: the talk and workshop slots, the
+    /// slots `titled` knows as talks by their title, and the ignites of each day's ignite
+    /// session at that session's time. (Ignites whose day has no ignite session are in
+    /// [`Timetable::ignites`] only.)
+    pub fn scheduled_talks(&self, titled: &TitledTalks) -> Vec<ScheduledTalk> {
         let mut talks = Vec::new();
         for day in self.days() {
             for row in &day.rows {
@@ -319,7 +321,11 @@ impl Timetable {
                                 .iter()
                                 .map(|ignite| at(&ignite.slug, ignite.line)),
                         ),
-                        _ => {}
+                        _ => {
+                            if let Some(slug) = titled.get(&slot.line) {
+                                talks.push(at(slug, slot.line));
+                            }
+                        }
                     }
                 }
             }
@@ -450,7 +456,7 @@ mod tests {
         assert_eq!(days[1].rows[0].end, Time::parse("12:00"));
         assert_eq!(timetable.ignites_on(days[0].date).len(), 1);
         let talks: Vec<(String, Option<Time>)> = timetable
-            .scheduled_talks()
+            .scheduled_talks(&TitledTalks::new())
             .into_iter()
             .map(|t| (t.slug, t.schedule.start))
             .collect();

@@ -6,7 +6,9 @@
 //! event's wall clock; the event file's offset (`startdate: …-05:00`) places them in UTC, and
 //! without one they stay as written.
 
-use super::data::EventData;
+use super::data::{DataWarning, EventData};
+use super::timetable::Slot;
+use super::titles::TitleMatch;
 use crate::calendar;
 use crate::diagnostic::Diagnostic;
 use crate::schedule::{Date, Offset, Schedule, Time, utc_minutes};
@@ -18,6 +20,13 @@ pub enum Source {
     TalkFile,
     /// A slot of the event's schedule: its data file and line.
     Slot {
+        /// The data file.
+        path: String,
+        /// The slot's line in it.
+        line: usize,
+    },
+    /// A slot carrying the talk's title (no slot names its slug): its data file and line.
+    Title {
         /// The data file.
         path: String,
         /// The slot's line in it.
@@ -44,19 +53,25 @@ pub struct TalkTime {
     /// Where the talk happens (`Grote Zaal · HumanOps Track`), when the slot that names it in
     /// the schedule says.
     pub place: Option<String>,
+    /// Notes for the event's organisers on how the schedule gave (or could not give) this
+    /// time: a slot found by the talk's title, a title several slots carry.
+    pub notes: Vec<DataWarning>,
 }
 
 impl TalkTime {
-    /// Reads the talk's time: `file` is the talk file's own schedule, `slug` its file name
-    /// without `.md`. A schedule that disagrees with the file adds a warning.
+    /// Reads the talk's time: `file` is the talk file's own schedule, `talk` its slug and
+    /// title (for schedules that name talks by title). A schedule that disagrees with the file
+    /// adds a warning for the speaker; a slot found by the title, or a title several slots
+    /// carry, a note for the organisers ([`TalkTime::notes`]).
     pub fn resolve(
         file: &Schedule,
         data: Option<&EventData>,
-        slug: &str,
+        talk: TalkName<'_>,
         warnings: &mut Vec<Diagnostic>,
     ) -> TalkTime {
         let offset = data.and_then(|d| d.facts.as_ref()).and_then(|f| f.offset());
-        let scheduled = data.and_then(|d| scheduled(d, slug));
+        let mut notes = Vec::new();
+        let scheduled = data.and_then(|d| scheduled(d, talk, &mut notes));
         // The room of the slot that names the talk holds whichever day is shown.
         let place = scheduled.as_ref().and_then(|(_, _, place)| place.clone());
         match scheduled {
@@ -69,11 +84,14 @@ impl TalkTime {
                 offset,
                 source,
                 place,
+                notes,
             },
             other => {
                 if let Some((
                     schedule,
-                    Source::Slot { path, line } | Source::Ignite { path, line },
+                    Source::Slot { path, line }
+                    | Source::Title { path, line }
+                    | Source::Ignite { path, line },
                     _,
                 )) = other
                     && (schedule.date != file.date
@@ -95,6 +113,7 @@ impl TalkTime {
                     offset,
                     source: Source::TalkFile,
                     place,
+                    notes,
                 }
             }
         }
@@ -158,17 +177,32 @@ impl TalkTime {
     }
 }
 
-/// The talk's day and times from the schedule, and where they are written.
-fn scheduled(data: &EventData, slug: &str) -> Option<(Schedule, Source, Option<String>)> {
+/// How the schedule may name a talk: by its file's slug, or by its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TalkName<'a> {
+    /// The file name without `.md`.
+    pub slug: &'a str,
+    /// The talk's title as its file writes it.
+    pub title: &'a str,
+}
+
+/// The talk's day and times from the schedule, and where they are written: the slot or ignite
+/// naming its slug, else the one slot carrying its title.
+fn scheduled(
+    data: &EventData,
+    talk: TalkName<'_>,
+    notes: &mut Vec<DataWarning>,
+) -> Option<(Schedule, Source, Option<String>)> {
     let timetable = data.timetable.as_ref()?;
     let path = data.timetable_from.clone().unwrap_or_default();
-    if let Some(slot) = timetable.slot_of(slug) {
+    let of_slot = |slot: &Slot| Schedule {
+        date: slot.date,
+        start: slot.start,
+        end: slot.end,
+    };
+    if let Some(slot) = timetable.slot_of(talk.slug) {
         return Some((
-            Schedule {
-                date: slot.date,
-                start: slot.start,
-                end: slot.end,
-            },
+            of_slot(slot),
             Source::Slot {
                 path,
                 line: slot.line,
@@ -176,20 +210,60 @@ fn scheduled(data: &EventData, slug: &str) -> Option<(Schedule, Source, Option<S
             slot.place().label(),
         ));
     }
-    let ignite = timetable.ignite_of(slug)?;
-    let session = ignite.date.and_then(|d| timetable.ignite_slot(d));
-    Some((
-        Schedule {
-            date: ignite.date,
-            start: session.and_then(|s| s.start),
-            end: session.and_then(|s| s.end),
-        },
-        Source::Ignite {
-            path,
-            line: ignite.line,
-        },
-        session.and_then(|s| s.place().label()),
-    ))
+    if let Some(ignite) = timetable.ignite_of(talk.slug) {
+        let session = ignite.date.and_then(|d| timetable.ignite_slot(d));
+        return Some((
+            Schedule {
+                date: ignite.date,
+                start: session.and_then(|s| s.start),
+                end: session.and_then(|s| s.end),
+            },
+            Source::Ignite {
+                path,
+                line: ignite.line,
+            },
+            session.and_then(|s| s.place().label()),
+        ));
+    }
+    match timetable.slots_titled(talk.title) {
+        TitleMatch::None => None,
+        TitleMatch::One(slot) => {
+            notes.push(DataWarning {
+                path: path.clone(),
+                diagnostic: Diagnostic::warning(
+                    Some(slot.line),
+                    format!(
+                        "matched by title: no slot names the file {}.md, and this slot (\"{}\") carries its title",
+                        talk.slug, slot.title
+                    ),
+                ),
+            });
+            Some((
+                of_slot(slot),
+                Source::Title {
+                    path,
+                    line: slot.line,
+                },
+                slot.place().label(),
+            ))
+        }
+        TitleMatch::Several(slots) => {
+            let lines: Vec<String> = slots.iter().map(|s| s.line.to_string()).collect();
+            notes.push(DataWarning {
+                path,
+                diagnostic: Diagnostic::warning(
+                    Some(slots[0].line),
+                    format!(
+                        "{} slots (lines {}) carry the title of {}.md: none is taken as its slot",
+                        slots.len(),
+                        lines.join(", "),
+                        talk.slug
+                    ),
+                ),
+            });
+            None
+        }
+    }
 }
 
 fn describe(schedule: &Schedule) -> String {
@@ -213,6 +287,10 @@ mod tests {
         EventData::from_files(&[DataFile::read("data/events/2019/chicago/main.yml", text)])
     }
 
+    fn named(slug: &str) -> TalkName<'_> {
+        TalkName { slug, title: "" }
+    }
+
     fn file(date: &str, start: &str) -> Schedule {
         Schedule {
             date: Date::parse(date),
@@ -227,7 +305,7 @@ mod tests {
         let time = TalkTime::resolve(
             &Schedule::default(),
             Some(&data(MAIN)),
-            "jeff-smith",
+            named("jeff-smith"),
             &mut warnings,
         );
         assert_eq!(time.schedule.date.unwrap().to_string(), "2019-08-27");
@@ -253,7 +331,7 @@ mod tests {
         let time = TalkTime::resolve(
             &Schedule::default(),
             Some(&data(MAIN)),
-            "jason-yee",
+            named("jason-yee"),
             &mut Vec::new(),
         );
         assert_eq!(time.schedule.date.unwrap().to_string(), "2019-08-28");
@@ -267,7 +345,7 @@ mod tests {
         let time = TalkTime::resolve(
             &file("2019-08-28", "10:00"),
             Some(&data(MAIN)),
-            "jeff-smith",
+            named("jeff-smith"),
             &mut warnings,
         );
         assert_eq!(time.source, Source::TalkFile);
@@ -281,7 +359,7 @@ mod tests {
         TalkTime::resolve(
             &file("2019-08-27", ""),
             Some(&data(MAIN)),
-            "jeff-smith",
+            named("jeff-smith"),
             &mut agreeing,
         );
         assert!(agreeing.is_empty(), "{agreeing:?}");
@@ -295,14 +373,96 @@ mod tests {
         let time = TalkTime::resolve(
             &Schedule::default(),
             Some(&data(&text)),
-            "jeff-smith",
+            named("jeff-smith"),
             &mut Vec::new(),
         );
         assert_eq!(time.offset, None);
         assert_eq!(time.schedule.start, Time::parse("09:15"));
         assert_eq!(time.utc_start(), None);
-        let nothing = TalkTime::resolve(&Schedule::default(), None, "jeff-smith", &mut Vec::new());
+        let nothing = TalkTime::resolve(
+            &Schedule::default(),
+            None,
+            named("jeff-smith"),
+            &mut Vec::new(),
+        );
         assert_eq!(nothing.schedule, Schedule::default());
+    }
+
+    const TITLED: &str = "program:\n  - title: \"Registration\"\n    type: custom\n    date: 2031-05-14\n    start_time: \"08:00\"\n    end_time: \"09:00\"\n  - title: \"Observability Without Tears.\"\n    type: custom\n    date: 2031-05-14\n    start_time: \"09:00\"\n    end_time: \"09:30\"\n    comments: \"Location: Main Hall\"\n  - title: \"Chaos Days\"\n    type: custom\n    date: 2031-05-14\n    start_time: \"10:00\"\n    end_time: \"10:30\"\n  - title: \"Chaos Days!\"\n    type: custom\n    date: 2031-05-15\n    start_time: \"10:00\"\n    end_time: \"10:30\"\n";
+
+    #[test]
+    fn a_schedule_of_custom_slots_gives_a_talk_its_slot_by_title_and_says_so() {
+        let titled = EventData::from_files(&[DataFile::read(
+            "data/events/2031/tidewater/program.yml",
+            TITLED,
+        )]);
+        assert!(titled.timetable.is_some(), "labels only is a schedule too");
+        let mut notes = Vec::new();
+        let time = TalkTime::resolve(
+            &Schedule::default(),
+            Some(&titled),
+            TalkName {
+                slug: "ana-lima",
+                title: "Observability without tears",
+            },
+            &mut notes,
+        );
+        assert_eq!(time.schedule.date.unwrap().to_string(), "2031-05-14");
+        assert_eq!(time.schedule.start, Time::parse("09:00"));
+        assert_eq!(time.place.as_deref(), Some("Main Hall"));
+        assert_eq!(
+            time.source,
+            Source::Title {
+                path: "data/events/2031/tidewater/program.yml".into(),
+                line: 7
+            }
+        );
+        assert!(notes.is_empty(), "nothing for the speaker: {notes:?}");
+        assert_eq!(
+            time.notes
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>(),
+            [
+                "data/events/2031/tidewater/program.yml, line 7: matched by title: no slot names the file ana-lima.md, and this slot (\"Observability Without Tears.\") carries its title"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_two_slots_carry_is_a_note_and_never_a_guess() {
+        let titled = EventData::from_files(&[DataFile::read(
+            "data/events/2031/tidewater/program.yml",
+            TITLED,
+        )]);
+        let mut notes = Vec::new();
+        let time = TalkTime::resolve(
+            &Schedule::default(),
+            Some(&titled),
+            TalkName {
+                slug: "chaos",
+                title: "Chaos days",
+            },
+            &mut notes,
+        );
+        assert_eq!(time.schedule, Schedule::default());
+        assert_eq!(time.source, Source::TalkFile);
+        assert_eq!(
+            time.notes[0].to_string(),
+            "data/events/2031/tidewater/program.yml, line 13: 2 slots (lines 13, 18) carry the title of chaos.md: none is taken as its slot"
+        );
+        // A slot naming the slug comes first, whatever the titles say.
+        let mut quiet = Vec::new();
+        TalkTime::resolve(
+            &Schedule::default(),
+            Some(&data(MAIN)),
+            TalkName {
+                slug: "jeff-smith",
+                title: "Ignites",
+            },
+            &mut quiet,
+        );
+        assert!(quiet.is_empty(), "{quiet:?}");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! An event's page, `events/<event>/program/index.html`: its timetable as talkcard's
 //! timetable draws it (a section per day, rows in time order, parallel slots side by side,
-//! labels as thin rows), each talk a compact card linking to its page; without a schedule,
-//! the program as a grid of compact cards in title order.
+//! labels as thin rows), each talk a compact card linking to its page (a slot that carries a
+//! talk's title rather than its slug too); without a schedule, the program as a grid of
+//! compact cards in title order.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -150,6 +151,13 @@ fn Program(props: &ProgramProps) -> Html {
             </section>
         };
     };
+    // Slots that carry a talk's title rather than its slug are that talk's session.
+    let titled = timetable.titled_talks(props.talks.iter().filter_map(
+        |(slug, _, state)| match state {
+            CardState::Ready(talk) => Some((slug.as_str(), talk.title.as_str())),
+            _ => None,
+        },
+    ));
     let days = timetable.days();
     html! {
         <section class="talkcard-program talkcard-timetable" data-state="ready">
@@ -182,6 +190,7 @@ fn Program(props: &ProgramProps) -> Html {
                                                         </div>
                                                     </div>
                                                 },
+                                                _ if titled.contains_key(&slot.line) => talk_cell(&talks, &titled[&slot.line], slot_note(slot)),
                                                 _ => html! {
                                                     <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
                                                         { slot_label(slot) }

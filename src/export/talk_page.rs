@@ -19,7 +19,7 @@ use super::site::{EventFolder, SITE_ROOT, SiteTree};
 use super::sitemap::Sitemap;
 use super::{ExportError, Message, event_page};
 use crate::calendar::{self, Entry};
-use crate::event::{DataFile, DataFiles, Event, EventData, EventFacts, TalkTime};
+use crate::event::{DataFile, DataFiles, Event, EventData, EventFacts, TalkName, TalkTime};
 use crate::markdown::Block;
 use crate::structured_data::{TalkEvent, json_string};
 use crate::ui::card::sanitise::SafeNodes;
@@ -330,7 +330,11 @@ struct Described {
 fn describe(talk: &Talk, url: &str, data: &EventData) -> Described {
     let slug = DataFiles::of_talk(url).map(|f| f.slug).unwrap_or_default();
     let mut notes = Vec::new();
-    let time = TalkTime::resolve(&talk.schedule, Some(data), &slug, &mut notes);
+    let name = TalkName {
+        slug: &slug,
+        title: &talk.title,
+    };
+    let time = TalkTime::resolve(&talk.schedule, Some(data), name, &mut notes);
     let mut speakers: Vec<SpeakerEntry> = talk
         .speakers
         .iter()

@@ -5,6 +5,7 @@
 use serde_json::{Value, json};
 
 use crate::harness::{Browser, Server, Setup};
+use fantoccini::Locator;
 
 /// Opens `?talk=` on a talk in the site's repository layout and waits until the event's
 /// schedule has reached the card (give the browser its zone with [`Browser::start_in_zone`]).
@@ -600,5 +601,98 @@ async fn the_timetable_and_the_card_say_in_which_room() {
         browser.text(".talkcard-when-place").await,
         "· Grote Zaal · HumanOps Track"
     );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_schedule_that_names_talks_by_title_is_shown_and_times_their_cards() {
+    let server = Server::start();
+    let browser = Browser::start_in_zone("America/New_York").await;
+    // The project's own event (tests/fixtures/site): every slot of its program.yml is
+    // `type: custom` with a title, talks included, written out of time order.
+    let program = format!("{}/site/data/events/2031/tidewater/main.yml", server.origin);
+    browser
+        .goto(&server.app(&format!("?program={program}")))
+        .await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    let days = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.talkcard-day')].map((day) => [
+               day.dataset.date,
+               [...day.querySelectorAll('.talkcard-row')].map((row) =>
+                 [row.dataset.start, row.querySelector('.talkcard-slot-label').textContent])])",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        days,
+        json!([
+            [
+                "2031-05-14",
+                [
+                    ["08:00", "Registration & Breakfast"],
+                    ["09:00", "Observability Without Tears."],
+                    ["09:30", "Don’t Page the Humans"],
+                    ["10:00", "Coffee"],
+                    ["10:30", "Platform teams that scale"],
+                    ["11:00", "Open Spaces"],
+                    ["12:00", "Lunch"]
+                ]
+            ],
+            [
+                "2031-05-15",
+                [
+                    ["09:00", "Platform Teams That Scale, Part Two"],
+                    ["12:00", "Lunch"]
+                ]
+            ]
+        ])
+    );
+    browser.screenshot("timetable-titled").await;
+
+    // Each talk file finds its slot by its title, however the schedule typed it.
+    for (talk, when) in [
+        (
+            "kofi-mensah.md",
+            "Wednesday, May 14, 2031 · 9:30 AM–10:00 AM (UTC-04:00)",
+        ),
+        (
+            "ana-lima.md",
+            "Wednesday, May 14, 2031 · 9:00 AM–9:30 AM (UTC-04:00)",
+        ),
+        (
+            "mei-chen.md",
+            "Wednesday, May 14, 2031 · 10:30 AM–11:00 AM (UTC-04:00)",
+        ),
+        (
+            "mei-chen-part-two.md",
+            "Thursday, May 15, 2031 · 9:00 AM–9:30 AM (UTC-04:00)",
+        ),
+    ] {
+        open_scheduled(
+            &browser,
+            &server,
+            &format!("2031-tidewater/{talk}"),
+            "title",
+        )
+        .await;
+        assert_eq!(browser.text(".talkcard-when").await, when, "{talk}");
+        assert_eq!(browser.text(".talkcard-when-place").await, "· Main Hall");
+        // The organisers' notes say how: open them as a person would.
+        browser
+            .click(Locator::Css(".talkcard-data-notes summary"))
+            .await;
+        let notes = browser.text(".talkcard-data-notes").await;
+        assert!(
+            notes.contains("program.yml, line ") && notes.contains("matched by title"),
+            "{talk}: {notes}"
+        );
+    }
+    browser.screenshot("card-matched-by-title").await;
     browser.close().await;
 }

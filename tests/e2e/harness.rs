@@ -214,7 +214,10 @@ fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path, hosting: Hosting) 
             _ => safe_join(&fixtures.join("devopsdays/content/new-events"), rest),
         }
     } else if let Some(rest) = path.strip_prefix("/site/data/") {
+        // The corpus's data files, then the project's own events (`tests/fixtures/site/data`).
         safe_join(&fixtures.join("devopsdays/data"), rest)
+            .filter(|f| f.is_file())
+            .or_else(|| safe_join(&fixtures.join("site/data"), rest))
     } else if let Some(rest) = path.strip_prefix("/published/") {
         // The export of the corpus (see [`published`]), folders served by their index.html.
         let rest = if rest.is_empty() || rest.ends_with('/') {

@@ -47,3 +47,11 @@ pub fn corpus_site(dir: &Path) -> PathBuf {
     copy_dir(&fixtures.join("content"), &site.join("content"));
     site
 }
+
+/// The project's own small site (`tests/fixtures/site/`: events written for the tests, such as
+/// 2031 Tidewater's schedule of titled custom slots), laid out in `dir/own-site`.
+pub fn own_site(dir: &Path) -> PathBuf {
+    let site = dir.join("own-site");
+    copy_dir(&Path::new(FIXTURES).join("../site"), &site);
+    site
+}

@@ -15,7 +15,9 @@ use yew::prelude::*;
 
 use super::talk_queue::{Item, fetch_all};
 use crate::calendar::Entry;
-use crate::event::{Day, EventData, EventSite, Slot, SlotKind, Source, TalkTime, Timetable};
+use crate::event::{
+    Day, EventData, EventSite, Slot, SlotKind, Source, TalkTime, Timetable, TitledTalks,
+};
 use crate::schedule::{Date, Time, from_minutes};
 use crate::speaker::name_from_slug;
 use crate::ui::card::calendar::AddToCalendar;
@@ -33,10 +35,15 @@ pub struct TimetableViewProps {
 }
 
 /// The slugs of the talks the schedule names (its placed talks, then ignites without a
-/// session), once each: the files to fetch.
+/// session), once each: the files to fetch. (A browser cannot list a site's talk files, so
+/// slots that carry a talk's title rather than its slug stay labels here; the export, which
+/// knows every file, links them.)
 fn scheduled_slugs(timetable: &Timetable) -> Vec<String> {
     let mut slugs: Vec<String> = Vec::new();
-    let placed = timetable.scheduled_talks().into_iter().map(|t| t.slug);
+    let placed = timetable
+        .scheduled_talks(&TitledTalks::new())
+        .into_iter()
+        .map(|t| t.slug);
     for slug in placed.chain(timetable.ignites.iter().map(|i| i.slug.clone())) {
         if !slugs.contains(&slug) {
             slugs.push(slug);
@@ -440,7 +447,7 @@ fn schedule_entries(
     let offset = facts.and_then(|f| f.offset());
     let location = place_text(facts).or_else(|| facts.and_then(|f| f.city.clone()));
     timetable
-        .scheduled_talks()
+        .scheduled_talks(&TitledTalks::new())
         .into_iter()
         .filter(|talk| !only_starred || stars.contains(&talk.slug))
         .filter_map(|talk| {
@@ -449,6 +456,7 @@ fn schedule_entries(
                 offset,
                 source: Source::TalkFile,
                 place: talk.place.clone(),
+                notes: Vec::new(),
             };
             let (start, end) = time.calendar_times()?;
             let talk_url = site.talk_url(&talk.slug);

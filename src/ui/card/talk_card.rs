@@ -16,7 +16,7 @@ use super::speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
 use super::structured_data;
 use super::when::{place, place_text, when};
 use crate::calendar::{self, Entry};
-use crate::event::{DataWarning, Event, EventFacts, TalkTime};
+use crate::event::{DataWarning, Event, EventFacts, TalkName, TalkTime};
 use crate::markdown::Block;
 use crate::media::Medium;
 use crate::structured_data::TalkEvent;
@@ -251,7 +251,11 @@ fn Ready(props: &ReadyProps) -> Html {
     };
     let facts = data.and_then(|d| d.facts.as_ref());
     let mut schedule_notes = Vec::new();
-    let time = TalkTime::resolve(&talk.schedule, data, slug, &mut schedule_notes);
+    let name = TalkName {
+        slug,
+        title: &talk.title,
+    };
+    let time = TalkTime::resolve(&talk.schedule, data, name, &mut schedule_notes);
     let event = url.and_then(|u| Event::from_url(u)).map(|mut event| {
         if let Some(city) = facts.and_then(|f| f.city.clone()) {
             event.city = city;
@@ -373,7 +377,7 @@ fn Ready(props: &ReadyProps) -> Html {
             { also(&talk.media.also) }
             { speaker_boxes(&speakers) }
             { notes(&[talk.diagnostics.as_slice(), &schedule_notes].concat()) }
-            { data_notes(data.iter().flat_map(|d| &d.warnings).filter(|w| w.diagnostic.is_error())) }
+            { data_notes(data.iter().flat_map(|d| &d.warnings).filter(|w| w.diagnostic.is_error()).chain(&time.notes)) }
             }
         </>
     }
@@ -543,8 +547,8 @@ fn notes(diagnostics: &[Diagnostic]) -> Html {
 }
 
 /// Notes on the event's data files, for the organisers, apart from the speaker's: on a card
-/// the errors only (a broken file, a merge conflict; the card does not depend on them), in a
-/// timetable all of them.
+/// the errors only (a broken file, a merge conflict; the card does not depend on them) and how
+/// the schedule gave its time when that was by the title, in a timetable all of them.
 pub(crate) fn data_notes<'a>(warnings: impl IntoIterator<Item = &'a DataWarning>) -> Html {
     let notes: Vec<&DataWarning> = warnings.into_iter().collect();
     if notes.is_empty() {

@@ -89,6 +89,7 @@ pub fn visitor_row_time(
         offset,
         source: crate::event::Source::TalkFile,
         place: None,
+        notes: Vec::new(),
     };
     visitor_time(&time).map(|t| format!("your time: {t}"))
 }
@@ -128,6 +129,7 @@ fn source_name(time: &TalkTime) -> &'static str {
     match time.source {
         crate::event::Source::TalkFile => "talk-file",
         crate::event::Source::Slot { .. } => "schedule",
+        crate::event::Source::Title { .. } => "title",
         crate::event::Source::Ignite { .. } => "ignites",
     }
 }
