@@ -50,6 +50,7 @@ pub fn corpus_site(dir: &Path) -> PathBuf {
 
 /// The project's own small site (`tests/fixtures/site/`: events written for the tests, such as
 /// 2031 Tidewater's schedule of titled custom slots), laid out in `dir/own-site`.
+#[allow(dead_code, reason = "the end-to-end tests serve these files directly")]
 pub fn own_site(dir: &Path) -> PathBuf {
     let site = dir.join("own-site");
     copy_dir(&Path::new(FIXTURES).join("../site"), &site);
