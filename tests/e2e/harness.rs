@@ -15,6 +15,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -87,6 +89,8 @@ pub struct Server {
     /// The same files on another port: another origin. Only `/cors-ok/…` answers with
     /// `Access-Control-Allow-Origin`.
     pub other_origin: String,
+    /// While set, every connection is closed unanswered: the venue's network is down.
+    down: Arc<AtomicBool>,
 }
 
 /// How files from disk are served.
@@ -122,11 +126,17 @@ impl Server {
             dist.display()
         );
         let fixtures = root.join("tests/fixtures");
+        let down = Arc::new(AtomicBool::new(false));
         let listen = |dist: PathBuf, fixtures: PathBuf| {
             let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
             let origin = format!("http://{}", listener.local_addr().unwrap());
+            let down = down.clone();
             std::thread::spawn(move || {
                 for stream in listener.incoming().flatten() {
+                    if down.load(Ordering::SeqCst) {
+                        drop(stream);
+                        continue;
+                    }
                     let (dist, fixtures) = (dist.clone(), fixtures.clone());
                     std::thread::spawn(move || serve(stream, &dist, &fixtures, hosting));
                 }
@@ -136,7 +146,13 @@ impl Server {
         Server {
             origin: listen(dist.clone(), fixtures.clone()),
             other_origin: listen(dist, fixtures),
+            down,
         }
+    }
+
+    /// Takes the network down (`true`: every connection closed unanswered) or brings it back.
+    pub fn set_down(&self, down: bool) {
+        self.down.store(down, Ordering::SeqCst);
     }
 
     /// The URL of a corpus talk (`2019-chicago/x.md`) laid out like the real site.
@@ -624,6 +640,8 @@ fn content_type(file: &Path) -> &'static str {
         Some("css") => "text/css; charset=utf-8",
         Some("md") => "text/markdown; charset=utf-8",
         Some("png") => "image/png",
+        Some("svg") => "image/svg+xml",
+        Some("webmanifest") => "application/manifest+json",
         Some("ics") => "text/calendar; charset=utf-8",
         Some("xml") => "application/xml",
         Some("jpg" | "jpeg") => "image/jpeg",

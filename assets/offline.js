@@ -1,0 +1,95 @@
+// talkcard at the venue: the app's own page registers the service worker (sw.js) that keeps
+// the app and the files it fetched, and says so when what it shows comes from what was saved.
+//
+// embed.js loads this on the standalone app's page only: a host page that embeds a card gets
+// no worker. After the page has loaded, it tells the worker which files it shows (from the
+// browser's resource timing: what the app fetched, the talk, speaker and data files), and the
+// worker keeps them and brings them up to date. When the network does not answer (or the
+// browser says it is offline), a note at the top says so and when the files were saved; it
+// asks again when the network is back and every 10 seconds meanwhile. When a newer file came,
+// the page loads again to show it (not in the editor, whose draft is the speaker's own).
+const base = new URL("./", import.meta.url);
+const worker = navigator.serviceWorker;
+const editing = new URLSearchParams(location.search).has("edit");
+const RETRY_MS = 10000;
+
+/** The files this page fetched itself: what the worker keeps. */
+function shownFiles() {
+  return [...new Set(
+    performance
+      .getEntriesByType("resource")
+      .filter((entry) => entry.initiatorType === "fetch" || entry.initiatorType === "link")
+      .map((entry) => entry.name)
+      .filter((url) => /^https?:/.test(url) && !url.endsWith(".wasm") && !url.endsWith(".js") && !url.endsWith(".css")),
+  )];
+}
+
+let note = null;
+function say(offline, saved) {
+  if (!offline) {
+    note?.remove();
+    note = null;
+    document.documentElement.removeAttribute("data-talkcard-offline");
+    return;
+  }
+  document.documentElement.setAttribute("data-talkcard-offline", saved ?? "");
+  if (!note) {
+    note = Object.assign(document.createElement("p"), { className: "talkcard-offline" });
+    note.setAttribute("role", "status");
+    document.body.prepend(note);
+  }
+  const when = saved
+    ? new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" }).format(new Date(saved))
+    : null;
+  note.textContent = when
+    ? `Offline: this is what talkcard saved on ${when}. It updates itself when the network is back.`
+    : "Offline: talkcard shows what it saved, and updates itself when the network is back.";
+  if (when) note.dataset.saved = saved;
+}
+
+let retry = null;
+async function check() {
+  clearTimeout(retry);
+  const registration = await worker.ready;
+  const urls = shownFiles();
+  const answer = await new Promise((done) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => done(event.data);
+    registration.active.postMessage({ type: "check", urls }, [channel.port2]);
+  });
+  const offline = answer.offline || !navigator.onLine;
+  say(offline, answer.saved);
+  if (offline) retry = setTimeout(check, RETRY_MS);
+  else if (answer.changed && !editing && !reloadedLately()) {
+    sessionStorage.setItem("talkcard:reloaded", String(Date.now()));
+    location.reload();
+  }
+}
+
+// One reload a minute at most, whatever a server does with its files.
+function reloadedLately() {
+  try {
+    return Date.now() - Number(sessionStorage.getItem("talkcard:reloaded") ?? 0) < 60000;
+  } catch {
+    return true;
+  }
+}
+
+if (worker && !navigator.connection?.saveData) {
+  if (document.readyState !== "complete") await new Promise((go) => addEventListener("load", go, { once: true }));
+  try {
+    await worker.register(new URL("sw.js", base), { scope: base.pathname });
+    addEventListener("online", check);
+    addEventListener("offline", () => say(true, document.documentElement.getAttribute("data-talkcard-offline") || null));
+    // The app fetches on (a schedule's talks, a few at a time): ask about each file once it is in.
+    let pending = null;
+    new PerformanceObserver(() => {
+      clearTimeout(pending);
+      pending = setTimeout(check, 500);
+    }).observe({ type: "resource" });
+    await check();
+  } catch (error) {
+    // No worker (a private window, storage refused): the app works as before, online only.
+    console.info("talkcard: works online only here:", error);
+  }
+}
