@@ -484,6 +484,9 @@ fn a_schedule_that_names_talks_by_title_links_its_sessions_and_times_the_cards()
         ["ana-lima", "kofi-mensah", "mei-chen", "mei-chen-part-two"]
     );
     assert!(program.contains("href=\"ana-lima/\""), "linked to its page");
+    // Each day an anchor, and links to them at the top.
+    assert!(program.contains("id=\"2031-05-15\""));
+    assert!(program.contains("href=\"#2031-05-15\""), "the day links");
     // The other custom slots keep the label style; "Lunch" twice is two labels.
     assert_eq!(program.matches("talkcard-slot--label").count(), 5);
     let page = read(&out.join("events/2031-tidewater/program/kofi-mensah/index.html"));

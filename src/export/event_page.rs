@@ -18,6 +18,7 @@ use super::sitemap::Sitemap;
 use super::talk_page::{EventContext, TalkFile, relative_links};
 use crate::event::{EventData, SlotKind};
 use crate::speaker::name_from_slug;
+use crate::ui::card::days::{day_anchor, day_switcher};
 use crate::ui::card::when::{clock_text, day_text, place_text, slot_label, slot_note};
 use crate::ui::card::{CardOptions, CardState, TalkCard};
 
@@ -159,14 +160,16 @@ fn Program(props: &ProgramProps) -> Html {
         },
     ));
     let days = timetable.days();
+    let dates: Vec<_> = days.iter().filter_map(|d| d.date).collect();
     html! {
         <section class="talkcard-program talkcard-timetable" data-state="ready">
             { intro }
+            { day_switcher(&dates) }
             { for days.iter().map(|day| {
                 let heading = day.date.map_or_else(|| "Undated".to_owned(), day_text);
                 html! {
                     <section class="talkcard-day" data-date={day.date.map(|d| d.to_string())}
-                        id={day.date.map(|d| d.to_string())}>
+                        id={day.date.map(day_anchor)}>
                         <h2 class="talkcard-day-title">{ heading }</h2>
                         <ol class="talkcard-rows">
                             { for day.rows.iter().map(|row| {

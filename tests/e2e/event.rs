@@ -696,3 +696,123 @@ async fn a_schedule_that_names_talks_by_title_is_shown_and_times_their_cards() {
     browser.screenshot("card-matched-by-title").await;
     browser.close().await;
 }
+
+/// Where an element is on the screen: its top edge in CSS pixels from the viewport's top.
+async fn top_of(browser: &Browser, css: &str) -> f64 {
+    browser
+        .client
+        .execute(
+            "return document.querySelector(arguments[0]).getBoundingClientRect().top",
+            vec![json!(css)],
+        )
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap()
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_timetable_jumps_to_now_and_to_each_day() {
+    let server = Server::start();
+    let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
+    // During the event (the visitor's clock: 2019-08-27, 10:00 in Chicago): "Jump to now".
+    let browser = Browser::start_in_zone("America/Chicago").await;
+    browser
+        .goto(&server.app_page("clock", &format!("?program={program}")))
+        .await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    browser.click(Locator::Css(".talkcard-jump-now")).await;
+    browser
+        .wait_until(
+            "the now line at the top of the screen",
+            "const top = document.getElementById('now').getBoundingClientRect().top;
+             return top >= 0 && top < innerHeight / 3;",
+            vec![],
+        )
+        .await;
+    browser.close().await;
+
+    // Outside the event: no "Jump to now". A link to a day opens at that day.
+    let browser = Browser::start().await;
+    browser
+        .goto(&server.app(&format!("?program={program}#2019-08-28")))
+        .await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    assert!(
+        browser
+            .client
+            .find(Locator::Css(".talkcard-jump-now"))
+            .await
+            .is_err()
+    );
+    browser
+        .wait_until(
+            "the second day at the top of the screen",
+            "const top = document.getElementById('2019-08-28').getBoundingClientRect().top;
+             return top >= 0 && top < 120;",
+            vec![],
+        )
+        .await;
+    let links = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.talkcard-days a')].map((a) => [a.textContent, a.getAttribute('href')])",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        links,
+        json!([["Tue 27", "#2019-08-27"], ["Wed 28", "#2019-08-28"]])
+    );
+    browser.close().await;
+
+    // On a phone the day links stay at the top while the visitor scrolls, and take them there.
+    let browser = Browser::start_phone(390).await;
+    browser
+        .goto(&server.app(&format!("?program={program}")))
+        .await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    // (Every card in: WebKit keeps no scroll anchor while cards above change height.)
+    browser
+        .wait_until(
+            "every card in",
+            "const t = document.querySelector('.talkcard-timetable'); return t.dataset.loaded === t.dataset.total",
+            vec![],
+        )
+        .await;
+    browser
+        .client
+        .execute("window.scrollTo(0, 2500)", vec![])
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            "the day links held at the top",
+            "return Math.abs(document.querySelector('.talkcard-days').getBoundingClientRect().top) < 1",
+            vec![],
+        )
+        .await;
+    browser
+        .click(Locator::Css(".talkcard-days a[href='#2019-08-28']"))
+        .await;
+    browser
+        .wait_until(
+            "the second day under the day links",
+            "const top = document.getElementById('2019-08-28').getBoundingClientRect().top;
+             const bar = document.querySelector('.talkcard-days').getBoundingClientRect().bottom;
+             return top >= bar - 1 && top < bar + 60;",
+            vec![],
+        )
+        .await;
+    assert!(top_of(&browser, ".talkcard-days").await.abs() < 1.0);
+    browser.screenshot("timetable-days-phone").await;
+    browser.close().await;
+}

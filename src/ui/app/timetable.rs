@@ -21,6 +21,7 @@ use crate::event::{
 use crate::schedule::{Date, Time, from_minutes};
 use crate::speaker::name_from_slug;
 use crate::ui::card::calendar::AddToCalendar;
+use crate::ui::card::days::{day_anchor, day_switcher};
 use crate::ui::card::event_data::use_site_data;
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, data_notes};
 use crate::ui::card::when::{
@@ -119,6 +120,28 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 );
             }
             move || running.set(false)
+        });
+    }
+    // A link to a day (`#2024-09-23`) or to now: the browser looked for its anchor before the
+    // schedule was drawn, so go there once it is, and again once every card is in (cards
+    // change height as they arrive, and WebKit keeps no scroll anchor).
+    {
+        let done = items
+            .values()
+            .filter(|i| !matches!(i, Item::Pending))
+            .count()
+            >= slugs.len();
+        let jumps = use_mut_ref(|| 0u8);
+        use_effect_with((data.is_some(), done), move |&(ready, done)| {
+            let due = match (ready, done) {
+                (true, true) => 2,
+                (true, false) => 1,
+                _ => 0,
+            };
+            if *jumps.borrow() < due {
+                *jumps.borrow_mut() = due;
+                scroll_to_anchor();
+            }
         });
     }
     let Some(data) = data else {
@@ -238,6 +261,12 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     };
     let now = now_in_event(offset);
     let days = timetable.days();
+    let dates: Vec<Date> = days.iter().filter_map(|d| d.date).collect();
+    // While the event is on: a "now" line in today's rows, and a link to it.
+    let on_now = now.is_some_and(|(today, clock)| {
+        days.iter()
+            .any(|d| d.date == Some(today) && d.now_at(clock).is_some())
+    });
     let sections = days.iter().map(|day: &Day<'_>| {
         let mut rows: Vec<Html> = Vec::new();
         for row in &day.rows {
@@ -309,12 +338,13 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             let visible_before = day.rows[..at.min(day.rows.len())].len().min(rows.len());
             rows.insert(
                 visible_before,
-                html! { <li class="talkcard-now" role="note">{ format!("Now · {}", clock_text(clock)) }</li> },
+                html! { <li class="talkcard-now" id="now" role="note">{ format!("Now · {}", clock_text(clock)) }</li> },
             );
         }
         let heading = day.date.map_or_else(|| "Undated".to_owned(), day_text);
         html! {
-            <section class="talkcard-day" data-date={day.date.map(|d| d.to_string())}>
+            <section class="talkcard-day" data-date={day.date.map(|d| d.to_string())}
+                id={day.date.map(day_anchor)}>
                 <h2 class="talkcard-day-title">{ heading }</h2>
                 if rows.is_empty() {
                     <p class="talkcard-status">{ "Nothing here matches." }</p>
@@ -410,6 +440,9 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                     aria-pressed={mine_only.to_string()} onclick={toggle_mine}>
                     { format!("My talks ({})", stars.len()) }
                 </button>
+                if on_now {
+                    <a class="talkcard-kind-filter talkcard-jump-now" href="#now">{ "Jump to now" }</a>
+                }
                 <AddToCalendar entries={calendar(false)} name={site.event.clone()}
                     label="Add the schedule to calendar" />
                 if !stars.is_empty() {
@@ -426,6 +459,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 }
             </div>
             { data_notes(&data.warnings) }
+            { day_switcher(&dates) }
             { for sections }
         </section>
     }
@@ -521,4 +555,20 @@ fn page_url(talk_url: &str) -> Option<String> {
 fn now_in_event(offset: Option<crate::schedule::Offset>) -> Option<(Date, Time)> {
     let now = (js_sys::Date::now() / 60_000.0).floor() as i64;
     Some(from_minutes(now + i64::from(offset?.minutes)))
+}
+
+/// Scrolls to the element the page's address names after `#`, when there is one.
+fn scroll_to_anchor() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let id = hash.trim_start_matches('#');
+    if id.is_empty() {
+        return;
+    }
+    let id = js_sys::decode_uri_component(id).map_or_else(|_| id.to_owned(), String::from);
+    if let Some(target) = window.document().and_then(|d| d.get_element_by_id(&id)) {
+        target.scroll_into_view();
+    }
 }

@@ -8,6 +8,7 @@
 
 pub(crate) mod calendar;
 pub(crate) mod dates;
+pub(crate) mod days;
 pub(crate) mod download;
 pub(crate) mod event_data;
 pub(crate) mod player;

@@ -1,0 +1,31 @@
+//! Finding one's way in a schedule of several days: each day's section is an anchor named by
+//! its date (`#2024-09-23`, a link to share: "Tuesday's program"), and a row of day links at
+//! the top goes to each one. On a phone the row stays at the top of the screen while the
+//! visitor scrolls (CSS `position: sticky`), as pretalx's day tabs do. Plain links: they work
+//! before the bundle arrives, with JavaScript off, and in the exported event pages.
+
+use yew::prelude::*;
+
+use crate::schedule::{Date, short_weekday};
+
+/// The anchor of a day's section: its date, `2024-09-23`.
+pub fn day_anchor(date: Date) -> String {
+    date.to_string()
+}
+
+/// The day links above a timetable of `dates` (in order); nothing for a single day.
+pub fn day_switcher(dates: &[Date]) -> Html {
+    if dates.len() < 2 {
+        return Html::default();
+    }
+    html! {
+        <nav class="talkcard-days" aria-label="Days">
+            { for dates.iter().map(|&date| html! {
+                <a class="talkcard-day-link" href={format!("#{}", day_anchor(date))}
+                    title={super::when::day_text(date)}>
+                    { format!("{} {}", short_weekday(date.weekday()), date.day) }
+                </a>
+            }) }
+        </nav>
+    }
+}
