@@ -57,6 +57,15 @@ fn options() -> Options {
         | Options::ENABLE_TASKLISTS
 }
 
+/// Renders a short note from a data file (a schedule slot's `comments`: Markdown, or HTML such
+/// as `<br/>`) to HTML for the sanitiser, its relative links resolving against `base_url`.
+/// No shortcodes or players: a note is words and links.
+pub fn render_note(text: &str, base_url: Option<&str>) -> UntrustedHtml {
+    let mut html = String::with_capacity(text.len() * 3 / 2);
+    html::push_html(&mut html, Parser::new_ext(text, options()));
+    UntrustedHtml::new(html, base_url)
+}
+
 /// The level an abstract's top-most heading takes: under the card's title (`h2`).
 pub const ABSTRACT_TOP_HEADING: u8 = 3;
 /// The level a bio's top-most heading takes: under the speaker's name (`h3`).

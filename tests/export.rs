@@ -461,6 +461,40 @@ fn rooms_from_the_schedules_comments_reach_the_pages_and_calendar_files() {
         ics.contains("LOCATION:Grote Zaal · HumanOps Track\\, Pakhuis de Zwijger"),
         "{ics}"
     );
+    // The organisers' colour (2018 Amsterdam writes `backgroud_color`): a marker, not a
+    // background behind text.
+    let open_space = program
+        .split("data-slug=\"open-space-one-day-one\"")
+        .nth(1)
+        .unwrap();
+    assert!(
+        open_space.contains("<rect width=\"1\" height=\"1\" fill=\"#ffb566\">")
+            || open_space.contains("<rect width=\"1\" height=\"1\" fill=\"#ffb566\"/>")
+            || open_space.contains("fill=\"#ffb566\""),
+        "{}",
+        &open_space[..400]
+    );
+    assert!(!program.contains("style="), "no inline style");
+    // Comments besides the room are shown, sanitised, their Markdown and links kept.
+    export(
+        &site,
+        &dir.join("more"),
+        &dist,
+        &["--event", "2019-houston", "--event", "2017-chicago"],
+    );
+    let houston = read(&dir.join("more/events/2019-houston/program/index.html"));
+    let workshop = houston.split("data-slug=\"angel-rivera\"").nth(1).unwrap();
+    let (_, workshop) = workshop.split_once('>').unwrap();
+    assert!(
+        workshop.starts_with("<p class=\"talkcard-slot-room\">Studio Movie Grill</p><div class=\"talkcard-slot-comments\"><p>&nbsp; &nbsp; <em>Required</em>: Laptop, and accounts on GitHub, CircleCI, DockerHub.</p>"),
+        "{}",
+        &workshop[..300]
+    );
+    let chicago = read(&dir.join("more/events/2017-chicago/program/index.html"));
+    assert!(
+        chicago.contains("This will take place at <a href=\"http://10pinchicago.com/\""),
+        "the evening event's link"
+    );
     fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -100,6 +100,25 @@ impl SlotPlace {
     }
 }
 
+/// What a slot's comments say besides where it happens: all of them when their first line
+/// names no place, else what follows that line (`*Where*: Studio Movie Grill<br/>*Required*:
+/// Laptop` leaves `*Required*: Laptop`), as written.
+pub fn note(comments: &str) -> &str {
+    if SlotPlace::read(comments).is_empty() {
+        return comments.trim();
+    }
+    let line = first_line(comments);
+    // The first line is a slice of the comments (or of a paragraph inside them).
+    let start = line.as_ptr() as usize - comments.as_ptr() as usize + line.len();
+    let rest = &comments[start..];
+    // Past the line break itself: a newline, or a `<br/>` tag.
+    let rest = match rest.trim_start().strip_prefix('<') {
+        Some(tag) => tag.find('>').map_or("", |at| &tag[at + 1..]),
+        None => rest,
+    };
+    rest.trim()
+}
+
 /// The comments up to their first line break, as text or as HTML (`<br>`, `<p>`).
 fn first_line(comments: &str) -> &str {
     let lower = comments.to_ascii_lowercase();
@@ -205,6 +224,23 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_owned())
+    }
+
+    #[test]
+    fn the_note_is_what_the_comments_say_besides_the_place() {
+        // 2019 Minneapolis's workshops: the room, then what to bring.
+        assert_eq!(
+            note(
+                "&nbsp; &nbsp; *Where*: Studio Movie Grill<br/>\n  &nbsp; &nbsp; *Required*: Laptop and AWS account"
+            ),
+            "&nbsp; &nbsp; *Required*: Laptop and AWS account"
+        );
+        assert_eq!(note("Location: Grote Zaal"), "");
+        // A sentence names no place: all of it is the note.
+        let party =
+            "This will take place at [10pin](http://10pinchicago.com/)<br>\n330 N. State St";
+        assert_eq!(note(party), party);
+        assert_eq!(note("Room 2\nBring a laptop"), "Bring a laptop");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use super::SlotPlace;
 use super::titles::TitledTalks;
 use crate::diagnostic::Diagnostic;
+use crate::sanitise::UntrustedHtml;
 use crate::schedule::{Date, Moment, Schedule, Time};
 use crate::yaml::Node;
 
@@ -77,18 +78,21 @@ pub struct Slot {
     /// `custom_url`: where the slot's label links (an `http(s)` address; anything else is
     /// refused with a warning, as the data file is untrusted).
     pub link: Option<String>,
+    /// `background_color` (or 2018 Amsterdam's `backgroud_color`): the organisers' colour for
+    /// the slot, as `#rrggbb`. A timetable shows it as a marker beside the slot, never as the
+    /// colour behind its text, whose contrast it cannot vouch for.
+    pub marker: Option<String>,
     /// The slot's line in its data file.
     pub line: usize,
 }
 
 impl Slot {
-    /// The slot's comments as text, when it has any: they may hold HTML (`<br>`) or Markdown;
-    /// a timetable shows their words only, never their markup.
-    pub fn comments_text(&self) -> Option<String> {
-        self.comments
-            .as_deref()
-            .map(plain_text)
-            .filter(|text| !text.is_empty())
+    /// What the slot's comments say besides where it happens, as HTML for the sanitiser
+    /// (Markdown or HTML in the data file; relative links resolve against `base_url`, the data
+    /// file's address), when they say anything.
+    pub fn note(&self, base_url: Option<&str>) -> Option<UntrustedHtml> {
+        let note = super::place::note(self.comments.as_deref()?);
+        (!note.is_empty()).then(|| crate::markdown::render_note(note, base_url))
     }
 
     /// Where the slot happens, as its comments name it (see [`SlotPlace`]).
@@ -98,25 +102,6 @@ impl Slot {
             .map(SlotPlace::read)
             .unwrap_or_default()
     }
-}
-
-/// A slot's comments as text: they may hold HTML (`<br>`) or Markdown; a timetable shows their
-/// words only, never their markup.
-fn plain_text(comments: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in comments.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// An ignite talk and the day it is shown on.
@@ -368,8 +353,37 @@ fn slot(node: &Node, warnings: &mut Vec<Diagnostic>) -> Option<Slot> {
         start_text,
         comments: node.get("comments").and_then(Node::text),
         link: link(node, warnings),
+        marker: marker(node, warnings),
         line: node.line,
     })
+}
+
+/// A slot's colour (`background_color`, or the misspelt `backgroud_color`) as `#rrggbb`: the
+/// forms `#rgb` and `#rrggbb`; anything else is a located warning (the value reaches the page
+/// as an attribute, so only a colour gets there).
+fn marker(node: &Node, warnings: &mut Vec<Diagnostic>) -> Option<String> {
+    let field = node
+        .get("background_color")
+        .or_else(|| node.get("backgroud_color"))?;
+    let text = field.text().filter(|t| !t.trim().is_empty())?;
+    let hex = text.trim().strip_prefix('#').unwrap_or("");
+    let colour = match hex.len() {
+        3 | 6 if hex.chars().all(|c| c.is_ascii_hexdigit()) => Some(if hex.len() == 3 {
+            hex.chars().flat_map(|c| [c, c]).collect::<String>()
+        } else {
+            hex.to_owned()
+        }),
+        _ => None,
+    };
+    if colour.is_none() {
+        warnings.push(Diagnostic::warning(
+            Some(field.line),
+            format!(
+                "background_color \"{text}\" is not a colour (#rrggbb): the slot has no marker"
+            ),
+        ));
+    }
+    colour.map(|c| format!("#{}", c.to_ascii_lowercase()))
 }
 
 /// A slot's `custom_url`, when it is a web address.
@@ -429,6 +443,46 @@ mod tests {
 
     fn timetable() -> Timetable {
         DataFile::read("program.yml", PROGRAM).timetable.unwrap()
+    }
+
+    fn slot_of(yaml: &str) -> (Slot, Vec<Diagnostic>) {
+        let file = DataFile::read("program.yml", yaml);
+        let warnings = file.located_warnings().map(|w| w.diagnostic).collect();
+        (file.timetable.unwrap().slots.remove(0), warnings)
+    }
+
+    #[test]
+    fn a_slots_colour_is_a_marker_when_it_is_a_colour() {
+        let slot = |colour: &str| {
+            slot_of(&format!(
+                "program:\n  - title: Lunch\n    type: custom\n    backgroud_color: \"{colour}\"\n"
+            ))
+        };
+        assert_eq!(slot("#FFB566").0.marker.as_deref(), Some("#ffb566"));
+        assert_eq!(slot("#abc").0.marker.as_deref(), Some("#aabbcc"));
+        let (hostile, warnings) = slot("red; background: url(javascript:alert(1))");
+        assert_eq!(hostile.marker, None);
+        assert!(
+            warnings[0].message.contains("is not a colour"),
+            "{warnings:?}"
+        );
+    }
+
+    // (The browser's sanitiser is DOMPurify, tested in the browser; this is the export's.)
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_slots_comments_are_a_note_the_sanitiser_cleans() {
+        let (slot, _) = slot_of(
+            "program:\n  - title: Party\n    type: custom\n    comments: \"At [10pin](http://10pinchicago.com/)<img src=x onerror=alert(1)><script>alert(2)</script> [x](javascript:alert(3))\"\n",
+        );
+        let clean = slot.note(None).unwrap().sanitise();
+        assert!(
+            clean.contains("<a href=\"http://10pinchicago.com/\""),
+            "{clean}"
+        );
+        for bad in ["onerror", "<script", "javascript:"] {
+            assert!(!clean.contains(bad), "{bad} in {clean}");
+        }
     }
 
     #[test]

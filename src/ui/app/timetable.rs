@@ -25,7 +25,7 @@ use crate::ui::card::days::{day_anchor, day_switcher};
 use crate::ui::card::event_data::use_site_data;
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, data_notes};
 use crate::ui::card::when::{
-    clock_text, day_text, place_text, slot_label, slot_note, visitor_row_time,
+    clock_text, day_text, place_text, slot_label, slot_marker, slot_note, visitor_row_time,
 };
 
 /// Properties of [`TimetableView`].
@@ -267,6 +267,8 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         days.iter()
             .any(|d| d.date == Some(today) && d.now_at(clock).is_some())
     });
+    // A slot's comments may link, relative to the data file they came from.
+    let base = data.timetable_from.as_deref();
     let sections = days.iter().map(|day: &Day<'_>| {
         let mut rows: Vec<Html> = Vec::new();
         for row in &day.rows {
@@ -275,7 +277,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 match slot.kind {
                     SlotKind::Talk | SlotKind::Workshop => {
                         if shown(slot, Some(&slot.title)) {
-                            cells.push(talk_cell(&slot.title, slot_note(slot)));
+                            cells.push(talk_cell(&slot.title, html! { <>{ slot_marker(slot) }{ slot_note(slot, base) }</> }));
                         }
                     }
                     SlotKind::Ignite => {
@@ -299,10 +301,9 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                         if shown(slot, None) {
                             cells.push(html! {
                                 <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
+                                    { slot_marker(slot) }
                                     { slot_label(slot) }
-                                    if let Some(comments) = slot.comments_text() {
-                                        <span class="talkcard-slot-comments">{ comments }</span>
-                                    }
+                                    { slot_note(slot, base) }
                                 </div>
                             });
                         }

@@ -9,6 +9,8 @@
 
 use yew::prelude::*;
 
+use super::sanitise::SafeNodes;
+
 use super::dates;
 #[cfg(target_arch = "wasm32")]
 use super::dates::{Style, format, instant};
@@ -195,14 +197,33 @@ pub fn slot_label(slot: &crate::event::Slot) -> Html {
     }
 }
 
-/// What a talk's slot in a timetable says beside its card: where it happens (`Grote Zaal ·
-/// Security Track`), or, when its comments name no place, their words as a note.
-pub fn slot_note(slot: &crate::event::Slot) -> Html {
-    if let Some(place) = slot.place().label() {
-        return html! { <p class="talkcard-slot-room">{ place }</p> };
+/// What a slot in a timetable says beside its card or label: where it happens (`Grote Zaal ·
+/// Security Track`), then the rest of its comments, sanitised like a talk's abstract (they
+/// are Markdown or HTML from a data file, with links). `base_url` is the data file's address.
+pub fn slot_note(slot: &crate::event::Slot, base_url: Option<&str>) -> Html {
+    let note = slot.note(base_url).map(|note| SafeNodes::of([&note]));
+    html! {
+        <>
+            if let Some(place) = slot.place().label() {
+                <p class="talkcard-slot-room">{ place }</p>
+            }
+            if let Some(note) = note.filter(|n| !n.is_empty()) {
+                <div class="talkcard-slot-comments">{ note.to_html() }</div>
+            }
+        </>
     }
-    match slot.comments_text() {
-        Some(note) => html! { <p class="talkcard-slot-comments">{ note }</p> },
+}
+
+/// The organisers' colour for a slot (`background_color`), as a bar at its edge: an SVG
+/// shape's fill, not a style (the app's Content-Security-Policy allows no inline style), and
+/// never behind text.
+pub fn slot_marker(slot: &crate::event::Slot) -> Html {
+    match &slot.marker {
+        Some(colour) => html! {
+            <svg class="talkcard-slot-marker" aria-hidden="true" viewBox="0 0 1 1" preserveAspectRatio="none">
+                <rect width="1" height="1" fill={colour.clone()} />
+            </svg>
+        },
         None => Html::default(),
     }
 }
