@@ -93,6 +93,9 @@ pub struct Server {
     down: Arc<AtomicBool>,
 }
 
+/// The edition of `/live/edited.md` the server publishes.
+static EDITION: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(1);
+
 /// How files from disk are served.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Hosting {
@@ -148,6 +151,12 @@ impl Server {
             other_origin: listen(dist, fixtures),
             down,
         }
+    }
+
+    /// Publishes edition `n` of `/live/edited.md` (a talk titled "Edition n"). One file for
+    /// the whole run: only one test edits it.
+    pub fn publish_edition(&self, n: usize) {
+        EDITION.store(n, Ordering::SeqCst);
     }
 
     /// Takes the network down (`true`: every connection closed unanswered) or brings it back.
@@ -482,6 +491,17 @@ fn special(path: &str, query: Option<&str>, dist: &Path, fixtures: &Path) -> Opt
               </script></body></html>",
         ),
         "/faults/500" => response("500 Internal Server Error", "text/plain", "", b"boom"),
+        // A talk file that its site edits (see [`Server::publish_edition`]).
+        "/live/edited.md" => response(
+            "200 OK",
+            markdown,
+            "",
+            format!(
+                "+++\nTitle = \"Edition {}\"\nType = \"talk\"\n+++\nA file its site edits.\n",
+                EDITION.load(Ordering::SeqCst)
+            )
+            .as_bytes(),
+        ),
         "/faults/hang" => {
             let head = "HTTP/1.1 200 OK\r\nContent-Type: text/markdown\r\nContent-Length: 100000\r\nConnection: close\r\n\r\n+++\ntitle = ";
             head.as_bytes().to_vec()

@@ -16,6 +16,18 @@ const ROOMS: &str = "return [...document.querySelectorAll('.talkcard-slot[data-s
 const KEPT: &str = "const done = arguments[arguments.length - 1];
     caches.open('talkcard-files').then((c) => c.keys()).then((keys) => done(keys.map((k) => k.url)), () => done([]));";
 
+/// Waits until the timetable has every card it fetches (each loaded or failed).
+async fn every_card_in(browser: &Browser) {
+    browser
+        .wait_until(
+            "every card in",
+            "const t = document.querySelector('.talkcard-timetable[data-state=ready]');
+             return !!t && t.dataset.loaded === t.dataset.total;",
+            vec![],
+        )
+        .await;
+}
+
 async fn kept(browser: &Browser) -> Vec<String> {
     let urls = browser.client.execute_async(KEPT, vec![]).await.unwrap();
     serde_json::from_value(urls).unwrap_or_default()
@@ -44,9 +56,7 @@ async fn a_timetable_opened_once_opens_again_offline_and_updates_once_back() {
     let program = format!("{}/site/data/events/2018/amsterdam/main.yml", server.origin);
     let page = server.app(&format!("?program={program}"));
     browser.goto(&page).await;
-    browser
-        .wait_for(".talkcard-slot[data-slug='matt-stratton'] .talkcard[data-state='ready']")
-        .await;
+    every_card_in(&browser).await;
     let online = browser.client.execute(ROOMS, vec![]).await.unwrap();
     // The worker takes the page and keeps the schedule and the talks it showed.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
@@ -81,9 +91,7 @@ async fn a_timetable_opened_once_opens_again_offline_and_updates_once_back() {
     // The network goes; the visitor opens the timetable again.
     network(&browser, &server, false).await;
     browser.goto(&page).await;
-    browser
-        .wait_for(".talkcard-slot[data-slug='matt-stratton'] .talkcard[data-state='ready']")
-        .await;
+    every_card_in(&browser).await;
     assert_eq!(
         browser.client.execute(ROOMS, vec![]).await.unwrap(),
         online,
@@ -191,5 +199,44 @@ async fn the_app_is_installable_and_a_host_page_gets_no_worker() {
         .await
         .unwrap();
     assert_eq!(workers, json!(0), "no worker on a host page");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_card_saved_offline_shows_the_sites_edit_once_the_network_is_back() {
+    let server = Server::start();
+    server.publish_edition(1);
+    let browser = Browser::start().await;
+    let page = server.app(&format!("?talk={}/live/edited.md", server.origin));
+    browser.goto(&page).await;
+    browser.wait_for(crate::READY).await;
+    assert_eq!(browser.text(".talkcard-title").await, "Edition 1");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while !kept(&browser)
+        .await
+        .iter()
+        .any(|u| u.ends_with("/live/edited.md"))
+    {
+        assert!(std::time::Instant::now() < deadline, "never kept");
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    // Offline, the card as it was saved; meanwhile the site publishes an edit.
+    network(&browser, &server, false).await;
+    browser.goto(&page).await;
+    browser.wait_for(crate::READY).await;
+    assert_eq!(browser.text(".talkcard-title").await, "Edition 1");
+    browser.wait_for(".talkcard-offline[data-saved]").await;
+    server.publish_edition(2);
+    // Back online: the page finds the newer file and shows it, by itself.
+    network(&browser, &server, true).await;
+    browser
+        .wait_until(
+            "the edited card, and no offline note",
+            "return document.querySelector('.talkcard-title')?.textContent === 'Edition 2'
+               && !document.querySelector('.talkcard-offline')",
+            vec![],
+        )
+        .await;
     browser.close().await;
 }
