@@ -19,9 +19,6 @@ const iframeView = params.has("embed") && !["0", "false"].includes(params.get("e
 const talk = params.get("talk")?.trim();
 const app = standalone && !iframeView && (params.has("edit") || params.has("program") || !talk);
 const bundle = app ? "talkcard-app" : "talkcard";
-// The app's own page keeps itself for offline use (a service worker for its folder); a host
-// page that embeds a card never gets one.
-if (standalone && !iframeView && "serviceWorker" in navigator) import("./offline.js").catch(() => {});
 const script = new URL(`${bundle}.js`, base);
 const wasmUrl = new URL(`${bundle}_bg.wasm`, base);
 // What the glue's `init` gets: the address, a response on its way, or a module compiled ahead.
@@ -86,5 +83,9 @@ if (ahead.length) {
 
 const { default: init, embed } = await import(script.href);
 await init({ module_or_path: await wasm });
+// The app's own page keeps itself for offline use (a service worker for its folder), once its
+// bundle is running: the worker's downloads never compete with it. A host page that embeds a
+// card never gets one.
+if (standalone && !iframeView && "serviceWorker" in navigator) import("./offline.js").catch(() => {});
 // Host pages: mount every [data-talkcard-src] (the card bundle only; the app has no embeds).
 if (embed) embed(base.href);

@@ -1,8 +1,8 @@
 // talkcard at the venue: the app's own page registers the service worker (sw.js) that keeps
 // the app and the files it fetched, and says so when what it shows comes from what was saved.
 //
-// embed.js loads this on the standalone app's page only: a host page that embeds a card gets
-// no worker. After the page has loaded, it tells the worker which files it shows (from the
+// embed.js loads this on the standalone app's page only, once its bundle runs: a host page that
+// embeds a card gets no worker. After the page has loaded and settled, it tells the worker which files it shows (from the
 // browser's resource timing: what the app fetched, the talk, speaker and data files), and the
 // worker keeps them and brings them up to date. When the network does not answer (or the
 // browser says it is offline), a note at the top says so and when the files were saved; it
@@ -75,8 +75,20 @@ function reloadedLately() {
   }
 }
 
-if (worker && !navigator.connection?.saveData) {
+/** Resolves once the page has loaded and fetched nothing new for `ms`: what it shows is in. */
+async function settled(ms) {
   if (document.readyState !== "complete") await new Promise((go) => addEventListener("load", go, { once: true }));
+  let last = performance.now();
+  const observer = new PerformanceObserver(() => (last = performance.now()));
+  observer.observe({ type: "resource" });
+  while (performance.now() - last < ms) await new Promise((go) => setTimeout(go, ms - (performance.now() - last)));
+  observer.disconnect();
+}
+
+if (worker && !navigator.connection?.saveData) {
+  // The worker stores the app's files (its install downloads both bundles): not while the
+  // page is still fetching what it shows.
+  await settled(1500);
   try {
     await worker.register(new URL("sw.js", base), { scope: base.pathname });
     addEventListener("online", check);
