@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod media;
 pub mod mojibake;
 pub mod program;
+pub mod propose;
 pub mod sanitise;
 pub mod schedule;
 pub mod share;

@@ -200,3 +200,124 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     browser.close().await;
     let _ = std::fs::remove_dir_all(Path::new(&downloads));
 }
+
+/// The address of the "Propose on GitHub" link, once the panel is open.
+async fn proposal(browser: &Browser) -> String {
+    browser
+        .wait_for(".talkcard-propose-link")
+        .await
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_draft_is_proposed_on_githubs_own_pages() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    // A new talk: the speaker names the repository and the event; GitHub's new-file page opens
+    // with the draft in its address (read here, never opened: no request leaves the test).
+    browser.goto(&server.app("?edit")).await;
+    browser.wait_for("#talkcard-editor").await;
+    replace_text(&browser, TYPED).await;
+    wait_for_value(&browser, PREVIEW_TITLE, "Typed in the editor".into()).await;
+    browser
+        .click(Locator::Css(".talkcard-propose summary"))
+        .await;
+    browser.wait_for(".talkcard-propose-hint").await;
+    let event = browser
+        .client
+        .find(Locator::Css(
+            ".talkcard-propose-fields label:nth-child(2) input",
+        ))
+        .await
+        .unwrap();
+    browser.type_into(&event, "2031-tidewater").await;
+    let expected = format!(
+        "https://github.com/devopsdays/devopsdays-web/new/main/content/events/2031-tidewater/program?filename=ada-lovelace.md&value={}",
+        TYPED
+            .bytes()
+            .map(|b| match b {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' =>
+                    (b as char).to_string(),
+                _ => format!("%{b:02X}"),
+            })
+            .collect::<String>()
+    );
+    assert_eq!(proposal(&browser).await, expected);
+    assert_eq!(
+        browser
+            .attr(".talkcard-propose-link", "target")
+            .await
+            .as_deref(),
+        Some("_blank")
+    );
+    // The speaker file goes beside it, named after the speaker.
+    browser.click(Locator::Css("#talkcard-tab-speaker")).await;
+    let speaker = proposal(&browser).await;
+    assert!(
+        speaker.starts_with("https://github.com/devopsdays/devopsdays-web/new/main/content/events/2031-tidewater/speakers?filename=ada-lovelace.md&value="),
+        "{speaker}"
+    );
+    browser.screenshot("editor-propose").await;
+
+    // A draft copied from a GitHub-hosted site (`?edit&talk=` a GitHub address; saved in this
+    // browser before, so nothing is fetched): GitHub's edit page for that very file.
+    let raw = "https://raw.githubusercontent.com/devopsdays/devopsdays-web/main/content/events/2018-amsterdam/program/matt-stratton.md";
+    browser
+        .client
+        .execute(
+            "localStorage.setItem('talkcard.drafts.v1', JSON.stringify([{ id: 'gh', text: arguments[0], crlf: false, source: arguments[1], speaker: '' }]));
+             localStorage.setItem('talkcard.current-draft', 'gh');",
+            vec![TYPED.into(), raw.into()],
+        )
+        .await
+        .unwrap();
+    browser
+        .goto(&server.app(
+            "?edit&talk=https://github.com/devopsdays/devopsdays-web/blob/main/content/events/2018-amsterdam/program/matt-stratton.md",
+        ))
+        .await;
+    browser.wait_for("#talkcard-editor").await;
+    browser
+        .click(Locator::Css(".talkcard-propose summary"))
+        .await;
+    assert_eq!(
+        proposal(&browser).await,
+        "https://github.com/devopsdays/devopsdays-web/edit/main/content/events/2018-amsterdam/program/matt-stratton.md"
+    );
+    assert!(
+        browser
+            .client
+            .find(Locator::Css(".talkcard-propose-fields"))
+            .await
+            .is_err(),
+        "no repository to name: the draft says where it came from"
+    );
+    // GitHub's edit page takes no text: a press copies the draft and says so (the page's
+    // opening is stopped here, so that nothing leaves the test).
+    browser
+        .client
+        .execute(
+            "document.addEventListener('click', (e) => { if (e.target.closest('.talkcard-propose-link')) e.preventDefault(); }, true)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.click(Locator::Css(".talkcard-propose-link")).await;
+    let said = browser
+        .wait_for(".talkcard-propose-said")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        said.starts_with(
+            "Your draft is copied. GitHub's editor opens with the file as it is on the site"
+        ),
+        "{said}"
+    );
+    browser.close().await;
+}

@@ -14,6 +14,7 @@ use std::time::Duration;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use super::propose::Propose;
 use crate::share;
 use crate::talk::TEMPLATE;
 use crate::ui::card::download::{MARKDOWN, download};
@@ -541,16 +542,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                 "{page}?edit#share={}",
                 share::encode(&draft.bytes(), &draft.speaker)
             );
-            // Best effort: the link is also shown, ready to copy by hand. `navigator.clipboard`
-            // is missing on pages that are not a secure context, and the browser may refuse.
-            let clipboard = web_sys::window()
-                .map(|w| w.navigator())
-                .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
-                .filter(|c| !c.is_undefined() && !c.is_null());
-            if let Some(clipboard) = clipboard {
-                let clipboard: web_sys::Clipboard = wasm_bindgen::JsCast::unchecked_into(clipboard);
-                let _ = clipboard.write_text(&link);
-            }
+            // Best effort: the link is also shown, ready to copy by hand.
+            super::clipboard::copy(&link);
             share_link.set(Some(link));
         })
     };
@@ -649,6 +642,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                         </ul>
                     }
                 </div>
+                if let Some(draft) = drafts.current() {
+                    <Propose talk={AttrValue::from(draft.bytes())} speaker={AttrValue::from(draft.speaker.clone())}
+                        source={draft.source.clone().map(AttrValue::from)} speaker_tab={on_speaker_tab} />
+                }
             </div>
             <div class="talkcard-editor-preview">
                 if stale {
@@ -668,7 +665,7 @@ pub fn Editor(props: &EditorProps) -> Html {
 }
 
 /// `my-talk-title.md` from a title.
-fn file_name(title: &str) -> String {
+pub(super) fn file_name(title: &str) -> String {
     let slug: String = title
         .to_lowercase()
         .chars()

@@ -4,9 +4,11 @@
 
 pub mod adopt;
 mod bar;
+mod clipboard;
 mod editor;
 pub mod embed;
 mod program;
+mod propose;
 mod route;
 mod standalone;
 pub mod stopped;
