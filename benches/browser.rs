@@ -58,9 +58,10 @@ impl Spread {
 #[cfg(not(target_arch = "wasm32"))]
 async fn run() {
     // One section alone, while working on it: `TALKCARD_BENCH_ONLY=first-press`.
-    if std::env::var("TALKCARD_BENCH_ONLY").as_deref() == Ok("first-press") {
-        println!("{}", first_press().await);
-        return;
+    match std::env::var("TALKCARD_BENCH_ONLY").as_deref() {
+        Ok("first-press") => return println!("{}", first_press().await),
+        Ok("keystroke") => return println!("{}", keystroke().await),
+        _ => {}
     }
     use harness::{Browser, Server};
     use serde_json::Value;
@@ -251,7 +252,95 @@ async fn run() {
     );
     println!("\n{visitor}");
     println!("\n{}", first_press().await);
+    println!("\n{}", keystroke().await);
     println!("\n{}", lighthouse().await);
+}
+
+/// In the editor, on the corpus's longest talk file: keystrokes typed one at a time into the
+/// body, each from its `keydown` to the preview's first change after it (both timed in the
+/// page), over a scripted session; p50 and p95. Returns the Markdown.
+#[cfg(not(target_arch = "wasm32"))]
+async fn keystroke() -> String {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    use std::time::{Duration, Instant};
+
+    // (Every key changes what the preview shows: a trailing space would not.)
+    const TYPED: &str = "typed-one-key-at-a-time-as-a-speaker-fixes-a-word";
+    const LONGEST: &str = "2017-moscow/leon-fayer2.md";
+    let server = harness::Server::start();
+    let browser = harness::Browser::start().await;
+    let talk = server.site_content_talk(LONGEST);
+    browser
+        .goto(&server.app(&format!("?edit&talk={talk}")))
+        .await;
+    browser
+        .wait_until(
+            "the longest talk file in the editor and its preview",
+            "const a = document.querySelector('#talkcard-editor');
+             return a && a.value.length > 1000 && !!document.querySelector('.talkcard-editor-preview .talkcard-title');",
+            vec![],
+        )
+        .await;
+    // The caret at the end of the body; keydowns and the preview's changes timed in the page.
+    browser
+        .client
+        .execute(
+            "const a = document.querySelector('#talkcard-editor');
+             a.focus(); a.setSelectionRange(a.value.length, a.value.length);
+             window.__down = []; window.__changed = [];
+             a.addEventListener('keydown', () => __down.push(performance.now()), true);
+             new MutationObserver(() => __changed.push(performance.now()))
+               .observe(document.querySelector('.talkcard-editor-preview'), { subtree: true, childList: true, characterData: true });",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let mut times = Vec::new();
+    for (i, c) in TYPED.chars().enumerate() {
+        let press = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: c })
+            .then(KeyAction::Up { value: c });
+        browser.client.perform_actions(press).await.unwrap();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let delta = browser
+                .client
+                .execute(
+                    "const down = __down[arguments[0]];
+                     const after = __changed.find((t) => t > down);
+                     return down === undefined || after === undefined ? null : after - down;",
+                    vec![serde_json::Value::from(i)],
+                )
+                .await
+                .unwrap();
+            if let Some(ms) = delta.as_f64() {
+                times.push(ms);
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "key {i}: the preview never changed"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // A pause longer than the editor's, so that each key gets its own preview.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    browser.close().await;
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+    format!(
+        "### Keystroke to preview (the editor)\n\nThe speaker's editor (`?edit`) with the corpus's longest talk file \
+         (`{LONGEST}`, 3,013 B): {} keys typed one at a time at the end of its body through WebDriver, each \
+         from its `keydown` to the preview's first change after it, both timed in the page; unthrottled, ms. The \
+         editor waits for a 180 ms pause in typing before it previews (parsing is well under a millisecond; \
+         redrawing the card on every key is wasted work), so that pause is the floor here.\n\n\
+         | editor | p50 | p95 | max |\n|---|---:|---:|---:|\n| textarea (before issue 23) | {:.1} | {:.1} | {:.1} |\n",
+        times.len(),
+        at(0.5),
+        at(0.95),
+        times[times.len() - 1]
+    )
 }
 
 /// Lighthouse's report numbers for one run: FCP, LCP, TBT (ms), CLS, and the four category
