@@ -57,10 +57,12 @@ impl Spread {
 
 #[cfg(not(target_arch = "wasm32"))]
 async fn run() {
-    // One section alone, while working on it: `TALKCARD_BENCH_ONLY=first-press`.
+    // One section alone, while working on it: `TALKCARD_BENCH_ONLY=first-press` (or
+    // `keystroke`, `lighthouse`).
     match std::env::var("TALKCARD_BENCH_ONLY").as_deref() {
         Ok("first-press") => return println!("{}", first_press().await),
         Ok("keystroke") => return println!("{}", keystroke().await),
+        Ok("lighthouse") => return println!("{}", lighthouse().await),
         _ => {}
     }
     use harness::{Browser, Server};

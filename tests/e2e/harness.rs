@@ -832,6 +832,9 @@ impl Browser {
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null());
+        // Its own process group, which the browser it starts joins: a test that fails ends
+        // them all (see `Drop`), so no browser outlives its test and slows the ones after.
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
         let capabilities = match engine {
             Engine::Chromium => chromium_capabilities(&setup, &profile),
             Engine::Firefox => {
@@ -1355,7 +1358,19 @@ fn webkit_capabilities(setup: &Setup) -> serde_json::Map<String, serde_json::Val
 }
 
 impl Drop for Browser {
+    /// Ends the driver and every process it started (the browser, its helpers): killing the
+    /// driver alone would leave the browser running, and a page it held (a worker retrying
+    /// every ten seconds, say) would go on using the machine.
     fn drop(&mut self) {
+        // (Ended already by `close`: its process group may be another's by now.)
+        if !matches!(self.driver.try_wait(), Ok(None)) {
+            return;
+        }
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", self.driver.id())])
+            .stderr(Stdio::null())
+            .status();
         let _ = self.driver.kill();
+        let _ = self.driver.wait();
     }
 }
