@@ -13,14 +13,13 @@ const worker = navigator.serviceWorker;
 const editing = new URLSearchParams(location.search).has("edit");
 const RETRY_MS = 10000;
 
-/** The files this page fetched itself: what the worker keeps. */
+/** The files this page fetched itself: what the worker keeps (it leaves out the app's own). */
 function shownFiles() {
   return [...new Set(
     performance
       .getEntriesByType("resource")
       .filter((entry) => entry.initiatorType === "fetch" || entry.initiatorType === "link")
-      .map((entry) => entry.name)
-      .filter((url) => /^https?:/.test(url) && !url.endsWith(".wasm") && !url.endsWith(".js") && !url.endsWith(".css")),
+      .map((entry) => entry.name),
   )];
 }
 

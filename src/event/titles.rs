@@ -91,15 +91,24 @@ impl Timetable {
                 files.entry(key).or_default().push(slug);
             }
         }
+        // Each slot's key once, and how many slots carry it ([`Timetable::slots_titled`]'s
+        // slots: any but an ignite session).
+        let keyed: Vec<(&Slot, String)> = self
+            .slots
+            .iter()
+            .filter(|s| s.kind != SlotKind::Ignite)
+            .map(|s| (s, title_key(&s.title)))
+            .collect();
+        let mut carried: HashMap<&str, usize> = HashMap::new();
+        for (_, key) in &keyed {
+            *carried.entry(key.as_str()).or_default() += 1;
+        }
         let mut found = TitledTalks::new();
-        for slot in &self.slots {
-            if slot.kind.names_a_talk() || slot.kind == SlotKind::Ignite {
+        for (slot, key) in &keyed {
+            if slot.kind.names_a_talk() || carried[key.as_str()] != 1 {
                 continue;
             }
-            let key = title_key(&slot.title);
-            if let Some([slug]) = files.get(&key).map(Vec::as_slice)
-                && matches!(self.slots_titled(&slot.title), TitleMatch::One(_))
-            {
+            if let Some([slug]) = files.get(key).map(Vec::as_slice) {
                 found.insert(slot.line, (*slug).to_owned());
             }
         }

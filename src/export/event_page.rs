@@ -19,7 +19,7 @@ use super::talk_page::{EventContext, TalkFile, relative_links};
 use crate::event::{EventData, SlotKind};
 use crate::speaker::name_from_slug;
 use crate::ui::card::days::{day_anchor, day_switcher};
-use crate::ui::card::when::{clock_text, day_text, place_text, slot_label, slot_marker, slot_note};
+use crate::ui::card::when::{clock_text, day_text, place_text, slot_label, slot_note};
 use crate::ui::card::{CardOptions, CardState, TalkCard};
 
 /// From the event's page to the export's root.
@@ -161,11 +161,10 @@ fn Program(props: &ProgramProps) -> Html {
     ));
     let base = props.data.timetable_from.as_deref();
     let days = timetable.days();
-    let dates: Vec<_> = days.iter().filter_map(|d| d.date).collect();
     html! {
         <section class="talkcard-program talkcard-timetable" data-state="ready">
             { intro }
-            { day_switcher(&dates) }
+            { day_switcher(&days) }
             { for days.iter().map(|day| {
                 let heading = day.date.map_or_else(|| "Undated".to_owned(), day_text);
                 html! {
@@ -185,7 +184,7 @@ fn Program(props: &ProgramProps) -> Html {
                                         <div class="talkcard-row-time">{ time }</div>
                                         <div class="talkcard-row-slots">
                                             { for row.slots.iter().map(|slot| match slot.kind {
-                                                SlotKind::Talk | SlotKind::Workshop => talk_cell(&talks, &slot.title, html! { <>{ slot_marker(slot) }{ slot_note(slot, base) }</> }),
+                                                SlotKind::Talk | SlotKind::Workshop => talk_cell(&talks, &slot.title, slot_note(slot, base)),
                                                 SlotKind::Ignite => html! {
                                                     <div class="talkcard-slot talkcard-slot--ignite">
                                                         <h3 class="talkcard-slot-label">{ &slot.title }</h3>
@@ -194,10 +193,9 @@ fn Program(props: &ProgramProps) -> Html {
                                                         </div>
                                                     </div>
                                                 },
-                                                _ if titled.contains_key(&slot.line) => talk_cell(&talks, &titled[&slot.line], html! { <>{ slot_marker(slot) }{ slot_note(slot, base) }</> }),
+                                                _ if titled.contains_key(&slot.line) => talk_cell(&talks, &titled[&slot.line], slot_note(slot, base)),
                                                 _ => html! {
                                                     <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
-                                                        { slot_marker(slot) }
                                                         { slot_label(slot) }
                                                         { slot_note(slot, base) }
                                                     </div>

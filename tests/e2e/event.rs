@@ -313,10 +313,7 @@ async fn an_event_timetable_has_its_days_slots_stars_and_a_now_line() {
     // script the page loads before talkcard (tests/fixtures/pages/clock.js).
     let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
     browser
-        .goto(&server.app_page("clock", &format!("?program={program}")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app_page("clock", &format!("?program={program}")))
         .await;
     let days = browser.client.execute(TIMETABLE, vec![]).await.unwrap();
     let days = days.as_array().unwrap();
@@ -470,10 +467,7 @@ async fn the_timetable_fits_a_phone_and_gives_the_visitors_own_time() {
     .await;
     let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
     browser
-        .goto(&server.app(&format!("?program={program}")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app(&format!("?program={program}")))
         .await;
     browser
         .wait_for(".talkcard-slot--talk[data-slug='jeff-smith'] .talkcard[data-state='ready']")
@@ -519,10 +513,7 @@ async fn an_event_of_the_new_events_tree_reads_its_toml_files() {
     );
     let program = format!("{}/site/content/new-events/2019/berlin/", server.origin);
     browser
-        .goto(&server.app(&format!("?program={program}")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app(&format!("?program={program}")))
         .await;
     let dates = browser
         .client
@@ -557,10 +548,7 @@ async fn the_timetable_and_the_card_say_in_which_room() {
     // comments ("Location: Grote Zaal"); their talk files are not in the corpus.
     let program = format!("{}/site/data/events/2018/amsterdam/main.yml", server.origin);
     browser
-        .goto(&server.app(&format!("?program={program}")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app(&format!("?program={program}")))
         .await;
     browser
         .wait_for(".talkcard-slot[data-slug='blackrock-partners'] .talkcard[data-state='ready']")
@@ -613,10 +601,7 @@ async fn a_schedule_that_names_talks_by_title_is_shown_and_times_their_cards() {
     // `type: custom` with a title, talks included, written out of time order.
     let program = format!("{}/site/data/events/2031/tidewater/main.yml", server.origin);
     browser
-        .goto(&server.app(&format!("?program={program}")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app(&format!("?program={program}")))
         .await;
     let days = browser
         .client
@@ -719,10 +704,7 @@ async fn a_timetable_jumps_to_now_and_to_each_day() {
     // During the event (the visitor's clock: 2019-08-27, 10:00 in Chicago): "Jump to now".
     let browser = Browser::start_in_zone("America/Chicago").await;
     browser
-        .goto(&server.app_page("clock", &format!("?program={program}")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app_page("clock", &format!("?program={program}")))
         .await;
     browser.click(Locator::Css(".talkcard-jump-now")).await;
     browser
@@ -738,10 +720,7 @@ async fn a_timetable_jumps_to_now_and_to_each_day() {
     // Outside the event: no "Jump to now". A link to a day opens at that day.
     let browser = Browser::start().await;
     browser
-        .goto(&server.app(&format!("?program={program}#2019-08-28")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app(&format!("?program={program}#2019-08-28")))
         .await;
     assert!(
         browser
@@ -775,19 +754,10 @@ async fn a_timetable_jumps_to_now_and_to_each_day() {
     // On a phone the day links stay at the top while the visitor scrolls, and take them there.
     let browser = Browser::start_phone(390).await;
     browser
-        .goto(&server.app(&format!("?program={program}")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app(&format!("?program={program}")))
         .await;
     // (Every card in: WebKit keeps no scroll anchor while cards above change height.)
-    browser
-        .wait_until(
-            "every card in",
-            "const t = document.querySelector('.talkcard-timetable'); return t.dataset.loaded === t.dataset.total",
-            vec![],
-        )
-        .await;
+    browser.every_card_in().await;
     browser
         .client
         .execute("window.scrollTo(0, 2500)", vec![])

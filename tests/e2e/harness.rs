@@ -1036,6 +1036,25 @@ impl Browser {
             .unwrap_or_else(|e| panic!("cannot type into {element:?}: {e}"));
     }
 
+    /// Opens a timetable page (`?program=…`, from [`Server::app`] or [`Server::app_page`]) and
+    /// waits until its schedule is drawn.
+    pub async fn open_timetable(&self, page: &str) {
+        self.goto(page).await;
+        self.wait_for(".talkcard-timetable[data-state='ready']")
+            .await;
+    }
+
+    /// Waits until the timetable has every talk file it fetches (each loaded or failed).
+    pub async fn every_card_in(&self) {
+        self.wait_until(
+            "every card in",
+            "const t = document.querySelector('.talkcard-timetable[data-state=ready]');
+             return !!t && t.dataset.loaded === t.dataset.total;",
+            vec![],
+        )
+        .await;
+    }
+
     /// Moves the pointer over the element `css` finds, as a visitor reaching for it does (from
     /// the viewport's corner: a pointer that does not move makes no event in Firefox).
     pub async fn reach_for(&self, css: &str) {

@@ -16,18 +16,6 @@ const ROOMS: &str = "return [...document.querySelectorAll('.talkcard-slot[data-s
 const KEPT: &str = "const done = arguments[arguments.length - 1];
     caches.open('talkcard-files').then((c) => c.keys()).then((keys) => done(keys.map((k) => k.url)), () => done([]));";
 
-/// Waits until the timetable has every card it fetches (each loaded or failed).
-async fn every_card_in(browser: &Browser) {
-    browser
-        .wait_until(
-            "every card in",
-            "const t = document.querySelector('.talkcard-timetable[data-state=ready]');
-             return !!t && t.dataset.loaded === t.dataset.total;",
-            vec![],
-        )
-        .await;
-}
-
 async fn kept(browser: &Browser) -> Vec<String> {
     let urls = browser.client.execute_async(KEPT, vec![]).await.unwrap();
     serde_json::from_value(urls).unwrap_or_default()
@@ -56,7 +44,7 @@ async fn a_timetable_opened_once_opens_again_offline_and_updates_once_back() {
     let program = format!("{}/site/data/events/2018/amsterdam/main.yml", server.origin);
     let page = server.app(&format!("?program={program}"));
     browser.goto(&page).await;
-    every_card_in(&browser).await;
+    browser.every_card_in().await;
     let online = browser.client.execute(ROOMS, vec![]).await.unwrap();
     // The worker takes the page and keeps the schedule and the talks it showed.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
@@ -91,7 +79,7 @@ async fn a_timetable_opened_once_opens_again_offline_and_updates_once_back() {
     // The network goes; the visitor opens the timetable again.
     network(&browser, &server, false).await;
     browser.goto(&page).await;
-    every_card_in(&browser).await;
+    browser.every_card_in().await;
     assert_eq!(
         browser.client.execute(ROOMS, vec![]).await.unwrap(),
         online,

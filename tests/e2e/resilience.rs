@@ -86,10 +86,7 @@ async fn any_language_setting_gets_its_dates_written_and_never_an_exception() {
     // A timetable for that visitor: every slot's card complete.
     let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
     browser
-        .goto(&server.app_page("languages", &format!("?lang=C&program={program}")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app_page("languages", &format!("?lang=C&program={program}")))
         .await;
     let slots = browser
         .wait_until(
@@ -369,10 +366,7 @@ async fn a_browser_that_refuses_storage_clipboard_and_parsing_gets_told_not_brok
     // A star in a timetable cannot be saved either: it is given for this visit, and said so.
     let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
     browser
-        .goto(&server.app_page("hostile-browser", &format!("?program={program}")))
-        .await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
+        .open_timetable(&server.app_page("hostile-browser", &format!("?program={program}")))
         .await;
     assert!(
         browser

@@ -28,13 +28,14 @@ pub struct ProposeProps {
 }
 
 /// The file to propose, and whether it exists already (the draft came from it).
+/// `from` is the file the draft was copied from, when it is on GitHub.
 fn target(
-    props: &ProposeProps,
+    from: Option<RepositoryFile>,
+    speaker_tab: bool,
     repository: &str,
     event: &str,
     talk: &Talk,
 ) -> Option<(RepositoryFile, bool)> {
-    let from = props.source.as_deref().and_then(RepositoryFile::from_url);
     let named = || {
         let repository = Repository::parse(repository, DEFAULT_BRANCH)?;
         let event = event.trim();
@@ -44,7 +45,7 @@ fn target(
                 .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_'));
         valid.then(|| RepositoryFile::talk(repository, event, &talk_file_name(talk)))
     };
-    if props.speaker_tab {
+    if speaker_tab {
         let slug = talk.speakers.first().filter(|s| !s.is_empty())?;
         let talk_file = from.or_else(named)?;
         return Some((talk_file.speaker_beside(&format!("{slug}.md"))?, false));
@@ -71,17 +72,14 @@ pub fn Propose(props: &ProposeProps) -> Html {
     let event = use_state(String::new);
     let said = use_state(|| Option::<&'static str>::None);
     let talk = Talk::parse(&props.talk.replace("\r\n", "\n"), None);
-    let from_github = props
-        .source
-        .as_deref()
-        .and_then(RepositoryFile::from_url)
-        .is_some();
+    let from = props.source.as_deref().and_then(RepositoryFile::from_url);
+    let from_github = from.is_some();
     let text = if props.speaker_tab {
         &props.speaker
     } else {
         &props.talk
     };
-    let proposal = target(props, &repository, &event, &talk)
+    let proposal = target(from, props.speaker_tab, &repository, &event, &talk)
         .map(|(file, existing)| (Proposal::for_file(&file, text, existing), file));
     let input = |state: &UseStateHandle<String>| {
         let state = state.clone();

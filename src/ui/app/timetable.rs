@@ -25,7 +25,7 @@ use crate::ui::card::days::{day_anchor, day_switcher};
 use crate::ui::card::event_data::use_site_data;
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, data_notes};
 use crate::ui::card::when::{
-    clock_text, day_text, place_text, slot_label, slot_marker, slot_note, visitor_row_time,
+    clock_text, day_text, place_text, slot_label, slot_note, visitor_row_time,
 };
 
 /// Properties of [`TimetableView`].
@@ -125,12 +125,13 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     // A link to a day (`#2024-09-23`) or to now: the browser looked for its anchor before the
     // schedule was drawn, so go there once it is, and again once every card is in (cards
     // change height as they arrive, and WebKit keeps no scroll anchor).
+    // How many of the talk files are in (loaded or failed).
+    let loaded = items
+        .values()
+        .filter(|i| !matches!(i, Item::Pending))
+        .count();
     {
-        let done = items
-            .values()
-            .filter(|i| !matches!(i, Item::Pending))
-            .count()
-            >= slugs.len();
+        let done = loaded >= slugs.len();
         let jumps = use_mut_ref(|| 0u8);
         use_effect_with((data.is_some(), done), move |&(ready, done)| {
             let due = match (ready, done) {
@@ -261,7 +262,6 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     };
     let now = now_in_event(offset);
     let days = timetable.days();
-    let dates: Vec<Date> = days.iter().filter_map(|d| d.date).collect();
     // While the event is on: a "now" line in today's rows, and a link to it.
     let on_now = now.is_some_and(|(today, clock)| {
         days.iter()
@@ -277,7 +277,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 match slot.kind {
                     SlotKind::Talk | SlotKind::Workshop => {
                         if shown(slot, Some(&slot.title)) {
-                            cells.push(talk_cell(&slot.title, html! { <>{ slot_marker(slot) }{ slot_note(slot, base) }</> }));
+                            cells.push(talk_cell(&slot.title, slot_note(slot, base)));
                         }
                     }
                     SlotKind::Ignite => {
@@ -301,7 +301,6 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                         if shown(slot, None) {
                             cells.push(html! {
                                 <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
-                                    { slot_marker(slot) }
                                     { slot_label(slot) }
                                     { slot_note(slot, base) }
                                 </div>
@@ -409,10 +408,6 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             </button>
         }
     });
-    let loaded = items
-        .values()
-        .filter(|i| !matches!(i, Item::Pending))
-        .count();
     let zone = match offset {
         Some(offset) => format!("Times are the event's ({offset})."),
         None => "Times are the event's local time.".to_owned(),
@@ -460,7 +455,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 }
             </div>
             { data_notes(&data.warnings) }
-            { day_switcher(&dates) }
+            { day_switcher(&days) }
             { for sections }
         </section>
     }

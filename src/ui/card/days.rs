@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::event::Day;
 use crate::schedule::{Date, short_weekday};
 
 /// The anchor of a day's section: its date, `2024-09-23`.
@@ -13,14 +14,16 @@ pub fn day_anchor(date: Date) -> String {
     date.to_string()
 }
 
-/// The day links above a timetable of `dates` (in order); nothing for a single day.
-pub fn day_switcher(dates: &[Date]) -> Html {
+/// The day links above a timetable of `days` (in order; the undated are not linked);
+/// nothing for a single day.
+pub fn day_switcher(days: &[Day<'_>]) -> Html {
+    let dates: Vec<Date> = days.iter().filter_map(|d| d.date).collect();
     if dates.len() < 2 {
         return Html::default();
     }
     html! {
         <nav class="talkcard-days" aria-label="Days">
-            { for dates.iter().map(|&date| html! {
+            { for dates.into_iter().map(|date| html! {
                 <a class="talkcard-day-link" href={format!("#{}", day_anchor(date))}
                     title={super::when::day_text(date)}>
                     { format!("{} {}", short_weekday(date.weekday()), date.day) }

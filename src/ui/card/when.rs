@@ -199,7 +199,8 @@ pub fn slot_label(slot: &crate::event::Slot) -> Html {
 
 /// What a slot in a timetable says beside its card or label: where it happens (`Grote Zaal ·
 /// Security Track`), then the rest of its comments, sanitised like a talk's abstract (they
-/// are Markdown or HTML from a data file, with links). `base_url` is the data file's address.
+/// are Markdown or HTML from a data file, with links), and its colour's marker (drawn at the
+/// slot's edge, wherever it stands among them). `base_url` is the data file's address.
 pub fn slot_note(slot: &crate::event::Slot, base_url: Option<&str>) -> Html {
     let note = slot.note(base_url).map(|note| SafeNodes::of([&note]));
     html! {
@@ -210,6 +211,7 @@ pub fn slot_note(slot: &crate::event::Slot, base_url: Option<&str>) -> Html {
             if let Some(note) = note.filter(|n| !n.is_empty()) {
                 <div class="talkcard-slot-comments">{ note.to_html() }</div>
             }
+            { slot_marker(slot) }
         </>
     }
 }
@@ -217,7 +219,7 @@ pub fn slot_note(slot: &crate::event::Slot, base_url: Option<&str>) -> Html {
 /// The organisers' colour for a slot (`background_color`), as a bar at its edge: an SVG
 /// shape's fill, not a style (the app's Content-Security-Policy allows no inline style), and
 /// never behind text.
-pub fn slot_marker(slot: &crate::event::Slot) -> Html {
+fn slot_marker(slot: &crate::event::Slot) -> Html {
     match &slot.marker {
         Some(colour) => html! {
             <svg class="talkcard-slot-marker" aria-hidden="true" viewBox="0 0 1 1" preserveAspectRatio="none">
