@@ -24,6 +24,7 @@ const SHELL_FILES = [
   "talkcard_bg.wasm",
   "talkcard-app.js",
   "talkcard-app_bg.wasm",
+  "talkcard-editor.js",
   "talkcard.css",
   "favicon.svg",
   "manifest.webmanifest",

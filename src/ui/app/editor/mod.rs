@@ -8,219 +8,30 @@
 //! the errors are listed under the editor with their lines. A second tab holds the speaker's
 //! own speaker file, which the preview uses for the first speaker's box.
 
+mod code;
+mod drafts;
+mod preview;
+
 use std::rc::Rc;
 use std::time::Duration;
 
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use self::code::{CodeArea, CodeAreaHandle, FileKind};
+pub(super) use self::drafts::file_name;
+use self::drafts::{Change, Draft, Drafts};
+use self::preview::{Preview, own_speaker};
 use super::propose::Propose;
 use crate::share;
 use crate::talk::TEMPLATE;
 use crate::ui::card::download::{MARKDOWN, download};
 use crate::ui::card::source;
 use crate::ui::card::talk_card::{CardState, TalkCard};
-use crate::{Diagnostic, Speaker, Talk, speaker};
+use crate::{Diagnostic, Speaker, speaker};
 
-/// Where drafts are kept in `localStorage`.
-const STORAGE_KEY: &str = "talkcard.drafts.v1";
-/// The draft open last, in `localStorage`.
-const CURRENT_KEY: &str = "talkcard.current-draft";
 /// The pause in typing after which the preview updates.
 const DEBOUNCE: Duration = Duration::from_millis(180);
-
-/// One draft talk file.
-#[derive(Debug, Clone, PartialEq)]
-struct Draft {
-    id: String,
-    /// The editor's text (a textarea's lines end in `\n`).
-    text: String,
-    /// The file it came from used CRLF: downloads write CRLF again.
-    crlf: bool,
-    /// Where it came from (`?edit&talk=` URL), so a reload reopens it instead of copying again.
-    source: Option<String>,
-    /// The speaker's own speaker file (the second tab), empty until they write one; the preview
-    /// uses it for the first speaker's box.
-    speaker: String,
-}
-
-impl Draft {
-    fn new(text: &str, source: Option<String>) -> Draft {
-        let id = format!(
-            "{:x}{:04x}",
-            js_sys::Date::now() as u64,
-            (js_sys::Math::random() * 65536.0) as u32
-        );
-        Draft {
-            id,
-            crlf: text.contains("\r\n"),
-            text: text.replace("\r\n", "\n"),
-            source,
-            speaker: String::new(),
-        }
-    }
-
-    /// The bytes to download or share: the editor's text with the file's own line endings.
-    fn bytes(&self) -> String {
-        if self.crlf {
-            self.text.replace('\n', "\r\n")
-        } else {
-            self.text.clone()
-        }
-    }
-
-    fn title(&self) -> String {
-        let talk = Talk::parse(&self.text, None);
-        if talk.title.is_empty() {
-            "Untitled draft".to_owned()
-        } else {
-            talk.title
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-struct Drafts {
-    list: Vec<Draft>,
-    current: String,
-}
-
-enum Change {
-    Edit(String),
-    EditSpeaker(String),
-    Select(String),
-    Add(Draft),
-    Discard,
-}
-
-impl Reducible for Drafts {
-    type Action = Change;
-
-    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        let mut next = (*self).clone();
-        match change {
-            Change::Edit(text) => {
-                if let Some(draft) = next.list.iter_mut().find(|d| d.id == next.current) {
-                    draft.text = text;
-                }
-            }
-            Change::EditSpeaker(text) => {
-                if let Some(draft) = next.list.iter_mut().find(|d| d.id == next.current) {
-                    draft.speaker = text;
-                }
-            }
-            Change::Select(id) => next.current = id,
-            Change::Add(draft) => {
-                next.current = draft.id.clone();
-                next.list.push(draft);
-            }
-            Change::Discard => {
-                next.list.retain(|d| d.id != next.current);
-                if next.list.is_empty() {
-                    next.list.push(Draft::new(TEMPLATE, None));
-                }
-                next.current = next.list.last().map(|d| d.id.clone()).unwrap_or_default();
-            }
-        }
-        Rc::new(next)
-    }
-}
-
-impl Drafts {
-    fn current(&self) -> Option<&Draft> {
-        self.list.iter().find(|d| d.id == self.current)
-    }
-
-    /// The drafts saved in this browser (a new one from the template when there are none).
-    fn load() -> Drafts {
-        let storage = storage();
-        let list: Vec<Draft> = storage
-            .as_ref()
-            .and_then(|s| s.get_item(STORAGE_KEY).ok().flatten())
-            .and_then(|json| serde_json::from_str::<serde_json::Value>(&json).ok())
-            .and_then(|value| value.as_array().cloned())
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|d| {
-                Some(Draft {
-                    id: d.get("id")?.as_str()?.to_owned(),
-                    text: d.get("text")?.as_str()?.to_owned(),
-                    crlf: d
-                        .get("crlf")
-                        .and_then(serde_json::Value::as_bool)
-                        .unwrap_or(false),
-                    source: d.get("source").and_then(|s| s.as_str()).map(str::to_owned),
-                    speaker: d
-                        .get("speaker")
-                        .and_then(serde_json::Value::as_str)
-                        .unwrap_or_default()
-                        .to_owned(),
-                })
-            })
-            .collect();
-        let current = storage
-            .and_then(|s| s.get_item(CURRENT_KEY).ok().flatten())
-            .filter(|id| list.iter().any(|d| &d.id == id))
-            .or_else(|| list.last().map(|d| d.id.clone()))
-            .unwrap_or_default();
-        Drafts { list, current }
-    }
-
-    /// Saves every draft in this browser; `false` when the browser refused (storage full,
-    /// forbidden by the visitor's settings or a sandbox), which the editor then says.
-    fn save(&self) -> bool {
-        let Some(storage) = storage() else {
-            return false;
-        };
-        let list: Vec<serde_json::Value> = self
-            .list
-            .iter()
-            .map(|d| {
-                serde_json::json!({
-                    "id": d.id, "text": d.text, "crlf": d.crlf, "source": d.source, "speaker": d.speaker,
-                })
-            })
-            .collect();
-        storage
-            .set_item(STORAGE_KEY, &serde_json::Value::Array(list).to_string())
-            .and_then(|()| storage.set_item(CURRENT_KEY, &self.current))
-            .is_ok()
-    }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// What the preview shows.
-#[derive(Debug, Clone, PartialEq)]
-struct Preview {
-    /// The card: the latest parse, or the last one without errors when the latest has some.
-    shown: Rc<Talk>,
-    /// True when `shown` is older than the text (the text has errors).
-    stale: bool,
-    /// The latest parse's diagnostics.
-    diagnostics: Vec<Diagnostic>,
-}
-
-impl Preview {
-    fn of(text: &str, previous: Option<&Preview>) -> Preview {
-        let talk = Rc::new(Talk::parse(text, None));
-        let diagnostics = talk.diagnostics.clone();
-        match previous {
-            Some(previous) if talk.has_errors() => Preview {
-                shown: previous.shown.clone(),
-                stale: true,
-                diagnostics,
-            },
-            _ => Preview {
-                shown: talk,
-                stale: false,
-                diagnostics,
-            },
-        }
-    }
-}
 
 /// Which file the editor shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,10 +42,9 @@ enum Tab {
     Speaker,
 }
 
-/// The speaker file's preview: `None` while the speaker has not written one.
-fn own_speaker(text: &str) -> Option<Rc<Speaker>> {
-    (!text.trim().is_empty()).then(|| Rc::new(Speaker::parse(text, None)))
-}
+/// What each file's editor is, above it and for screen readers.
+const TALK_LABEL: &str = "Your talk file (or drop a file here)";
+const SPEAKER_LABEL: &str = "Your speaker file: name, photo, bio and links, shown in your speaker box (or drop a file here)";
 
 /// Properties of [`Editor`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -248,7 +58,8 @@ pub struct EditorProps {
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
     let drafts = use_reducer(Drafts::load);
-    let editor = use_node_ref();
+    let talk_area = (*use_state(CodeAreaHandle::default)).clone();
+    let speaker_area = (*use_state(CodeAreaHandle::default)).clone();
     let preview = use_state(|| {
         drafts
             .current()
@@ -257,7 +68,6 @@ pub fn Editor(props: &EditorProps) -> Html {
     });
     let generation = use_mut_ref(|| 0u32);
     let tab = use_state(|| Tab::Talk);
-    let speaker_editor = use_node_ref();
     let speaker_preview = use_state(|| drafts.current().and_then(|d| own_speaker(&d.speaker)));
     let message = use_state(|| Option::<String>::None);
     let share_link = use_state(|| Option::<String>::None);
@@ -323,40 +133,26 @@ pub fn Editor(props: &EditorProps) -> Html {
         use_effect_with(drafts.clone(), move |_| unsaved.set(!drafts.save()));
     }
 
-    // A different draft: put its text in the editor and preview it now.
+    // A different draft: preview it now (its text goes into the editor by the drafts' revision).
     let current_id = drafts.current.clone();
     {
-        let editor = editor.clone();
-        let speaker_editor = speaker_editor.clone();
         let drafts = drafts.clone();
         let preview = preview.clone();
         let speaker_preview = speaker_preview.clone();
         use_effect_with(current_id.clone(), move |_| {
-            if let (Some(area), Some(draft)) = (
-                editor.cast::<web_sys::HtmlTextAreaElement>(),
-                drafts.current(),
-            ) {
-                area.set_value(&draft.text);
+            if let Some(draft) = drafts.current() {
                 preview.set(Preview::of(&draft.text, None));
-            }
-            if let (Some(area), Some(draft)) = (
-                speaker_editor.cast::<web_sys::HtmlTextAreaElement>(),
-                drafts.current(),
-            ) {
-                area.set_value(&draft.speaker);
                 speaker_preview.set(own_speaker(&draft.speaker));
             }
         });
     }
 
-    let oninput = {
+    let on_talk_change = {
         let drafts = drafts.clone();
         let preview = preview.clone();
         let generation = generation.clone();
         let share_link = share_link.clone();
-        Callback::from(move |event: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
-            let text = area.value();
+        Callback::from(move |text: String| {
             drafts.dispatch(Change::Edit(text.clone()));
             share_link.set(None);
             // Debounce: only the last keystroke of a burst re-renders the card.
@@ -373,12 +169,10 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
 
     // The speaker file: parsed at once (it is short), saved like the talk file.
-    let on_speaker_input = {
+    let on_speaker_change = {
         let drafts = drafts.clone();
         let speaker_preview = speaker_preview.clone();
-        Callback::from(move |event: InputEvent| {
-            let area: web_sys::HtmlTextAreaElement = event.target_unchecked_into();
-            let text = area.value();
+        Callback::from(move |text: String| {
             speaker_preview.set(own_speaker(&text));
             drafts.dispatch(Change::EditSpeaker(text));
         })
@@ -386,7 +180,6 @@ pub fn Editor(props: &EditorProps) -> Html {
     let on_tab = |to: Tab| {
         let tab = tab.clone();
         let drafts = drafts.clone();
-        let speaker_editor = speaker_editor.clone();
         let speaker_preview = speaker_preview.clone();
         Callback::from(move |_: MouseEvent| {
             tab.set(to);
@@ -395,36 +188,19 @@ pub fn Editor(props: &EditorProps) -> Html {
                 .current()
                 .is_some_and(|d| d.speaker.trim().is_empty());
             if to == Tab::Speaker && empty {
-                if let Some(area) = speaker_editor.cast::<web_sys::HtmlTextAreaElement>() {
-                    area.set_value(speaker::TEMPLATE);
-                }
                 speaker_preview.set(own_speaker(speaker::TEMPLATE));
-                drafts.dispatch(Change::EditSpeaker(speaker::TEMPLATE.to_owned()));
+                drafts.dispatch(Change::ReplaceSpeaker(speaker::TEMPLATE.to_owned()));
             }
         })
     };
 
-    let active_editor = match *tab {
-        Tab::Talk => editor.clone(),
-        Tab::Speaker => speaker_editor.clone(),
+    let active_area = match *tab {
+        Tab::Talk => talk_area.clone(),
+        Tab::Speaker => speaker_area.clone(),
     };
-    let goto_line = {
-        let editor = active_editor.clone();
-        Callback::from(move |line: usize| {
-            let Some(area) = editor.cast::<web_sys::HtmlTextAreaElement>() else {
-                return;
-            };
-            let text = area.value();
-            // Selection offsets count UTF-16 code units.
-            let offset: usize = text
-                .split_inclusive('\n')
-                .take(line.saturating_sub(1))
-                .map(|l| l.encode_utf16().count())
-                .sum();
-            let _ = area.focus();
-            let _ = area.set_selection_range(offset as u32, offset as u32);
-        })
-    };
+    let goto = Callback::from(move |(line, column): (usize, Option<usize>)| {
+        active_area.goto(line, column)
+    });
 
     let on_select = {
         let drafts = drafts.clone();
@@ -457,15 +233,13 @@ pub fn Editor(props: &EditorProps) -> Html {
         let drafts = drafts.clone();
         let message = message.clone();
         let on_speaker_tab = *tab == Tab::Speaker;
-        let speaker_editor = speaker_editor.clone();
         let speaker_preview = speaker_preview.clone();
         Rc::new(move |files: Option<web_sys::FileList>| {
             let Some(file) = files.and_then(|f| f.get(0)) else {
                 return;
             };
             let (drafts, message) = (drafts.clone(), message.clone());
-            let (speaker_editor, speaker_preview) =
-                (speaker_editor.clone(), speaker_preview.clone());
+            let speaker_preview = speaker_preview.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match JsFuture::from(file.text())
                     .await
@@ -475,11 +249,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                     // On the speaker tab, a file is the speaker file of this draft.
                     Some(text) if on_speaker_tab => {
                         let text = text.replace("\r\n", "\n");
-                        if let Some(area) = speaker_editor.cast::<web_sys::HtmlTextAreaElement>() {
-                            area.set_value(&text);
-                        }
                         speaker_preview.set(own_speaker(&text));
-                        drafts.dispatch(Change::EditSpeaker(text));
+                        drafts.dispatch(Change::ReplaceSpeaker(text));
                     }
                     Some(text) => drafts.dispatch(Change::Add(Draft::new(&text, None))),
                     None => message.set(Some(format!("Could not read {}.", file.name()))),
@@ -551,14 +322,26 @@ pub fn Editor(props: &EditorProps) -> Html {
     let stale = preview.stale;
     let errors = preview.diagnostics.iter().filter(|d| d.is_error()).count();
     let on_speaker_tab = *tab == Tab::Speaker;
-    let diagnostics: Vec<Diagnostic> = if on_speaker_tab {
-        speaker_preview
-            .as_ref()
-            .map(|s| s.diagnostics.clone())
-            .unwrap_or_default()
+    let speaker_diagnostics: Vec<Diagnostic> = speaker_preview
+        .as_ref()
+        .map(|s| s.diagnostics.clone())
+        .unwrap_or_default();
+    let diagnostics = if on_speaker_tab {
+        speaker_diagnostics.clone()
     } else {
         preview.diagnostics.clone()
     };
+    // The slug the speaker's own file goes by, offered in `Speakers`.
+    let own_slugs: Vec<String> = speaker_preview
+        .as_ref()
+        .map(|s| crate::completion::slug(&s.name))
+        .filter(|slug| !slug.is_empty())
+        .into_iter()
+        .collect();
+    let (talk_text, speaker_text) = drafts
+        .current()
+        .map(|d| (d.text.clone(), d.speaker.clone()))
+        .unwrap_or_default();
     html! {
         <section class="talkcard-editor" ondrop={on_drop} ondragover={on_dragover}
             data-stale={stale.to_string()}>
@@ -607,29 +390,27 @@ pub fn Editor(props: &EditorProps) -> Html {
                         aria-selected={on_speaker_tab.to_string()} aria-controls="talkcard-speaker-editor"
                         onclick={on_tab(Tab::Speaker)}>{ "Your speaker file" }</button>
                 </div>
-                <label class="talkcard-editor-label" for="talkcard-editor" hidden={on_speaker_tab}>
-                    { "Your talk file (or drop a file here)" }
-                </label>
-                <textarea id="talkcard-editor" class="talkcard-editor-text" ref={editor} {oninput}
-                    hidden={on_speaker_tab}
-                    spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" rows="24" />
-                <label class="talkcard-editor-label" for="talkcard-speaker-editor" hidden={!on_speaker_tab}>
-                    { "Your speaker file: name, photo, bio and links, shown in your speaker box (or drop a file here)" }
-                </label>
-                <textarea id="talkcard-speaker-editor" class="talkcard-editor-text" ref={speaker_editor}
-                    oninput={on_speaker_input} hidden={!on_speaker_tab}
-                    spellcheck="false" autocapitalize="off" autocomplete="off" wrap="off" rows="24" />
+                <p class="talkcard-editor-label" hidden={on_speaker_tab}>{ TALK_LABEL }</p>
+                <CodeArea id="talkcard-editor" label={TALK_LABEL} kind={FileKind::Talk}
+                    text={AttrValue::from(talk_text)} revision={drafts.revision}
+                    diagnostics={Rc::new(preview.diagnostics.clone())} speakers={Rc::new(own_slugs)}
+                    hidden={on_speaker_tab} on_change={on_talk_change} handle={talk_area} />
+                <p class="talkcard-editor-label" hidden={!on_speaker_tab}>{ SPEAKER_LABEL }</p>
+                <CodeArea id="talkcard-speaker-editor" label={SPEAKER_LABEL} kind={FileKind::Speaker}
+                    text={AttrValue::from(speaker_text)} revision={drafts.revision}
+                    diagnostics={Rc::new(speaker_diagnostics)}
+                    hidden={!on_speaker_tab} on_change={on_speaker_change} handle={speaker_area} />
                 <div class="talkcard-editor-diagnostics" aria-live="polite">
                     if diagnostics.is_empty() {
                         <p class="talkcard-editor-ok">{ "No problems found." }</p>
                     } else {
                         <ul>
                             { for diagnostics.iter().map(|d| {
-                                let line = d.line;
+                                let (line, column) = (d.line, d.column);
                                 let onclick = {
-                                    let goto_line = goto_line.clone();
+                                    let goto = goto.clone();
                                     Callback::from(move |_: MouseEvent| {
-                                        if let Some(line) = line { goto_line.emit(line) }
+                                        if let Some(line) = line { goto.emit((line, column)) }
                                     })
                                 };
                                 html! {
@@ -662,20 +443,4 @@ pub fn Editor(props: &EditorProps) -> Html {
             </div>
         </section>
     }
-}
-
-/// `my-talk-title.md` from a title.
-pub(super) fn file_name(title: &str) -> String {
-    let slug: String = title
-        .to_lowercase()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
-    let slug = slug
-        .split('-')
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let slug: String = slug.chars().take(60).collect();
-    format!("{}.md", if slug.is_empty() { "talk" } else { &slug })
 }
