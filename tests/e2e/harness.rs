@@ -1123,6 +1123,71 @@ impl Browser {
             .unwrap_or_else(|e| panic!("cannot press {key:?}: {e}"));
     }
 
+    /// Types `text` on the keyboard, key by key, wherever the focus is (`\n` is Enter): real key
+    /// events, as a contenteditable editor needs them.
+    pub async fn type_keys(&self, text: &str) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut keys = KeyActions::new("keyboard".to_owned());
+        for c in text.chars() {
+            let value = if c == '\n' {
+                char::from(fantoccini::key::Key::Enter)
+            } else {
+                c
+            };
+            keys = keys
+                .then(KeyAction::Down { value })
+                .then(KeyAction::Up { value });
+        }
+        self.client
+            .perform_actions(keys)
+            .await
+            .unwrap_or_else(|e| panic!("cannot type {text:?}: {e}"));
+    }
+
+    /// The element a script returns (one inside a shadow root, which CSS locators cannot reach).
+    pub async fn element_from(&self, script: &str) -> fantoccini::elements::Element {
+        let value = self.client.execute(script, vec![]).await.unwrap();
+        let id = value
+            .as_object()
+            .and_then(|o| o.get("element-6066-11e4-a52e-4f735466cecf"))
+            .and_then(|id| id.as_str())
+            .unwrap_or_else(|| panic!("{script} gave {value}, not an element"));
+        fantoccini::elements::Element::from_element_id(
+            self.client.clone(),
+            fantoccini::elements::ElementRef::from(id.to_owned()),
+        )
+    }
+
+    /// Moves the pointer over `element`'s centre.
+    pub async fn hover(&self, element: fantoccini::elements::Element) {
+        use fantoccini::actions::{InputSource, MouseActions, PointerAction};
+        let over = MouseActions::new("visitor".to_owned()).then(PointerAction::MoveToElement {
+            element,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        });
+        self.client
+            .perform_actions(over)
+            .await
+            .unwrap_or_else(|e| panic!("cannot move the pointer over the element: {e}"));
+    }
+
+    /// Presses `key` with `modifier` held (Control+A, Control+Home…), wherever the focus is.
+    pub async fn chord(&self, modifier: fantoccini::key::Key, key: char) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let held = char::from(modifier);
+        let keys = KeyActions::new("keyboard".to_owned())
+            .then(KeyAction::Down { value: held })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up { value: held });
+        self.client
+            .perform_actions(keys)
+            .await
+            .unwrap_or_else(|e| panic!("cannot press {modifier:?}+{key:?}: {e}"));
+    }
+
     /// Clicks the element `locator` finds, as a visitor would.
     pub async fn click(&self, locator: Locator<'_>) {
         self.client

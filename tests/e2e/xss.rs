@@ -89,6 +89,43 @@ async fn no_xss_payload_runs_on_a_host_page_without_csp() {
     browser.close().await;
 }
 
+/// The speaker's editor shows a file's text in CodeMirror, its diagnostics (which quote the
+/// file) in the list, on hover and in the gutter, and the preview: one file in four of the
+/// sample, each opened as `?edit&talk=`, runs nothing there either.
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn no_xss_payload_runs_in_the_editor() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    for file in program_files().iter().step_by(4) {
+        browser
+            .goto(&server.app(&format!("trap.html?edit&talk=/xss/events/{file}")))
+            .await;
+        browser
+            .wait_for("#talkcard-editor[data-state='ready']")
+            .await;
+        settled(&browser).await;
+        let (ran, violations) = trap(&browser).await;
+        assert_eq!(ran, Value::Array(vec![]), "{file}: payloads ran");
+        assert_eq!(violations, Value::Array(vec![]), "{file}: CSP violations");
+        let editor = browser
+            .client
+            .execute(
+                "const root = document.getElementById('talkcard-editor').shadowRoot;
+                 const lines = root.querySelectorAll('.cm-line').length;
+                 const bad = [...root.querySelectorAll('*')].flatMap(e =>
+                   (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta', 'form'].includes(e.localName) ? ['<' + e.localName + '>'] : [])
+                     .concat([...e.attributes].filter(a => a.name.startsWith('on')).map(a => e.localName + ' ' + a.name)));
+                 return [lines > 0, bad];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(editor, serde_json::json!([true, []]), "{file}");
+    }
+    browser.close().await;
+}
+
 /// The payloads of a body or bio, one by one: the file's text between its `**S…**` markers.
 fn payloads_of(text: &str) -> Vec<String> {
     let body = text.splitn(3, "+++").nth(2).unwrap_or("");
