@@ -389,6 +389,7 @@ async fn the_code_editor_completes_what_the_theme_reads_and_reads_well_light_and
     browser.type_keys("\nSpe").await;
     let labels = offered(&browser, EDITOR, "Speakers").await;
     assert_eq!(labels[0], "Speakers", "{labels:?}");
+    browser.screenshot("editor-completion").await;
     let info = browser
         .wait_until(
             "the key's comment",
@@ -410,11 +411,16 @@ async fn the_code_editor_completes_what_the_theme_reads_and_reads_well_light_and
         "Speakers = [\"ada-lovelace\"]".into(),
     )
     .await;
-    // The preview follows the keys: the talk now has its speaker, from the speaker's own file.
-    wait_for_value(&browser, PREVIEW_SPEAKER, "Ada Lovelace".into()).await;
+    // The preview follows keys typed in the title.
+    browser.press_key(Key::Up).await;
+    browser.press_key(Key::Up).await;
+    browser.press_key(Key::End).await;
+    browser.press_key(Key::Left).await;
+    browser.type_keys(" by keys").await;
+    wait_for_value(&browser, PREVIEW_TITLE, "Completed by keys".into()).await;
 
     // `Type` values, and shortcodes in the body.
-    browser.press_key(Key::Up).await;
+    browser.press_key(Key::Down).await;
     browser.press_key(Key::End).await;
     for _ in 0..5 {
         browser.press_key(Key::Backspace).await;
@@ -440,6 +446,30 @@ async fn the_code_editor_completes_what_the_theme_reads_and_reads_well_light_and
         .await;
     browser.screenshot("editor-code-search").await;
     browser.press_key(Key::Escape).await;
+
+    // Ctrl-/ comments a line out in the language where it is: TOML's `#`, Markdown's `<!-- -->`.
+    browser.chord(Key::Control, char::from(Key::Home)).await;
+    browser.press_key(Key::Down).await;
+    browser.chord(Key::Control, '/').await;
+    wait_for_value(
+        &browser,
+        &shown_line(EDITOR, 2),
+        "# Title = \"Completed by keys\"".into(),
+    )
+    .await;
+    browser.chord(Key::Control, 'z').await;
+    for _ in 0..4 {
+        browser.press_key(Key::Down).await;
+    }
+    browser.chord(Key::Control, '/').await;
+    wait_for_value(&browser, &shown_line(EDITOR, 6), "<!-- Body. -->".into()).await;
+    browser.chord(Key::Control, 'z').await;
+    wait_for_value(
+        &browser,
+        &shown_line(EDITOR, 2),
+        "Title = \"Completed by keys\"".into(),
+    )
+    .await;
     let violations = browser.accessibility_violations().await;
     assert!(violations.is_empty(), "axe in the editor: {violations:#?}");
     browser.screenshot("editor-code").await;
