@@ -344,6 +344,11 @@ export function open(host, options, onChange) {
       spellcheck: "false",
       translate: "no",
     }),
+    // A file dropped on the editor is opened by the page (a new draft, or the speaker file on
+    // that tab), as on the rest of the editor: CodeMirror would insert its text at the drop.
+    EditorView.domEventHandlers({
+      drop: (event) => event.dataTransfer?.files?.length > 0,
+    }),
     EditorView.updateListener.of((update) => {
       // setText's setState is not an update: only the speaker's own changes come here.
       if (update.docChanged) onChange(update.state.doc.toString());

@@ -309,6 +309,88 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     let _ = std::fs::remove_dir_all(Path::new(&downloads));
 }
 
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
+async fn a_file_opened_or_dropped_on_the_editor_becomes_a_draft() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.goto(&server.app("?edit")).await;
+    browser
+        .wait_for("#talkcard-editor[data-state='ready']")
+        .await;
+    // "Open file…": a new draft with the file's text.
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/devopsdays/talks/2018-amsterdam/matt-stratton.md");
+    browser
+        .client
+        .find(Locator::Css(".talkcard-file-input"))
+        .await
+        .unwrap()
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+    wait_for_value(
+        &browser,
+        PREVIEW_TITLE,
+        "How Do You Infect Your Organization With Humane Ops?".into(),
+    )
+    .await;
+    let opened = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("\r\n", "\n");
+    let first_line = opened.lines().next().unwrap().to_owned();
+    wait_for_value(&browser, &shown_line(EDITOR, 1), first_line.into()).await;
+
+    // A file dropped on the text: another new draft, and nothing inserted into this one.
+    browser
+        .client
+        .execute(
+            "const content = document.getElementById('talkcard-editor').shadowRoot.querySelector('.cm-content');
+             const data = new DataTransfer();
+             data.items.add(new File([arguments[0]], 'typed.md', { type: 'text/markdown' }));
+             const line = content.querySelector('.cm-line').getBoundingClientRect();
+             for (const type of ['dragenter', 'dragover', 'drop']) {
+               content.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true,
+                 composed: true, clientX: line.left + 5, clientY: line.top + 5 }));
+             }",
+            vec![TYPED.into()],
+        )
+        .await
+        .unwrap();
+    wait_for_value(&browser, &shown_text(EDITOR), TYPED.into()).await;
+    wait_for_value(&browser, PREVIEW_TITLE, "Typed in the editor".into()).await;
+    let drafts = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('.talkcard-draft-picker option')].map(o => o.textContent)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        drafts,
+        serde_json::json!([
+            "Untitled draft",
+            "How Do You Infect Your Organization With Humane Ops?",
+            "Typed in the editor"
+        ])
+    );
+    // The opened file's draft, as saved, is the file as it was read (its long paragraphs are not
+    // all drawn: the saved draft is what is read here).
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let saved = browser
+        .client
+        .execute(
+            "return JSON.parse(localStorage.getItem('talkcard.drafts.v1')).map(d => d.text)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(saved[1], serde_json::Value::from(opened));
+    assert_eq!(saved[2], serde_json::Value::from(TYPED));
+    browser.close().await;
+}
+
 /// The labels the completion list shows in the editor `id` (empty when it is closed).
 async fn offered(browser: &Browser, id: &str, expected: &str) -> Vec<String> {
     let labels = browser
