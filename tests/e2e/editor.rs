@@ -93,16 +93,50 @@ async fn cursor_line(browser: &Browser, id: &str) -> serde_json::Value {
         .unwrap()
 }
 
+/// A fresh folder for a browser's downloads.
+fn downloads_folder(name: &str) -> std::path::PathBuf {
+    let folder = std::env::temp_dir()
+        .canonicalize()
+        .unwrap()
+        .join(format!("talkcard-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&folder);
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}
+
+/// The bytes of `name` once the browser has downloaded it into `folder` (at most 15 s).
+async fn downloaded(folder: &Path, name: &str) -> Vec<u8> {
+    let file = folder.join(name);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !file.is_file() {
+        assert!(
+            Instant::now() < deadline,
+            "no download in {}",
+            folder.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    std::fs::read(&file).unwrap()
+}
+
+/// Chooses `file` with "Open file…", as a speaker picks it in the file dialog.
+async fn open_file(browser: &Browser, file: &Path) {
+    browser
+        .client
+        .find(Locator::Css(".talkcard-file-input"))
+        .await
+        .unwrap()
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
 async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     let server = Server::start();
-    let downloads = std::env::temp_dir()
-        .canonicalize()
-        .unwrap()
-        .join(format!("talkcard-downloads-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&downloads);
-    std::fs::create_dir_all(&downloads).unwrap();
+    let downloads = downloads_folder("downloads");
     let browser = Browser::start_downloading(&downloads).await;
     browser.goto(&server.app("?edit")).await;
     browser
@@ -245,18 +279,10 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
     browser
         .click(Locator::XPath("//button[.='Download .md']"))
         .await;
-    let file = downloads.join("typed-in-the-editor.md");
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while !file.is_file() {
-        assert!(
-            Instant::now() < deadline,
-            "no download in {}",
-            downloads.display()
-        );
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(std::fs::read(&file).unwrap(), TYPED.as_bytes());
+    assert_eq!(
+        downloaded(&downloads, "typed-in-the-editor.md").await,
+        TYPED.as_bytes()
+    );
 
     // A share link, opened in a fresh browser profile, gives the same draft: the talk file and
     // the speaker's own speaker file, both in the preview.
@@ -313,7 +339,8 @@ async fn the_editor_previews_locates_errors_and_never_loses_a_draft() {
 #[ignore = "end-to-end: needs the built dist and chromedriver (run scripts/test)"]
 async fn a_file_opened_or_dropped_on_the_editor_becomes_a_draft() {
     let server = Server::start();
-    let browser = Browser::start().await;
+    let downloads = downloads_folder("opened");
+    let browser = Browser::start_downloading(&downloads).await;
     browser.goto(&server.app("?edit")).await;
     browser
         .wait_for("#talkcard-editor[data-state='ready']")
@@ -321,14 +348,7 @@ async fn a_file_opened_or_dropped_on_the_editor_becomes_a_draft() {
     // "Open file…": a new draft with the file's text.
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/devopsdays/talks/2018-amsterdam/matt-stratton.md");
-    browser
-        .client
-        .find(Locator::Css(".talkcard-file-input"))
-        .await
-        .unwrap()
-        .send_keys(file.to_str().unwrap())
-        .await
-        .unwrap();
+    open_file(&browser, &file).await;
     wait_for_value(
         &browser,
         PREVIEW_TITLE,
@@ -388,7 +408,25 @@ async fn a_file_opened_or_dropped_on_the_editor_becomes_a_draft() {
         .unwrap();
     assert_eq!(saved[1], serde_json::Value::from(opened));
     assert_eq!(saved[2], serde_json::Value::from(TYPED));
+
+    // A file with Windows line endings, edited by a key: downloaded with its own line endings.
+    let crlf = downloads.join("crlf-source.md");
+    std::fs::write(&crlf, "+++\r\nTitle = \"Line endings\"\r\n+++\r\nKept.\r\n").unwrap();
+    open_file(&browser, &crlf).await;
+    wait_for_value(&browser, PREVIEW_TITLE, "Line endings".into()).await;
+    click_into(&browser, EDITOR).await;
+    browser.chord(Key::Control, char::from(Key::End)).await;
+    browser.type_keys("!").await;
+    wait_for_value(&browser, &shown_line(EDITOR, 5), "!".into()).await;
+    browser
+        .click(Locator::XPath("//button[.='Download .md']"))
+        .await;
+    assert_eq!(
+        downloaded(&downloads, "line-endings.md").await,
+        b"+++\r\nTitle = \"Line endings\"\r\n+++\r\nKept.\r\n!"
+    );
     browser.close().await;
+    let _ = std::fs::remove_dir_all(&downloads);
 }
 
 /// The labels the completion list shows in the editor `id` (empty when it is closed).
