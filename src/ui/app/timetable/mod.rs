@@ -13,11 +13,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+mod calendar;
+mod stars;
+
+use self::calendar::schedule_entries;
+use self::stars::{load_stars, save_stars};
 use super::talk_queue::{Item, fetch_all};
-use crate::calendar::Entry;
-use crate::event::{
-    Day, EventData, EventSite, Slot, SlotKind, Source, TalkTime, Timetable, TitledTalks,
-};
+use crate::event::{Day, EventData, EventSite, Slot, SlotKind, Timetable, TitledTalks};
 use crate::schedule::{Date, Time, from_minutes};
 use crate::speaker::name_from_slug;
 use crate::ui::card::calendar::AddToCalendar;
@@ -51,29 +53,6 @@ fn scheduled_slugs(timetable: &Timetable) -> Vec<String> {
         }
     }
     slugs
-}
-
-/// The browser's storage key for the stars of an event.
-fn stars_key(site: &EventSite) -> String {
-    format!("talkcard:stars:{}/{}", site.root, site.event)
-}
-
-fn load_stars(site: &EventSite) -> BTreeSet<String> {
-    web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .and_then(|s| s.get_item(&stars_key(site)).ok().flatten())
-        .map(|text| text.lines().map(str::to_owned).collect())
-        .unwrap_or_default()
-}
-
-/// Saves the stars of an event in this browser; `false` when it refused (no storage, storage
-/// full or disabled): the visitor is then told the stars last only as long as the page.
-fn save_stars(site: &EventSite, stars: &BTreeSet<String>) -> bool {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return false;
-    };
-    let text: Vec<&str> = stars.iter().map(String::as_str).collect();
-    storage.set_item(&stars_key(site), &text.join("\n")).is_ok()
 }
 
 /// The talk's title when its file is in, else a readable name from its slug.
@@ -461,54 +440,6 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     }
 }
 
-/// The schedule's talks (or only the starred ones) as calendar entries: UTC times when the
-/// event's offset is known, floating otherwise.
-fn schedule_entries(
-    site: &EventSite,
-    data: &EventData,
-    items: &HashMap<String, Item>,
-    stars: &BTreeSet<String>,
-    only_starred: bool,
-) -> Vec<Entry> {
-    let Some(timetable) = data.timetable.as_ref() else {
-        return Vec::new();
-    };
-    let facts = data.facts.as_ref();
-    let offset = facts.and_then(|f| f.offset());
-    let location = place_text(facts).or_else(|| facts.and_then(|f| f.city.clone()));
-    timetable
-        .scheduled_talks(&TitledTalks::new())
-        .into_iter()
-        .filter(|talk| !only_starred || stars.contains(&talk.slug))
-        .filter_map(|talk| {
-            let time = TalkTime {
-                schedule: talk.schedule,
-                offset,
-                source: Source::TalkFile,
-                place: talk.place.clone(),
-                notes: Vec::new(),
-            };
-            let (start, end) = time.calendar_times()?;
-            let talk_url = site.talk_url(&talk.slug);
-            let speakers: Vec<String> = match items.get(&talk.slug) {
-                Some(Item::Loaded(talk)) => {
-                    talk.speakers.iter().map(|s| name_from_slug(s)).collect()
-                }
-                _ => Vec::new(),
-            };
-            Some(Entry {
-                page_url: page_url(&talk_url),
-                talk_url,
-                summary: title_of(items, &talk.slug),
-                start,
-                end,
-                location: crate::event::place::location(talk.place.as_deref(), location.clone()),
-                description: (!speakers.is_empty()).then(|| format!("by {}", speakers.join(", "))),
-            })
-        })
-        .collect()
-}
-
 /// An event whose data has no schedule: what is known of it, calmly.
 fn no_schedule(site: &EventSite, data: &EventData) -> Html {
     let detail = if data.is_empty() {
@@ -535,16 +466,6 @@ fn no_schedule(site: &EventSite, data: &EventData) -> Html {
             </div>
         </section>
     }
-}
-
-/// The standalone app's page for a talk file.
-fn page_url(talk_url: &str) -> Option<String> {
-    let location = web_sys::window()?.location();
-    let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
-    Some(format!(
-        "{base}?talk={}",
-        String::from(js_sys::encode_uri_component(talk_url))
-    ))
 }
 
 /// Today and the time of day in the event's clock, when its offset is known.

@@ -1,0 +1,68 @@
+//! The schedule as calendar entries, for its "Add to calendar" (all talks, or the starred ones).
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::super::talk_queue::Item;
+use super::title_of;
+use crate::calendar::Entry;
+use crate::event::{EventData, EventSite, Source, TalkTime, TitledTalks};
+use crate::speaker::name_from_slug;
+use crate::ui::card::when::place_text;
+
+/// The schedule's talks (or only the starred ones) as calendar entries: UTC times when the
+/// event's offset is known, floating otherwise.
+pub(super) fn schedule_entries(
+    site: &EventSite,
+    data: &EventData,
+    items: &HashMap<String, Item>,
+    stars: &BTreeSet<String>,
+    only_starred: bool,
+) -> Vec<Entry> {
+    let Some(timetable) = data.timetable.as_ref() else {
+        return Vec::new();
+    };
+    let facts = data.facts.as_ref();
+    let offset = facts.and_then(|f| f.offset());
+    let location = place_text(facts).or_else(|| facts.and_then(|f| f.city.clone()));
+    timetable
+        .scheduled_talks(&TitledTalks::new())
+        .into_iter()
+        .filter(|talk| !only_starred || stars.contains(&talk.slug))
+        .filter_map(|talk| {
+            let time = TalkTime {
+                schedule: talk.schedule,
+                offset,
+                source: Source::TalkFile,
+                place: talk.place.clone(),
+                notes: Vec::new(),
+            };
+            let (start, end) = time.calendar_times()?;
+            let talk_url = site.talk_url(&talk.slug);
+            let speakers: Vec<String> = match items.get(&talk.slug) {
+                Some(Item::Loaded(talk)) => {
+                    talk.speakers.iter().map(|s| name_from_slug(s)).collect()
+                }
+                _ => Vec::new(),
+            };
+            Some(Entry {
+                page_url: page_url(&talk_url),
+                talk_url,
+                summary: title_of(items, &talk.slug),
+                start,
+                end,
+                location: crate::event::place::location(talk.place.as_deref(), location.clone()),
+                description: (!speakers.is_empty()).then(|| format!("by {}", speakers.join(", "))),
+            })
+        })
+        .collect()
+}
+
+/// The standalone app's page for a talk file.
+fn page_url(talk_url: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+    Some(format!(
+        "{base}?talk={}",
+        String::from(js_sys::encode_uri_component(talk_url))
+    ))
+}
