@@ -2,7 +2,7 @@
 //! for the CLI, the tests and the fuzz targets. The browser build does not carry it (see the
 //! module above).
 
-use std::borrow::Cow;
+use std::borrow::{Borrow, Cow};
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -15,22 +15,7 @@ impl UntrustedHtml {
     /// The markup cleaned by the policy, paragraphs left empty by it dropped, relative links
     /// and images resolved against [`UntrustedHtml::base_url`].
     pub fn sanitise(&self) -> String {
-        if let Some(clean) = RECENT.with_borrow(|recent| {
-            recent
-                .iter()
-                .find(|(html, _)| html == self)
-                .map(|(_, clean)| clean.clone())
-        }) {
-            return clean;
-        }
-        let clean = self.sanitise_now();
-        RECENT.with_borrow_mut(|recent| {
-            if recent.len() == RECENT_KEPT {
-                recent.pop_back();
-            }
-            recent.push_front((self.clone(), clean.clone()));
-        });
-        clean
+        RECENT.with(|recent| recent.get_or(self, || self.sanitise_now()))
     }
 
     fn sanitise_now(&self) -> String {
@@ -63,22 +48,7 @@ fn with_image_attributes_in_order(clean: String) -> String {
 /// browser's `textContent` reads it: markup gone, entities decoded. Natively this is what a
 /// card's description and a bio's length are measured on, where the browser asks the DOM.
 pub fn text_of(clean_html: &str) -> String {
-    if let Some(text) = RECENT_TEXT.with_borrow(|recent| {
-        recent
-            .iter()
-            .find(|(html, _)| html == clean_html)
-            .map(|(_, text)| text.clone())
-    }) {
-        return text;
-    }
-    let text = text_of_now(clean_html);
-    RECENT_TEXT.with_borrow_mut(|recent| {
-        if recent.len() == RECENT_KEPT {
-            recent.pop_back();
-        }
-        recent.push_front((clean_html.to_owned(), text.clone()));
-    });
-    text
+    RECENT_TEXT.with(|recent| recent.get_or(clean_html, || text_of_now(clean_html)))
 }
 
 fn text_of_now(clean_html: &str) -> String {
@@ -90,16 +60,49 @@ fn text_of_now(clean_html: &str) -> String {
         .replace("&amp;", "&")
 }
 
-/// How many recent results [`UntrustedHtml::sanitise`] keeps.
+/// How many recent results [`UntrustedHtml::sanitise`] and [`text_of`] keep.
 const RECENT_KEPT: usize = 4;
+
+/// The last few results of a computation, by its input, newest first.
+struct Recent<K, V>(RefCell<VecDeque<(K, V)>>);
+
+impl<K, V: Clone> Recent<K, V> {
+    const fn new() -> Self {
+        Recent(RefCell::new(VecDeque::new()))
+    }
+
+    /// The result kept for `key`, or `compute`'s, kept in place of the oldest.
+    fn get_or<Q>(&self, key: &Q, compute: impl FnOnce() -> V) -> V
+    where
+        K: Borrow<Q>,
+        Q: PartialEq + ToOwned<Owned = K> + ?Sized,
+    {
+        let kept = self
+            .0
+            .borrow()
+            .iter()
+            .find(|(k, _)| k.borrow() == key)
+            .map(|(_, v)| v.clone());
+        if let Some(value) = kept {
+            return value;
+        }
+        let value = compute();
+        let mut recent = self.0.borrow_mut();
+        if recent.len() == RECENT_KEPT {
+            recent.pop_back();
+        }
+        recent.push_front((key.to_owned(), value.clone()));
+        value
+    }
+}
 
 thread_local! {
     /// The last few sanitised blocks and their results: rendering one talk asks for the same
     /// abstract two or three times (its card, its description, its calendar entry), and on an
     /// export of ten thousand talks sanitising again was a tenth of the time.
-    static RECENT: RefCell<VecDeque<(UntrustedHtml, String)>> = const { RefCell::new(VecDeque::new()) };
+    static RECENT: Recent<UntrustedHtml, String> = const { Recent::new() };
     /// The same for [`text_of`] (a talk's description and its calendar entry's excerpt).
-    static RECENT_TEXT: RefCell<VecDeque<(String, String)>> = const { RefCell::new(VecDeque::new()) };
+    static RECENT_TEXT: Recent<String, String> = const { Recent::new() };
 
     /// No tags at all: what is left is text (entity-escaped by the serialiser).
     static TEXT_ONLY: Builder<'static> = {
