@@ -504,20 +504,7 @@ async fn first_press() -> String {
          | profile | exported | `?talk=` |\n|---|---:|---:|\n",
     );
     for profile in [&PROFILES[0], &PROFILES[2]] {
-        browser
-            .cdp(
-                "Network.emulateNetworkConditions",
-                json!({ "offline": false, "latency": profile.latency,
-                        "downloadThroughput": if profile.down > 0.0 { profile.down } else { -1.0 },
-                        "uploadThroughput": if profile.up > 0.0 { profile.up } else { -1.0 } }),
-            )
-            .await;
-        browser
-            .cdp(
-                "Emulation.setCPUThrottlingRate",
-                json!({ "rate": profile.cpu }),
-            )
-            .await;
+        profile.apply(&browser).await;
         let mut times: [Vec<f64>; 2] = Default::default();
         for _ in 0..LOADS {
             for (i, (url, ready)) in [
@@ -566,6 +553,27 @@ struct Profile {
     /// Added to every request, ms.
     latency: f64,
     cpu: f64,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Profile {
+    /// Throttles `browser`'s network and CPU as this profile says (DevTools' own throttling).
+    async fn apply(&self, browser: &harness::Browser) {
+        browser
+            .cdp(
+                "Network.emulateNetworkConditions",
+                serde_json::json!({ "offline": false, "latency": self.latency,
+                        "downloadThroughput": if self.down > 0.0 { self.down } else { -1.0 },
+                        "uploadThroughput": if self.up > 0.0 { self.up } else { -1.0 } }),
+            )
+            .await;
+        browser
+            .cdp(
+                "Emulation.setCPUThrottlingRate",
+                serde_json::json!({ "rate": self.cpu }),
+            )
+            .await;
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -693,20 +701,7 @@ async fn visitor() -> String {
     );
     let mut bytes = [0.0; 3];
     for profile in &PROFILES {
-        browser
-            .cdp(
-                "Network.emulateNetworkConditions",
-                json!({ "offline": false, "latency": profile.latency,
-                        "downloadThroughput": if profile.down > 0.0 { profile.down } else { -1.0 },
-                        "uploadThroughput": if profile.up > 0.0 { profile.up } else { -1.0 } }),
-            )
-            .await;
-        browser
-            .cdp(
-                "Emulation.setCPUThrottlingRate",
-                json!({ "rate": profile.cpu }),
-            )
-            .await;
+        profile.apply(&browser).await;
         for cold in [true, false] {
             browser
                 .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": cold }))
@@ -748,15 +743,7 @@ async fn visitor() -> String {
         }
     }
     // The example host page's three embedded cards, cold, unthrottled.
-    browser
-        .cdp("Emulation.setCPUThrottlingRate", json!({ "rate": 1 }))
-        .await;
-    browser
-        .cdp(
-            "Network.emulateNetworkConditions",
-            json!({ "offline": false, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
-        )
-        .await;
+    PROFILES[0].apply(&browser).await;
     browser
         .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
         .await;
