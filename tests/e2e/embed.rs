@@ -174,7 +174,8 @@ async fn an_iframe_embed_tells_its_parent_its_height() {
           ready: !!card && !doc.querySelector('[data-speaker-state="loading"]'),
           chromeless: !!(doc && doc.querySelector('main.talkcard-app--embed')),
           frameHeight: parseFloat(frame.style.height),
-          contentHeight: doc ? doc.documentElement.scrollHeight : 0,
+          // Between two documents (about:blank, then the page) the frame's may have no root yet.
+          contentHeight: doc && doc.documentElement ? doc.documentElement.scrollHeight : 0,
         };
     "#;
     let deadline = Instant::now() + Duration::from_secs(20);
