@@ -10,12 +10,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::ExportError;
+use super::event::{EventContext, TalkFile};
 use super::head::{self, Head};
+use super::links::relative_links;
 use super::output::Output;
 use super::render::Renderer;
 use super::site::SiteTree;
 use super::sitemap::Sitemap;
-use super::talk_page::{EventContext, TalkFile, relative_links};
 use crate::event::{EventData, SlotKind};
 use crate::speaker::name_from_slug;
 use crate::ui::card::days::{day_anchor, day_switcher};

@@ -4,11 +4,11 @@
 use yew::prelude::*;
 
 use super::ExportError;
+use super::event::Listing;
 use super::head::{self, Head};
 use super::output::Output;
 use super::render::Renderer;
 use super::sitemap::Sitemap;
-use super::talk_page::Listing;
 use crate::ui::card::when::day_text;
 
 #[derive(Debug, Clone, PartialEq, Properties)]

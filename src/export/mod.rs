@@ -7,6 +7,8 @@
 //! page's head, and the page is complete without script.
 //!
 //! - [`site`]: the Hugo site's tree as the browser's readers know it (talks, speakers, data);
+//! - [`event`]: one event exported: its files read once, then its pages;
+//! - [`links`]: the site's addresses made relative to each page;
 //! - [`output`]: the folder written beside `DIR`, swapped in only when complete;
 //! - [`render`]: the card's components rendered to HTML;
 //! - [`head`]: every page's head (title, description, canonical, OpenGraph, JSON-LD);
@@ -15,9 +17,11 @@
 //! Pages are written one event at a time per core: memory holds a few events' talks, whatever
 //! the size of the site.
 
+mod event;
 mod event_page;
 mod head;
 mod index_page;
+mod links;
 mod output;
 mod render;
 mod site;
@@ -74,7 +78,7 @@ impl fmt::Display for Message {
 }
 
 /// One event exported: what it wrote, what it found, its pages for the sitemap.
-type EventResult = (talk_page::Exported, Vec<Message>, sitemap::Sitemap);
+type EventResult = (event::Exported, Vec<Message>, sitemap::Sitemap);
 
 /// What an export wrote.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -175,7 +179,7 @@ pub fn export(options: &Options, report: &mut dyn FnMut(&Message)) -> Result<Sum
                     let Some(event) = events.get(at) else { break };
                     let mut messages = Vec::new();
                     let mut pages = sitemap::Sitemap::new(base);
-                    let result = talk_page::export_event(
+                    let result = event::export_event(
                         tree,
                         event,
                         out,

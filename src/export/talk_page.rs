@@ -1,25 +1,24 @@
-//! One event's pages: a page per talk (`events/<event>/program/<slug>/index.html`, the site's
-//! own address for it) with its `.ics` beside it, then the event's program page.
+//! A talk's page (`events/<event>/program/<slug>/index.html`, the site's own address for it),
+//! with its `.ics` beside it and, with a base URL, its `embed.html` for other sites' pages.
 //!
-//! Each card is rendered by [`TalkCard`] with everything the browser's card shows once its
-//! fetches are done: the export reads the same speaker and data files from disk and hands them
-//! to the components first ([`remember_speaker`], [`remember_event_data`]), so their first
-//! render is the finished card.
-
-use std::collections::HashMap;
-use std::rc::Rc;
+//! The card is rendered by [`TalkCard`] with everything the browser's card shows once its
+//! fetches are done (the event's files were read and handed to the components first, see
+//! [`super::event`]); the page carries those files for the live card.
 
 use yew::AttrValue;
 
+use super::ExportError;
+use super::event::{EventContext, SpeakerText, TalkFile};
 use super::head::{self, Head};
+use super::links::{address_path, link_from, relative_links};
 use super::output::Output;
 use super::render::Renderer;
 use super::render::escape;
-use super::site::{EventFolder, SITE_ROOT, SiteTree};
+use super::site::{SITE_ROOT, SiteTree};
 use super::sitemap::Sitemap;
-use super::{ExportError, Message, event_page};
+use crate::Talk;
 use crate::calendar::{self, Entry};
-use crate::event::{DataFile, DataFiles, Event, EventData, EventFacts, TalkName, TalkTime};
+use crate::event::{DataFiles, Event, EventData, TalkName, TalkTime};
 use crate::markdown::Block;
 use crate::structured_data::{TalkEvent, json_string};
 use crate::ui::card::sanitise::SafeNodes;
@@ -28,295 +27,9 @@ use crate::ui::card::when::place_text;
 use crate::ui::card::{
     self, CardOptions, CardState, Lookup, Prerendered, SpeakerEntry, TalkCard, TalkCardProps,
 };
-use crate::{Diagnostic, Speaker, Talk};
 
 /// From a talk page to the export's root.
 const TALK_ROOT: &str = "../../../../";
-
-/// What the events index says of an exported event.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Listing {
-    /// The event's folder name (`2019-chicago`).
-    pub name: String,
-    /// Its display name (`2019 Chicago`).
-    pub title: String,
-    /// Its facts, when a data file has them.
-    pub facts: Option<EventFacts>,
-    /// How many talk pages it has.
-    pub talks: usize,
-}
-
-/// What exporting one event wrote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Exported {
-    /// Talk pages written.
-    pub talk_pages: usize,
-    /// Files with errors among the event's.
-    pub files_with_errors: usize,
-    /// Its line in the events index.
-    pub listing: Listing,
-}
-
-/// A talk of the event, read.
-#[derive(Debug, Clone)]
-pub struct TalkFile {
-    /// Its file name without `.md`: its slug in the schedule and its page's folder.
-    pub slug: String,
-    /// Its address under [`SITE_ROOT`].
-    pub url: String,
-    /// What its card shows.
-    pub state: CardState,
-    /// The file's text, when it is text: the page carries it for the live card.
-    pub text: Option<String>,
-}
-
-/// A file of the site by its path from the site's root, and its text.
-pub type TextFile = (String, String);
-
-/// Everything one event's pages need, read once.
-pub struct EventContext<'a> {
-    /// The event's folder.
-    pub folder: &'a EventFolder,
-    /// What its data files say (empty without any).
-    pub data: Rc<EventData>,
-    /// The event as a name (`2019 Chicago`), the data's city preferred.
-    pub title: String,
-    /// Where the export is published.
-    pub base_url: Option<&'a str>,
-    /// The data files read, as the JSON array every page of the event carries for its live
-    /// card (`[[path, text], …]`), made once per event.
-    pub data_json: String,
-    /// The speaker files read, by address: their text when it is a usable speaker file.
-    pub speakers: HashMap<String, Option<SpeakerText>>,
-}
-
-/// Exports one event: its talk pages and calendar files, then its program page.
-pub fn export_event(
-    tree: &SiteTree,
-    folder: &EventFolder,
-    out: &Output,
-    renderer: &Renderer,
-    base_url: Option<&str>,
-    sitemap: &mut Sitemap,
-    report: &mut dyn FnMut(&Message),
-) -> Result<Exported, ExportError> {
-    let mut files_with_errors = 0;
-    let mut say = |path: &str, diagnostics: &[Diagnostic]| {
-        for diagnostic in diagnostics {
-            report(&Message {
-                path: path.to_owned(),
-                diagnostic: diagnostic.clone(),
-            });
-        }
-        if diagnostics.iter().any(Diagnostic::is_error) {
-            files_with_errors += 1;
-        }
-    };
-    card::forget_event_data();
-    card::forget_speakers();
-
-    let (data, data_files) = read_data(tree, folder, out, &mut say)?;
-    let title = event_title(folder, data.facts.as_ref());
-    let mut context = EventContext {
-        folder,
-        data: data.clone(),
-        title: title.clone(),
-        base_url,
-        data_json: data_json(&data_files),
-        speakers: HashMap::new(),
-    };
-
-    let mut talks = Vec::new();
-    for file in tree.talk_files(folder)? {
-        let url = folder.talk_url(&file);
-        let path = format!("{}/{file}", folder.program);
-        let bytes = match tree.fetch(&url) {
-            Some((_, Ok(bytes))) => bytes,
-            Some((_, Err(err))) => {
-                say(&path, &[unreadable(&err)]);
-                continue;
-            }
-            None => continue,
-        };
-        out.copy(&tree.path_of(&path), &path)?;
-        let state = CardState::of_file(&bytes, Some(url.clone()));
-        match &state {
-            CardState::Ready(talk) => {
-                say(&path, &talk.diagnostics);
-                read_speakers(tree, talk, &url, out, &mut context.speakers, &mut say)?;
-            }
-            CardState::Error { title, detail, .. } => {
-                say(
-                    &path,
-                    &[Diagnostic::error(None, None, format!("{title}: {detail}"))],
-                );
-            }
-            CardState::Loading { .. } => {}
-        }
-        let slug = file.trim_end_matches(".md").to_owned();
-        let text = crate::front_matter::decode(&bytes).ok().map(str::to_owned);
-        talks.push(TalkFile {
-            slug,
-            url,
-            state,
-            text,
-        });
-    }
-    for talk in &talks {
-        write_talk_page(tree, &context, talk, out, renderer, sitemap)?;
-    }
-    event_page::write(tree, &context, &talks, out, renderer, sitemap)?;
-    Ok(Exported {
-        talk_pages: talks.len(),
-        files_with_errors,
-        listing: Listing {
-            name: folder.name.clone(),
-            title,
-            facts: data.facts.clone(),
-            talks: talks.len(),
-        },
-    })
-}
-
-/// What is said of a site file that exists but cannot be read: the export goes on without it.
-fn unreadable(err: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(None, None, format!("cannot read it, skipped: {err}"))
-}
-
-/// The event's data files, read as the card reads them (all candidates, preferred first),
-/// copied into the export so that the app's own views find them, and kept for the cards.
-fn read_data(
-    tree: &SiteTree,
-    folder: &EventFolder,
-    out: &Output,
-    say: &mut dyn FnMut(&str, &[Diagnostic]),
-) -> Result<(Rc<EventData>, Vec<TextFile>), ExportError> {
-    let Some(files) = DataFiles::of_talk(&folder.talk_url("talk.md")) else {
-        return Ok((Rc::new(EventData::default()), Vec::new()));
-    };
-    let urls = files.urls();
-    let mut found = Vec::new();
-    let mut texts = Vec::new();
-    for url in &urls {
-        match tree.fetch(url) {
-            Some((path, Ok(bytes))) => {
-                out.copy(&tree.path_of(&path), &path)?;
-                let text = String::from_utf8_lossy(&bytes).into_owned();
-                // Named by its address, as the browser's card names it in its notes.
-                let key = address_path(url).unwrap_or_else(|| path.clone());
-                let file = DataFile::read(&key, &text);
-                texts.push((key, text));
-                let warnings: Vec<Diagnostic> =
-                    file.located_warnings().map(|w| w.diagnostic).collect();
-                say(&path, &warnings);
-                found.push(file);
-            }
-            Some((path, Err(err))) => {
-                say(&path, &[unreadable(&err)]);
-            }
-            None => {}
-        }
-    }
-    let data = EventData::from_files(&found);
-    card::remember_event_data(&urls, data.clone());
-    Ok((Rc::new(data), texts))
-}
-
-/// The talk's speaker files, read once per event, copied, and kept for the cards.
-fn read_speakers(
-    tree: &SiteTree,
-    talk: &Talk,
-    talk_url: &str,
-    out: &Output,
-    read: &mut HashMap<String, Option<SpeakerText>>,
-    say: &mut dyn FnMut(&str, &[Diagnostic]),
-) -> Result<(), ExportError> {
-    for slug in &talk.speakers {
-        let Some(url) = crate::speaker::file_url(talk_url, slug) else {
-            continue;
-        };
-        if read.contains_key(&url) {
-            continue;
-        }
-        let mut text = None;
-        let speaker = match tree.fetch(&url) {
-            Some((path, Ok(bytes))) => {
-                out.copy(&tree.path_of(&path), &path)?;
-                match Speaker::from_bytes(&bytes, Some(&url)) {
-                    Ok(mut speaker) => {
-                        say(&path, &speaker.diagnostics);
-                        // A photo the site does not have would be a broken picture without
-                        // script and turn into initials once live: the card shows the initials
-                        // from the start, and the live card is told to (`photo: false`).
-                        let missing = speaker
-                            .image
-                            .as_deref()
-                            .and_then(super::site::site_path)
-                            .is_some_and(|photo| tree.file(&photo).is_none());
-                        if missing {
-                            say(
-                                &path,
-                                &[Diagnostic::warning(
-                                    None,
-                                    format!(
-                                        "image {:?}: no such file in the site; the card shows the speaker's initials",
-                                        speaker
-                                            .image
-                                            .as_deref()
-                                            .and_then(super::site::site_path)
-                                            .unwrap_or_default()
-                                    ),
-                                )],
-                            );
-                            speaker.image = None;
-                        }
-                        text = crate::front_matter::decode(&bytes)
-                            .ok()
-                            .map(|text| SpeakerText {
-                                text: text.to_owned(),
-                                photo: !missing,
-                            });
-                        Some(speaker)
-                    }
-                    Err(err) => {
-                        say(&path, &[err.to_diagnostic()]);
-                        None
-                    }
-                }
-            }
-            Some((path, Err(err))) => {
-                say(&path, &[unreadable(&err)]);
-                None
-            }
-            None => None,
-        };
-        read.insert(url.clone(), text);
-        card::remember_speaker(&url, speaker);
-    }
-    Ok(())
-}
-
-/// A speaker file's text as a page carries it, and whether its photo is in the site.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpeakerText {
-    /// The file's text.
-    pub text: String,
-    /// False when its `image` names a file the site does not have.
-    pub photo: bool,
-}
-
-/// "2019 Chicago", with the data's spelling of the city ("São Paulo") when it has one.
-pub fn event_title(folder: &EventFolder, facts: Option<&EventFacts>) -> String {
-    match Event::from_slug(&folder.name) {
-        Some(mut event) => {
-            if let Some(city) = facts.and_then(|f| f.city.clone()) {
-                event.city = city;
-            }
-            event.to_string()
-        }
-        None => folder.name.clone(),
-    }
-}
 
 /// What the card and the head both need of a talk: its time, speakers and abstract as the
 /// card's first (finished) render sees them.
@@ -368,7 +81,8 @@ fn describe(talk: &Talk, url: &str, data: &EventData) -> Described {
     }
 }
 
-fn write_talk_page(
+/// Writes the page of `talk_file`, its calendar file and, with a base URL, its embed.
+pub fn write(
     tree: &SiteTree,
     context: &EventContext<'_>,
     talk_file: &TalkFile,
@@ -556,24 +270,6 @@ fn carried(text: &str, talk_file: &TalkFile, context: &EventContext<'_>) -> Stri
     json
 }
 
-/// `content/…/x.md` for `https://talkcard.invalid/content/…/x.md`, as written in the address
-/// (percent-encoded): the live card resolves it against the export's root and finds the
-/// files it looks up by their addresses.
-fn address_path(url: &str) -> Option<String> {
-    url.strip_prefix(SITE_ROOT)?
-        .strip_prefix('/')
-        .map(str::to_owned)
-}
-
-/// The event's data files as the JSON array its pages carry: `[[path, text], …]`.
-fn data_json(files: &[TextFile]) -> String {
-    let entries: Vec<String> = files
-        .iter()
-        .map(|(path, text)| format!("[{},{}]", json_string(path), json_string(text)))
-        .collect();
-    format!("[{}]", entries.join(","))
-}
-
 /// The meta description: the abstract's opening in plain text, else who gives the talk where.
 fn summary(described: &Described, event: &str) -> String {
     let text = described
@@ -632,44 +328,6 @@ fn preview_image(
     };
     out.copy(&file, &path)?;
     Ok(Some((format!("{base}{path}"), alt)))
-}
-
-/// The published address of a site file known by its [`SITE_ROOT`] address.
-fn link_from(base: &str, url: &str) -> String {
-    match url.strip_prefix(SITE_ROOT) {
-        Some(rest) => format!("{base}{}", rest.trim_start_matches('/')),
-        None => url.to_owned(),
-    }
-}
-
-/// The card's HTML with every address of the site made relative to the page (`root` is the
-/// way to the export's root), and the site's files it links to (pictures) copied there.
-pub fn relative_links(
-    tree: &SiteTree,
-    html: &str,
-    root: &str,
-    out: &Output,
-) -> Result<String, ExportError> {
-    let prefix = format!("{SITE_ROOT}/");
-    let mut rest = html;
-    let mut result = String::with_capacity(html.len());
-    while let Some(at) = rest.find(&prefix) {
-        result.push_str(&rest[..at]);
-        result.push_str(root);
-        rest = &rest[at + prefix.len()..];
-        let end = rest
-            .find(['"', '\'', '<', ' ', '\n', ')', '&'])
-            .unwrap_or(rest.len());
-        let link = &rest[..end];
-        if let Some(path) = super::site::site_path(&format!("{prefix}{link}"))
-            && !out.has(&path)
-            && let Some(file) = tree.file(&path)
-        {
-            out.copy(&file, &path)?;
-        }
-    }
-    result.push_str(rest);
-    Ok(result)
 }
 
 /// Minutes since the epoch, for the calendar files' stamp: `SOURCE_DATE_EPOCH` (seconds) when
