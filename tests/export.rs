@@ -540,6 +540,57 @@ fn a_schedule_that_names_talks_by_title_links_its_sessions_and_times_the_cards()
 }
 
 #[test]
+fn talks_no_slot_names_are_listed_after_the_timetable_by_kind() {
+    let dir = scratch("unplaced");
+    let (site, dist) = (own_site(&dir), app(&dir));
+    let out = dir.join("public");
+    let run = export(&site, &out, &dist, &["--event", "2032-harbourview"]);
+    assert_eq!(run.code, Some(0), "{}{}", run.stdout, run.stderr);
+    let program = read(&out.join("events/2032-harbourview/program/index.html"));
+    // Every talk file of the event is on its page, each once: the two the schedule places (by
+    // slug, by title), then the rest, ignites first (the files say `Type = "talk"`; their
+    // names say ignite), each group in title order.
+    let cards: Vec<&str> = program
+        .split("<div data-slug=\"")
+        .skip(1)
+        .map(|s| s.split('"').next().unwrap())
+        .collect();
+    assert_eq!(
+        cards,
+        [
+            "rosa-diaz",
+            "omar-farouk",
+            "ines-moreau-ignite",
+            "ignite-priya-raman",
+            "sven-olsen-ignite",
+            "tomas-ruiz",
+            "ws-helm-by-hand"
+        ]
+    );
+    let (timetable, after) = program.split_once("id=\"more-talks\"").unwrap();
+    assert!(!timetable.contains("tomas-ruiz"));
+    let headings: Vec<&str> = after
+        .split("<h3 class=\"talkcard-kind-title\">")
+        .skip(1)
+        .map(|s| s.split('<').next().unwrap())
+        .collect();
+    assert_eq!(headings, ["Ignites", "Talks", "Workshops"]);
+    for slug in ["ines-moreau-ignite", "tomas-ruiz", "ws-helm-by-hand"] {
+        assert!(
+            after.contains(&format!("href=\"{slug}/\"")),
+            "{slug} links to its page"
+        );
+        assert!(
+            out.join(format!("events/2032-harbourview/program/{slug}/index.html"))
+                .is_file()
+        );
+    }
+    // The "Ignites" slot stays the organisers' label.
+    assert!(timetable.contains(">Ignites<"));
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn a_site_without_errors_exports_with_success() {
     let dir = scratch("clean");
     let (site, dist) = (corpus_site(&dir), app(&dir));

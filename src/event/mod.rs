@@ -5,7 +5,8 @@
 //! does not (only 33 of 208 real files have `City`/`Year`). The site's data files say more:
 //! where they are ([`site`]), the event's facts ([`facts`]) and schedule ([`timetable`]), and
 //! how the files of one event are put together ([`data`]), where a slot happens ([`place`]),
-//! and which slot a talk's title names when the schedule gives no slug ([`titles`]).
+//! which slot a talk's title names when the schedule gives no slug ([`titles`]), and which
+//! talks the schedule leaves out ([`unplaced`]).
 
 pub mod data;
 pub mod facts;
@@ -13,6 +14,7 @@ pub mod place;
 pub mod site;
 pub mod timetable;
 pub mod titles;
+pub mod unplaced;
 pub mod when;
 
 pub use data::{DataFile, DataWarning, EventData};
@@ -21,6 +23,7 @@ pub use place::SlotPlace;
 pub use site::{DataFiles, EventSite};
 pub use timetable::{Day, Ignite, Row, ScheduledTalk, Slot, SlotKind, Timetable};
 pub use titles::{TitleMatch, TitledTalks, title_key};
+pub use unplaced::{KindGroup, ProgramTalk, session_kind, unplaced};
 pub use when::{Source, TalkName, TalkTime};
 
 use std::fmt;

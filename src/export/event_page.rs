@@ -1,8 +1,8 @@
 //! An event's page, `events/<event>/program/index.html`: its timetable as talkcard's
 //! timetable draws it (a section per day, rows in time order, parallel slots side by side,
 //! labels as thin rows), each talk a compact card linking to its page (a slot that carries a
-//! talk's title rather than its slug too); without a schedule, the program as a grid of
-//! compact cards in title order.
+//! talk's title rather than its slug too), then the talks it places nowhere, a group per kind;
+//! without a schedule, the program as a grid of compact cards in title order.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -17,9 +17,10 @@ use super::output::Output;
 use super::render::Renderer;
 use super::site::SiteTree;
 use super::sitemap::Sitemap;
-use crate::event::{EventData, SlotKind};
+use crate::event::{EventData, ProgramTalk, SlotKind, unplaced};
 use crate::speaker::name_from_slug;
 use crate::ui::card::days::{day_anchor, day_switcher};
+use crate::ui::card::unplaced::unplaced_talks;
 use crate::ui::card::when::{clock_text, day_text, place_text, slot_label, slot_note};
 use crate::ui::card::{CardOptions, CardState, TalkCard};
 
@@ -162,6 +163,19 @@ fn Program(props: &ProgramProps) -> Html {
     ));
     let base = props.data.timetable_from.as_deref();
     let days = timetable.days();
+    let program_talks: Vec<ProgramTalk<'_>> = props
+        .talks
+        .iter()
+        .filter_map(|(slug, _, state)| match state {
+            CardState::Ready(talk) => Some(ProgramTalk {
+                slug,
+                title: &talk.title,
+                kind: &talk.kind,
+            }),
+            _ => None,
+        })
+        .collect();
+    let left_over = unplaced(Some(timetable), &titled, &program_talks);
     html! {
         <section class="talkcard-program talkcard-timetable" data-state="ready">
             { intro }
@@ -210,6 +224,7 @@ fn Program(props: &ProgramProps) -> Html {
                     </section>
                 }
             }) }
+            { unplaced_talks(&left_over, |slug| talk_cell(&talks, slug, Html::default())) }
         </section>
     }
 }

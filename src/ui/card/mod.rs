@@ -17,6 +17,7 @@ pub(crate) mod source;
 pub(crate) mod speaker;
 pub(crate) mod structured_data;
 pub(crate) mod talk_card;
+pub(crate) mod unplaced;
 pub(crate) mod when;
 
 pub use event_data::{forget as forget_event_data, remember as remember_event_data};

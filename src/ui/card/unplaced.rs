@@ -1,0 +1,41 @@
+//! After a timetable, the talks its schedule places nowhere ([`crate::event::unplaced`]): a
+//! group per kind of session, ignites first, each talk a compact card. One renderer for the
+//! exported event page and the browser's timetable, which hand it their own card cells (a link
+//! to the talk's page there, a starrable card here).
+
+use yew::prelude::*;
+
+use crate::event::KindGroup;
+use crate::talk::TalkKind;
+
+/// The anchor of the listing, for links to it (`#more-talks`).
+pub const ANCHOR: &str = "more-talks";
+
+/// The listing of `groups`, each talk drawn by `cell` from its slug; nothing when every talk
+/// has its slot.
+pub fn unplaced_talks(groups: &[KindGroup], cell: impl Fn(&str) -> Html) -> Html {
+    if groups.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <section class="talkcard-unplaced" id={ANCHOR} aria-labelledby="talkcard-unplaced-title">
+            <h2 class="talkcard-day-title" id="talkcard-unplaced-title">{ "More talks of the event" }</h2>
+            { for groups.iter().map(|group| html! {
+                <section class="talkcard-kind-group" data-type={group.kind.css_name()}>
+                    <h3 class="talkcard-kind-title">{ group_heading(&group.kind) }</h3>
+                    <div class="talkcard-program-grid">
+                        { for group.slugs.iter().map(|slug| cell(slug)) }
+                    </div>
+                </section>
+            }) }
+        </section>
+    }
+}
+
+/// A group's heading: the kind in the plural ("Ignites"), a site's own kind as written.
+fn group_heading(kind: &TalkKind) -> String {
+    match kind {
+        TalkKind::Other(_) => kind.label(),
+        _ => format!("{}s", kind.label()),
+    }
+}
