@@ -19,13 +19,16 @@ mod stars;
 use self::calendar::schedule_entries;
 use self::stars::{load_stars, save_stars};
 use super::talk_queue::{Item, fetch_all};
-use crate::event::{Day, EventData, EventSite, Slot, SlotKind, Timetable, TitledTalks};
+use crate::event::{
+    Day, EventData, EventSite, ProgramTalk, Slot, SlotKind, Timetable, TitledTalks, unplaced,
+};
 use crate::schedule::{Date, Time, from_minutes};
 use crate::speaker::name_from_slug;
 use crate::ui::card::calendar::AddToCalendar;
 use crate::ui::card::days::{day_anchor, day_switcher};
 use crate::ui::card::event_data::use_site_data;
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, data_notes};
+use crate::ui::card::unplaced::unplaced_talks;
 use crate::ui::card::when::{
     clock_text, day_text, place_text, slot_label, slot_note, visitor_row_time,
 };
@@ -137,12 +140,13 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let facts = data.facts.as_ref();
     let offset = facts.and_then(|f| f.offset());
     let needle = query.to_lowercase();
-    let shown = |slot: &Slot, slug: Option<&str>| -> bool {
+    // Whether the filters let through a session of `kind` (a talk's slug, or a label's slot).
+    let shown_as = |kind: &str, slot: Option<&Slot>, slug: Option<&str>| -> bool {
         let starred = slug.is_some_and(|s| stars.contains(s));
         if *mine_only && !starred {
             return false;
         }
-        if !kinds.is_empty() && !kinds.contains(slot.kind.name()) {
+        if !kinds.is_empty() && !kinds.contains(kind) {
             return false;
         }
         if needle.is_empty() {
@@ -162,14 +166,17 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 ),
                 _ => name_from_slug(slug),
             },
-            None => format!(
-                "{} {}",
-                slot.title,
-                slot.comments.clone().unwrap_or_default()
-            ),
+            None => slot.map_or_else(String::new, |slot| {
+                format!(
+                    "{} {}",
+                    slot.title,
+                    slot.comments.clone().unwrap_or_default()
+                )
+            }),
         };
         text.to_lowercase().contains(&needle)
     };
+    let shown = |slot: &Slot, slug: Option<&str>| shown_as(slot.kind.name(), Some(slot), slug);
     let toggle_star = {
         let (stars, stars_kept, site) = (stars.clone(), stars_kept.clone(), site.clone());
         Callback::from(move |slug: String| {
@@ -333,6 +340,28 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             </section>
         }
     });
+    // The talks it knows that the schedule places nowhere (ignites listed for a day without an
+    // ignite session), after the days, as the exported page lists them.
+    let known: Vec<ProgramTalk<'_>> = slugs
+        .iter()
+        .filter_map(|slug| match items.get(slug) {
+            Some(Item::Loaded(talk)) => Some(ProgramTalk {
+                slug,
+                title: &talk.title,
+                kind: &talk.kind,
+            }),
+            _ => None,
+        })
+        .collect();
+    let mut left_over = unplaced(Some(timetable), &TitledTalks::new(), &known);
+    for group in &mut left_over {
+        let kind = group.kind.css_name();
+        group
+            .slugs
+            .retain(|slug| shown_as(&kind, None, Some(slug.as_str())));
+    }
+    left_over.retain(|group| !group.slugs.is_empty());
+    let more = unplaced_talks(&left_over, |slug| talk_cell(slug, Html::default()));
     // The calendar files are made when a button is pressed, not on every render.
     let calendar = |only_starred: bool| {
         let (site, data, items, stars) = (site.clone(), data.clone(), items.clone(), stars.clone());
@@ -436,6 +465,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             { data_notes(&data.warnings) }
             { day_switcher(&days) }
             { for sections }
+            { more }
         </section>
     }
 }
