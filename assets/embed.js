@@ -44,19 +44,78 @@ const REACH = ["pointerover", "pointerdown", "focusin", "click"];
 const ahead = [...document.querySelectorAll("#talkcard-page[data-talkcard-prerendered], [data-talkcard-root]")];
 if (ahead.length) {
   const onCard = (event) => event.composedPath().some((node) => ahead.includes(node));
-  const hold = (event) => {
+  // The control of a card drawn ahead that `event` is on; none once that card is live (its
+  // container then carries `data-talkcard-live`, and its controls answer for themselves).
+  const controlOf = (event) => {
     const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
-    if (event.defaultPrevented || !plain || !onCard(event)) return;
+    if (event.defaultPrevented || !plain || !onCard(event)) return null;
     const control = event.composedPath().find((node) => node instanceof Element && node.matches("button, a.talkcard-play"));
-    if (!control) return;
-    event.preventDefault();
-    for (const card of ahead) {
-      const root = card.shadowRoot ?? card;
+    return control && !control.closest("[data-talkcard-live]") ? control : null;
+  };
+  // (Marks are looked for in the page and in the embeds' shadow roots: a page's live card is a
+  // new container, no longer the one in `ahead`.)
+  const roots = () => [document, ...ahead.map((card) => card.shadowRoot).filter(Boolean)];
+  const mark = (control, state) => {
+    for (const root of roots()) {
       for (const held of root.querySelectorAll("[data-talkcard-pending]")) held.removeAttribute("data-talkcard-pending");
     }
-    control.setAttribute("data-talkcard-pending", "");
+    if (control) control.setAttribute("data-talkcard-pending", state);
   };
-  // Once live, the card's nodes are new ones, so `hold` lets their clicks through.
+  const marked = (state) => {
+    for (const root of roots()) {
+      const control = root.querySelector(`[data-talkcard-pending="${state}"]`);
+      if (control) return control;
+    }
+    return null;
+  };
+  // A press is held from its start: the pointer going down is itself a reach, and the live card
+  // may be swapped in before the button or the finger comes up. Down and up then land on two
+  // trees and no click is made of them (in WebKit; a finger's release even goes to the control
+  // that left the page), so the press is marked "down" at once, the live card carries the mark
+  // over to its own control (`adopt.rs`), and the release makes the press there.
+  let pressed = null;
+  // A click the browser makes of a press already made on the live card: swallowed, once.
+  let made = null;
+  const release = (event) => {
+    const was = pressed;
+    pressed = null;
+    if (!was) return;
+    // Still the card drawn ahead: the click that follows, if any, is held (`hold`).
+    const live = was.isConnected ? null : marked("down");
+    mark(null);
+    if (!live || event.type.endsWith("cancel")) return;
+    // The card went live during the press: made on the live control if released over it.
+    const box = live.getBoundingClientRect();
+    const { clientX: x, clientY: y } = event.changedTouches?.[0] ?? event;
+    const over = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+    if (!over) return;
+    made = live;
+    setTimeout(() => (made = null), 500);
+    live.click();
+  };
+  document.addEventListener("pointerdown", (event) => {
+    pressed = controlOf(event);
+    if (!pressed) return;
+    mark(pressed, "down");
+    // A finger's release goes where it went down, even once that control has left the page
+    // (where Chromium sends only the touch events): heard there as well as in the page.
+    for (const type of ["pointerup", "pointercancel", "touchend", "touchcancel"]) pressed.addEventListener(type, release, { once: true });
+  }, true);
+  document.addEventListener("pointerup", release, true);
+  document.addEventListener("pointercancel", release, true);
+  // A whole click on a card not live yet: held for the live card, which makes it again.
+  const hold = (event) => {
+    if (made && event.isTrusted && event.composedPath().includes(made)) {
+      made = null;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    const control = controlOf(event);
+    if (!control) return;
+    event.preventDefault();
+    mark(control, "");
+  };
   document.addEventListener("click", hold, true);
   const reached = new Promise((go) => {
     const reach = (event) => {

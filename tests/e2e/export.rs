@@ -280,6 +280,89 @@ async fn a_keyboard_visitor_keeps_the_focus_as_the_card_goes_live_and_plays_with
 
 #[tokio::test]
 #[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_press_during_which_the_card_goes_live_is_made_on_the_live_card() {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    // The bundle takes its time (a slow phone network): the visitor presses play while it is
+    // still on its way, and the card goes live while the button is down.
+    server.set_bundle_delay(1500);
+    let press = async || {
+        browser.pointer_away().await;
+        browser.goto(&format!("{}{TALK}", server.origin)).await;
+        browser.wait_for("#talkcard-page .talkcard-play").await;
+        browser
+            .client
+            .execute(
+                // (An array filled, not a global assigned: Firefox runs a test's scripts in a sandbox.)
+                "window.__downs = [];
+                 document.addEventListener('pointerdown', () =>
+                   __downs.push(!!document.querySelector('[data-talkcard-live]')), true);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        browser.press_and_hold(".talkcard-play").await;
+        browser.wait_for(LIVE).await;
+        let downs = browser
+            .client
+            .execute("return __downs", vec![])
+            .await
+            .unwrap();
+        assert_eq!(
+            downs,
+            serde_json::json!([false]),
+            "pressed before the card was live"
+        );
+    };
+    // Down and up then land on two trees (WebKit makes no click of them): the press is made on
+    // the live card's control all the same.
+    press().await;
+    browser.release(false).await;
+    let frame = browser
+        .wait_for(&format!("{LIVE} iframe.talkcard-frame"))
+        .await;
+    let src = frame.attr("src").await.unwrap().unwrap();
+    assert!(
+        src.starts_with("https://www.youtube-nocookie.com/embed/"),
+        "{src}"
+    );
+    let here = browser.client.current_url().await.unwrap();
+    assert!(here.as_str().ends_with(TALK), "still on the page: {here}");
+    assert!(
+        browser
+            .client
+            .find(Locator::Css("[data-talkcard-pending]"))
+            .await
+            .is_err(),
+        "no press left waiting"
+    );
+
+    // The same press slid off the control before the button came up: no press at all.
+    press().await;
+    browser.release(true).await;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(
+        browser
+            .client
+            .find(Locator::Css("iframe.talkcard-frame"))
+            .await
+            .is_err(),
+        "a press let go elsewhere plays nothing"
+    );
+    assert!(
+        browser
+            .client
+            .find(Locator::Css("[data-talkcard-pending]"))
+            .await
+            .is_err(),
+        "no press left waiting"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
 async fn an_exported_event_leads_to_its_talks_and_a_long_bio_opens_once_live() {
     published();
     let server = Server::start();

@@ -91,6 +91,8 @@ pub struct Server {
     pub other_origin: String,
     /// While set, every connection is closed unanswered: the venue's network is down.
     down: Arc<AtomicBool>,
+    /// How long the wasm bundles take to arrive, in milliseconds (0: at once).
+    bundle_delay: Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// The edition of `/live/edited.md` the server publishes.
@@ -130,10 +132,11 @@ impl Server {
         );
         let fixtures = root.join("tests/fixtures");
         let down = Arc::new(AtomicBool::new(false));
+        let bundle_delay = Arc::new(std::sync::atomic::AtomicU64::new(0));
         let listen = |dist: PathBuf, fixtures: PathBuf| {
             let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
             let origin = format!("http://{}", listener.local_addr().unwrap());
-            let down = down.clone();
+            let (down, bundle_delay) = (down.clone(), bundle_delay.clone());
             std::thread::spawn(move || {
                 for stream in listener.incoming().flatten() {
                     if down.load(Ordering::SeqCst) {
@@ -141,7 +144,8 @@ impl Server {
                         continue;
                     }
                     let (dist, fixtures) = (dist.clone(), fixtures.clone());
-                    std::thread::spawn(move || serve(stream, &dist, &fixtures, hosting));
+                    let delay = Duration::from_millis(bundle_delay.load(Ordering::SeqCst));
+                    std::thread::spawn(move || serve(stream, &dist, &fixtures, hosting, delay));
                 }
             });
             origin
@@ -150,6 +154,7 @@ impl Server {
             origin: listen(dist.clone(), fixtures.clone()),
             other_origin: listen(dist, fixtures),
             down,
+            bundle_delay,
         }
     }
 
@@ -157,6 +162,12 @@ impl Server {
     /// the whole run: only one test edits it.
     pub fn publish_edition(&self, n: usize) {
         EDITION.store(n, Ordering::SeqCst);
+    }
+
+    /// Makes the wasm bundles take `ms` milliseconds to arrive, as on a slow phone network (the
+    /// page and everything else still at once).
+    pub fn set_bundle_delay(&self, ms: u64) {
+        self.bundle_delay.store(ms, Ordering::SeqCst);
     }
 
     /// Takes the network down (`true`: every connection closed unanswered) or brings it back.
@@ -188,11 +199,20 @@ impl Server {
     }
 }
 
-fn serve(mut stream: TcpStream, dist: &Path, fixtures: &Path, hosting: Hosting) {
+fn serve(
+    mut stream: TcpStream,
+    dist: &Path,
+    fixtures: &Path,
+    hosting: Hosting,
+    bundle_delay: Duration,
+) {
     let mut request_line = String::new();
     let mut reader = BufReader::new(&stream);
     if reader.read_line(&mut request_line).is_err() {
         return;
+    }
+    if request_line.contains("_bg.wasm") {
+        std::thread::sleep(bundle_delay);
     }
     // Of the headers, only whether brotli is accepted matters (to a static host).
     let mut accepts_brotli = false;
@@ -1094,6 +1114,48 @@ impl Browser {
         }
         let here = self.client.current_url().await.map(|u| u.to_string());
         panic!("cannot move the pointer over {css} on {here:?}: {failed:?}");
+    }
+
+    /// Moves the pointer over the element `css` finds and presses the primary button there,
+    /// leaving it down until [`Browser::release`].
+    pub async fn press_and_hold(&self, css: &str) {
+        use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+        let element = self.wait_for(css).await;
+        let press = MouseActions::new("visitor".to_owned())
+            .then(PointerAction::MoveToElement {
+                element,
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            })
+            .then(PointerAction::Down {
+                button: MOUSE_BUTTON_LEFT,
+            });
+        self.client
+            .perform_actions(press)
+            .await
+            .unwrap_or_else(|e| panic!("cannot press on {css}: {e}"));
+    }
+
+    /// Lets the primary button up where the pointer is, or first moves the pointer to the
+    /// viewport's corner when `away` (a press the visitor slides off).
+    pub async fn release(&self, away: bool) {
+        use fantoccini::actions::{InputSource, MOUSE_BUTTON_LEFT, MouseActions, PointerAction};
+        let mut up = MouseActions::new("visitor".to_owned());
+        if away {
+            up = up.then(PointerAction::MoveTo {
+                duration: None,
+                x: 0.0,
+                y: 0.0,
+            });
+        }
+        let up = up.then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+        self.client
+            .perform_actions(up)
+            .await
+            .unwrap_or_else(|e| panic!("cannot release the button: {e}"));
     }
 
     /// Moves the pointer to the viewport's top left corner, away from what a test reaches for.

@@ -38,6 +38,8 @@ const ROOT_ATTRIBUTE: &str = "data-talkcard-root";
 const LIVE_ATTRIBUTE: &str = "data-talkcard-live";
 /// Set by `embed.js` on a control pressed before the card was live: the press to make again.
 const PENDING_ATTRIBUTE: &str = "data-talkcard-pending";
+/// Its value while the press is still going on (the button not up yet).
+const PRESS_DOWN: &str = "down";
 /// The data block carrying the files (by id on a page, by class in a shadow root).
 const CARRIED: &str = "talkcard-carried";
 
@@ -185,7 +187,9 @@ fn pairs(array: &JsValue) -> Vec<(String, Option<String>, bool)> {
 /// whole tree in one go; the observer hears of it after). What the visitor was doing carries
 /// over: keyboard focus moves to the same control in the live card, and a press that
 /// `embed.js` held while the card was not live yet (marked [`PENDING_ATTRIBUTE`]) is made on
-/// the live card's control, so the first press on play plays in place.
+/// the live card's control, so the first press on play plays in place. A press still going
+/// on (the card went live between the button going down and coming up) is marked on the live
+/// control instead, for `embed.js` to make when the button comes up over it.
 fn swap_when_drawn(container: &Element, live: &Element) {
     let (container, target) = (container.clone(), live.clone());
     let observer: Rc<std::cell::RefCell<Option<MutationObserver>>> = Rc::default();
@@ -199,14 +203,24 @@ fn swap_when_drawn(container: &Element, live: &Element) {
             .query_selector(&format!("[{PENDING_ATTRIBUTE}]"))
             .ok()
             .flatten()
-            .and_then(|e| place_of(&container, &e));
+            .and_then(|e| {
+                let down = e.get_attribute(PENDING_ATTRIBUTE).as_deref() == Some(PRESS_DOWN);
+                Some((place_of(&container, &e)?, down))
+            });
         let _ = container.replace_with_with_node_1(&target);
         let _ = target.set_attribute(LIVE_ATTRIBUTE, "");
         if let Some(control) = focused.and_then(|place| element_at(&target, &place)) {
             let _ = control.focus();
         }
-        if let Some(control) = pending.and_then(|place| element_at(&target, &place)) {
-            control.click();
+        if let Some((place, down)) = pending
+            && let Some(control) = element_at(&target, &place)
+        {
+            if down {
+                // Still pressed: `embed.js` makes the press when the button comes up.
+                let _ = control.set_attribute(PENDING_ATTRIBUTE, PRESS_DOWN);
+            } else {
+                control.click();
+            }
         }
         if let Some(observer) = held.borrow_mut().take() {
             observer.disconnect();
