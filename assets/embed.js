@@ -23,6 +23,9 @@ const script = new URL(`${bundle}.js`, base);
 const wasmUrl = new URL(`${bundle}_bg.wasm`, base);
 // What the glue's `init` gets: the address, a response on its way, or a module compiled ahead.
 let wasm = wasmUrl;
+// A page `talkcard export` wrote (its talk pages, event pages and events index, in the folder
+// beside this script) says so on its root element.
+const exported = document.documentElement.hasAttribute("data-talkcard-export");
 
 // The page's talk file starts downloading now, while the wasm downloads and compiles; the
 // card's own fetch of the same URL then takes the preloaded response.
@@ -125,26 +128,47 @@ if (ahead.length) {
     };
     for (const type of REACH) document.addEventListener(type, reach, { capture: true, passive: true });
   });
-  await new Promise((go) => {
-    const after = () => requestAnimationFrame(() => setTimeout(go));
-    if (document.readyState === "complete") after();
-    else addEventListener("load", after, { once: true });
-  });
+  await painted();
+  if (exported) keepOffline();
   if (!navigator.connection?.saveData) {
     // Downloaded and compiled now, off the main thread; instantiated when reached.
     document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href: script.href }));
     wasm = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => wasmUrl);
   }
   await reached;
+  await start();
+} else if (exported) {
+  // An exported page with no card of its own (an event's program, the events): complete as it
+  // is, and kept for offline use.
+  await painted();
+  keepOffline();
 } else {
   wasm = fetch(wasmUrl);
+  await start();
 }
 
-const { default: init, embed } = await import(script.href);
-await init({ module_or_path: await wasm });
-// The app's own page keeps itself for offline use (a service worker for its folder), once its
-// bundle is running: the worker's downloads never compete with it. A host page that embeds a
-// card never gets one.
-if (standalone && !iframeView && "serviceWorker" in navigator) import("./offline.js").catch(() => {});
-// Host pages: mount every [data-talkcard-src] (the card bundle only; the app has no embeds).
-if (embed) embed(base.href);
+async function start() {
+  const { default: init, embed } = await import(script.href);
+  await init({ module_or_path: await wasm });
+  // The app's own page keeps itself for offline use once its bundle is running: the worker's
+  // downloads never compete with it.
+  if (standalone && !iframeView) keepOffline();
+  // Host pages: mount every [data-talkcard-src] (the card bundle only; the app has no embeds).
+  if (embed) embed(base.href);
+}
+
+/** Resolves once the page has loaded and painted. */
+function painted() {
+  return new Promise((go) => {
+    const after = () => requestAnimationFrame(() => setTimeout(go));
+    if (document.readyState === "complete") after();
+    else addEventListener("load", after, { once: true });
+  });
+}
+
+/** Offline at the venue: a service worker for this folder (assets/offline.js registers it once
+ * the page has settled). The app's page and the export's pages have one; a host page that
+ * embeds a card never does. */
+function keepOffline() {
+  if ("serviceWorker" in navigator) import("./offline.js").catch(() => {});
+}

@@ -1,10 +1,14 @@
-// talkcard at the venue: the app's own page registers the service worker (sw.js) that keeps
-// the app and the files it fetched, and says so when what it shows comes from what was saved.
+// talkcard at the venue: the app's own page and the pages `talkcard export` wrote register the
+// service worker (sw.js) that keeps the app, the pages and the files they showed, and say so
+// when what they show comes from what was saved.
 //
-// embed.js loads this on the standalone app's page only, once its bundle runs: a host page that
-// embeds a card gets no worker. After the page has loaded and settled, it tells the worker which files it shows (from the
-// browser's resource timing: what the app fetched, the talk, speaker and data files), and the
-// worker keeps them and brings them up to date. When the network does not answer (or the
+// embed.js loads this on the standalone app's page once its bundle runs, and on an exported page
+// once it has painted (without waiting for any bundle): a host page that embeds a card gets no
+// worker. After the page has loaded and settled, it tells the worker which files it shows (from
+// the browser's resource timing: what the app fetched, the talk, speaker and data files, an
+// exported page itself and its pictures), and the worker keeps them and brings them up to date.
+// An exported event page also has the worker keep the talk pages it links, when the browser is
+// idle and not on Data Saver, so that the whole program is there at the venue. When the network does not answer (or the
 // browser says it is offline), a note at the top says so and when the files were saved; it
 // asks again when the network is back and every 10 seconds meanwhile. When a newer file came,
 // the page loads again to show it (not in the editor, whose draft is the speaker's own).
@@ -12,15 +16,32 @@ const base = new URL("./", import.meta.url);
 const worker = navigator.serviceWorker;
 const editing = new URLSearchParams(location.search).has("edit");
 const RETRY_MS = 10000;
+const exported = document.documentElement.hasAttribute("data-talkcard-export");
+const here = location.href.split("#")[0];
 
-/** The files this page fetched itself: what the worker keeps (it leaves out the app's own). */
+/** The files this page fetched itself: what the worker keeps (it leaves out the app's own). An
+ * exported page is one of them, with its pictures (the speakers' photos in the site). */
 function shownFiles() {
-  return [...new Set(
-    performance
-      .getEntriesByType("resource")
-      .filter((entry) => entry.initiatorType === "fetch" || entry.initiatorType === "link")
-      .map((entry) => entry.name),
-  )];
+  const fetched = (entry) =>
+    entry.initiatorType === "fetch" ||
+    entry.initiatorType === "link" ||
+    (exported && entry.initiatorType === "img" && new URL(entry.name).origin === location.origin);
+  const files = performance.getEntriesByType("resource").filter(fetched).map((entry) => entry.name);
+  return [...new Set(exported ? [here, ...files] : files)];
+}
+
+/** The talk pages an exported event page links to (its compact cards' "Read the abstract"). */
+function linkedPages() {
+  const pages = [...document.querySelectorAll("a.talkcard-open[href]")].map((a) => new URL(a.getAttribute("href"), here));
+  return [...new Set(pages.filter((url) => url.origin === location.origin && url.pathname.startsWith(base.pathname)).map((url) => url.href.split("#")[0]))];
+}
+
+/** Has the worker keep `urls` (pages this one links to) when the browser has nothing else to do. */
+async function keepWhenIdle(urls) {
+  if (!urls.length || navigator.connection?.saveData) return;
+  await new Promise((go) => ("requestIdleCallback" in window ? requestIdleCallback(go, { timeout: 5000 }) : setTimeout(go, 1000)));
+  const registration = await worker.ready;
+  registration.active.postMessage({ type: "keep", urls });
 }
 
 let note = null;
@@ -99,6 +120,7 @@ if (worker && !navigator.connection?.saveData) {
       pending = setTimeout(check, 500);
     }).observe({ type: "resource" });
     await check();
+    if (exported) await keepWhenIdle(linkedPages());
   } catch (error) {
     // No worker (a private window, storage refused): the app works as before, online only.
     console.info("talkcard: works online only here:", error);

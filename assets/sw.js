@@ -1,13 +1,17 @@
 // talkcard's service worker: the app at the venue, where the network is not.
 //
-// Registered by the app's own page only (assets/offline.js; never on a host page that embeds a
-// card), for the app's folder. It keeps two stores:
+// Registered by the app's own page and by the pages `talkcard export` wrote (assets/offline.js;
+// never on a host page that embeds a card), for the app's folder (an export's root). It keeps
+// two stores:
 //   - the app's files, for this build (SHELL, named by a hash of them that the build writes in
 //     place of __TALKCARD_VERSION__: a new build is a new worker, which stores the new files
 //     whole before it takes over, so a page never mixes two builds' script and wasm);
-//   - the talk, speaker and data files the app fetched (FILES), each with the time it was
-//     saved, kept across builds.
+//   - the talk, speaker and data files the app fetched, and the exported pages a visitor
+//     opened (or that an event page linked to) with their pictures (FILES), each with the time
+//     it was saved, kept across builds.
 // Both are answered from the store first, so a page opened once opens again with no network.
+// An exported page or picture the store does not have goes to the network as usual: only what
+// a page asked to keep is kept.
 // Files are brought up to date when the page asks (a "check" message: after it loaded, when
 // the network is back), which also tells the page whether the network answered, when what it
 // shows was saved, and whether anything changed. Drafts and stars live in the page's own
@@ -60,9 +64,11 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   const home = url.origin === scope.origin && (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`);
+  const inScope = url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
   if (request.mode === "navigate") {
-    // The app's page, whatever its query (`?talk=`, `?program=`, `?edit`).
+    // The app's page, whatever its query (`?talk=`, `?program=`, `?edit`); an exported page.
     if (home) event.respondWith(fromShell(new URL("index.html", scope).href, request));
+    else if (inScope) event.respondWith(fromKept(request));
     return;
   }
   if (shellUrls.has(url.href)) {
@@ -70,8 +76,17 @@ self.addEventListener("fetch", (event) => {
   } else if (request.destination === "" && (url.protocol === "https:" || url.protocol === "http:")) {
     // What the app fetches itself: talk, speaker and data files, program lists.
     event.respondWith(fromFiles(request));
+  } else if (request.destination === "image" && inScope) {
+    // An exported page's pictures (speakers' photos in the site).
+    event.respondWith(fromKept(request));
   }
 });
+
+// What a page asked to keep, else the network (nothing is kept here).
+async function fromKept(request) {
+  const kept = await caches.match(request.url, { cacheName: FILES });
+  return kept ?? fetch(request);
+}
 
 async function fromShell(url, request) {
   const kept = await caches.match(url, { cacheName: SHELL });
@@ -127,6 +142,31 @@ async function refresh(cache, url) {
     clearTimeout(timer);
   }
 }
+
+// An exported event page asks to keep the talk pages it links, so that the whole program opens
+// at the venue: each one not kept yet is fetched, two at a time.
+self.addEventListener("message", (event) => {
+  const { type, urls } = event.data ?? {};
+  if (type !== "keep" || !Array.isArray(urls)) return;
+  const pages = urls.filter((url) => typeof url === "string" && url.startsWith(scope.href));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(FILES);
+      const next = async () => {
+        for (let url = pages.shift(); url !== undefined; url = pages.shift()) {
+          if (await cache.match(url)) continue;
+          try {
+            const response = await fetch(url, { credentials: "same-origin" });
+            if (response.ok) await keep(cache, url, response);
+          } catch {
+            // No network now: the page is kept when the visitor opens it.
+          }
+        }
+      };
+      await Promise.all([next(), next()]);
+    })(),
+  );
+});
 
 // A page asks, with the files it shows: are they saved, and up to date? The answer goes back
 // on the message's port: `offline` when any file had no answer, `saved` the oldest time of

@@ -34,7 +34,9 @@ pub struct Head {
 /// from the page to the export's root (`../../../../`), where the app's style sheet is.
 pub fn page(head: &Head, root: &str, body: &str) -> String {
     let mut out = String::with_capacity(body.len() + 4096);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(
+        "<!DOCTYPE html>\n<html lang=\"en\" data-talkcard-export>\n<head>\n<meta charset=\"utf-8\">\n",
+    );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n");
     let _ = writeln!(
@@ -85,6 +87,13 @@ pub fn page(head: &Head, root: &str, body: &str) -> String {
             "<script type=\"application/ld+json\" id=\"talkcard-json-ld\">{json_ld}</script>"
         );
     }
+    // Every page loads talkcard's loader (a module: it runs once the page is parsed), which
+    // keeps the export's pages for offline use and makes a page's card live when it is reached
+    // for; `data-talkcard-export` on the root element tells it the page is the export's own.
+    let _ = writeln!(
+        out,
+        "<script type=\"module\" src=\"{root}embed.js\"></script>"
+    );
     let _ = writeln!(out, "<link rel=\"stylesheet\" href=\"{root}talkcard.css\">");
     let _ = writeln!(
         out,

@@ -184,8 +184,7 @@ pub fn write(
             };
             format!(
                 "{bar}\n<main class=\"talkcard-app\" id=\"talkcard-page\" data-talkcard-prerendered=\"{}\"{calendar}>{card}</main>\n\
-                 <script type=\"application/json\" id=\"talkcard-carried\">{}</script>\n\
-                 <script type=\"module\" src=\"{TALK_ROOT}embed.js\"></script>",
+                 <script type=\"application/json\" id=\"talkcard-carried\">{}</script>",
                 escape(&site_path),
                 carried(text, talk_file, context),
             )

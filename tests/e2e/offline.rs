@@ -228,3 +228,112 @@ async fn a_card_saved_offline_shows_the_sites_edit_once_the_network_is_back() {
         .await;
     browser.close().await;
 }
+
+/// Waits until the worker keeps a file whose address ends with each of `ends`.
+async fn wait_kept(browser: &Browser, ends: &[&str]) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let urls = kept(browser).await;
+        if ends.iter().all(|end| urls.iter().any(|u| u.ends_with(end))) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the worker kept {urls:?}, not all of {ends:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn an_exported_event_page_and_the_talk_pages_it_links_open_again_offline() {
+    crate::harness::published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    let program = format!("{}/published/events/2019-chicago/program/", server.origin);
+    let talk = format!("{program}garima-sharma/");
+    // A talk page opened once, then its event's page: no card was reached for, no bundle ran.
+    browser.goto(&format!("{program}jeff-smith/")).await;
+    browser.wait_for("#talkcard-page .talkcard-title").await;
+    wait_kept(&browser, &["/2019-chicago/program/jeff-smith/"]).await;
+    browser.goto(&program).await;
+    browser
+        .wait_for("section.talkcard-day[id='2019-08-27']")
+        .await;
+    // The page itself, and (when idle) the talk pages it links, never opened.
+    wait_kept(
+        &browser,
+        &[
+            "/2019-chicago/program/",
+            "/2019-chicago/program/garima-sharma/",
+        ],
+    )
+    .await;
+    browser
+        .wait_until(
+            "the worker controls the page",
+            "return navigator.serviceWorker.controller !== null",
+            vec![],
+        )
+        .await;
+    assert!(
+        browser
+            .client
+            .find(fantoccini::Locator::Css("[data-talkcard-live]"))
+            .await
+            .is_err(),
+        "kept without any card going live"
+    );
+
+    // The network goes: the event page, a talk page it linked and the one opened before all
+    // open again, each with the offline note.
+    network(&browser, &server, false).await;
+    browser.goto(&program).await;
+    browser
+        .wait_for("section.talkcard-day[id='2019-08-27'] [data-slug='garima-sharma']")
+        .await;
+    browser.wait_for(".talkcard-offline[data-saved]").await;
+    let note = browser.text(".talkcard-offline").await;
+    assert!(
+        note.starts_with("Offline: this is what talkcard saved on "),
+        "{note}"
+    );
+    browser.screenshot("exported-event-offline").await;
+    browser.goto(&talk).await;
+    assert_eq!(
+        browser.text("#talkcard-page .talkcard-title").await,
+        "Let's play a real life Dungeon and Dragons"
+    );
+    browser.wait_for(".talkcard-offline[data-saved]").await;
+    browser.goto(&format!("{program}jeff-smith/")).await;
+    browser.wait_for("#talkcard-page .talkcard-title").await;
+    browser.wait_for(".talkcard-offline[data-saved]").await;
+    // A page never opened nor linked from one: the network's answer (none), not a saved copy.
+    // (A driver may report the browser's own error page as an error.)
+    let _ = browser
+        .client
+        .goto(&format!("{}/published/events/", server.origin))
+        .await;
+    assert!(
+        browser
+            .client
+            .find(fantoccini::Locator::Css(".talkcard-events-item"))
+            .await
+            .is_err(),
+        "the events page was never kept"
+    );
+
+    // Back online: the note goes.
+    network(&browser, &server, true).await;
+    browser.goto(&program).await;
+    browser
+        .wait_until(
+            "the offline note goes",
+            "return document.querySelector('.talkcard-offline') === null
+               && document.querySelector('[data-slug=garima-sharma]') !== null",
+            vec![],
+        )
+        .await;
+    browser.close().await;
+}
