@@ -29,10 +29,25 @@ const exported = document.documentElement.hasAttribute("data-talkcard-export");
 
 // The page's talk file starts downloading now, while the wasm downloads and compiles; the
 // card's own fetch of the same URL then takes the preloaded response.
+// So do its event's data files, which the card waits for (a "when and where" line that came
+// later would push the title down): a talk kept where a Hugo site keeps it
+// (`…/content/events/<year>-<city>/program/<slug>.md`) has its event's data in
+// `…/data/events/<year>/<city>/{program,main}.yml` or `…/data/events/<year>-<city>.yml`, the
+// candidates src/event/site.rs names in the same order (an end-to-end test checks that each is
+// fetched once).
 if (standalone && talk && !app) {
-  const preload = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
-  preload.href = new URL(talk, location.href).href;
-  document.head.append(preload);
+  const preload = (href) => {
+    const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
+    link.href = href;
+    document.head.append(link);
+  };
+  const address = new URL(talk, location.href);
+  preload(address.href);
+  const site = address.search || address.hash ? null : /^(.*)\/content\/events\/((\d{4})-([^/]+))\/program\/[^/]+\.md$/.exec(address.href);
+  if (site) {
+    const [, root, event, year, city] = site;
+    for (const file of [`${year}/${city}/program.yml`, `${year}/${city}/main.yml`, `${event}.yml`]) preload(`${root}/data/events/${file}`);
+  }
 }
 
 // Cards rendered ahead (`talkcard export`: its talk pages, and its embeds pasted into host

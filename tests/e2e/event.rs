@@ -25,6 +25,34 @@ async fn a_talk_without_a_date_shows_its_slot_in_the_event_clock_and_the_visitor
     // talks/2019-chicago/jeff-smith.md has an empty Talk_date; data/events/2019/chicago/main.yml
     // has it on 2019-08-27, 09:15-09:45, and the event at UTC-05:00.
     open_scheduled(&browser, &server, "2019-chicago/jeff-smith.md", "schedule").await;
+    // The loader fetched the event's data files beside the talk (the card waits for them): the
+    // very files the card reads, and in Chromium and Firefox the card took those answers, each
+    // fetched once. (WebKit does not hand a preload to fetch() when the answer may not be
+    // stored, and this test server lets nothing be stored: there each is fetched twice.)
+    let fetched: Vec<String> = serde_json::from_value(
+        browser
+            .client
+            .execute(
+                "return performance.getEntriesByType('resource').map((e) => e.name)
+                   .filter((name) => name.includes('/data/events/')).sort()",
+                vec![],
+            )
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    let data = format!("{}/site/data/events", server.origin);
+    let expected = [
+        format!("{data}/2019-chicago.yml"),
+        format!("{data}/2019/chicago/main.yml"),
+        format!("{data}/2019/chicago/program.yml"),
+    ];
+    let mut distinct = fetched.clone();
+    distinct.dedup();
+    assert_eq!(distinct, expected);
+    if browser.engine != crate::harness::Engine::WebKit {
+        assert_eq!(fetched, expected, "each fetched once");
+    }
     let when = browser.text(".talkcard-when").await;
     assert_eq!(
         when,

@@ -7,8 +7,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::link;
+use crate::ui::card::event_data;
 use crate::ui::card::source::{self, DEMO_TALK, TalkSource};
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard};
+
+/// How long a card whose talk file is in waits for its event's data files before it is drawn
+/// without them (they then come in later, as before).
+const DATA_PATIENCE: std::time::Duration = std::time::Duration::from_millis(1000);
 
 /// Properties of [`TalkView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -43,9 +48,15 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
                 Some(url) => {
                     state.set(CardState::Loading { url: url.clone() });
                     let current = current.clone();
+                    // The event's data files come beside the talk's: the card is drawn once
+                    // both are in, or a moment after the talk (a slow data host delays it no more).
+                    let event_data = event_data::prefetch(&url, DATA_PATIENCE);
                     wasm_bindgen_futures::spawn_local(async move {
                         let next = match source::fetch_bytes(&url).await {
-                            Ok(bytes) => CardState::of_file(&bytes, Some(url)),
+                            Ok(bytes) => {
+                                event_data.await;
+                                CardState::of_file(&bytes, Some(url))
+                            }
                             // The message already names the URL.
                             Err(err) => CardState::Error {
                                 title: "Could not load this talk".to_owned(),

@@ -82,6 +82,42 @@ fn lookup(urls: &[String], done: Callback<Rc<EventData>>) {
     }
 }
 
+/// Starts fetching the event data of the talk at `talk_url` now, beside its file, and returns
+/// what waits for it: ready once the data is in, or `patience` after it is first awaited. A
+/// card drawn only then has its "when and where" line from its first frame, and nothing is
+/// pushed in above its title later (on a phone the line wraps to several rows: a 0.14 layout
+/// shift on the `?talk=` page when it came after the card).
+#[cfg(target_arch = "wasm32")]
+pub fn prefetch(
+    talk_url: &str,
+    patience: std::time::Duration,
+) -> impl std::future::Future<Output = ()> + use<> {
+    let (sender, receiver) = yew::platform::pinned::oneshot::channel::<()>();
+    let sender = Rc::new(RefCell::new(Some(sender)));
+    let ready = {
+        let sender = sender.clone();
+        move || {
+            if let Some(sender) = sender.borrow_mut().take() {
+                let _ = sender.send(());
+            }
+        }
+    };
+    match DataFiles::of_talk(talk_url) {
+        Some(files) => {
+            let ready = ready.clone();
+            lookup(&files.urls(), Callback::from(move |_| ready()));
+        }
+        None => ready(),
+    }
+    async move {
+        wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::time::sleep(patience).await;
+            ready();
+        });
+        let _ = receiver.await;
+    }
+}
+
 /// Keeps `data` as the event data in `urls` (see [`DataFiles::urls`]), as if fetched: every
 /// card of that event starts with it.
 pub fn remember(urls: &[String], data: EventData) {
