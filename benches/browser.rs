@@ -406,7 +406,8 @@ fn lighthouse_run(url: &str) -> [f64; 8] {
 }
 
 /// Lighthouse (mobile defaults: simulated slow 4G, CPU ×4), median of three runs each, on one
-/// talk three ways, served as a static host serves them. Returns the Markdown.
+/// talk three ways and its exported event page, served as a static host serves them. Returns
+/// the Markdown.
 #[cfg(not(target_arch = "wasm32"))]
 async fn lighthouse() -> String {
     use std::fmt::Write;
@@ -428,10 +429,15 @@ async fn lighthouse() -> String {
             "peer",
             format!("{}/peer/index.html?talk={TALK}", server.origin),
         ),
+        (
+            "exported event page",
+            format!("{}/published/events/2018-amsterdam/program/", server.origin),
+        ),
     ];
     let mut out = String::from(
         "### Lighthouse\n\nLighthouse 12.2.3 (npm), mobile defaults (simulated slow 4G, CPU ×4), Debian's Chromium; the talk \
-         `2018-amsterdam/matt-stratton.md` three ways, served as a static host serves them; median of three runs each.\n\n\
+         `2018-amsterdam/matt-stratton.md` three ways, and its exported event page, served as a static host serves them; \
+         median of three runs each.\n\n\
          | page | FCP ms | LCP ms | TBT ms | CLS | performance | accessibility | best practices | SEO |\n\
          |---|---:|---:|---:|---:|---:|---:|---:|---:|\n",
     );
