@@ -17,11 +17,12 @@ use super::output::Output;
 use super::render::Renderer;
 use super::site::SiteTree;
 use super::sitemap::Sitemap;
-use crate::event::{EventData, ProgramTalk, SlotKind, unplaced};
+use crate::event::{EventData, ProgramTalk, Slot, unplaced};
 use crate::speaker::name_from_slug;
-use crate::ui::card::days::{day_anchor, day_switcher};
+use crate::ui::card::days::day_switcher;
+use crate::ui::card::schedule::{Draw, day_sections};
 use crate::ui::card::unplaced::unplaced_talks;
-use crate::ui::card::when::{clock_text, day_text, place_text, slot_label, slot_note};
+use crate::ui::card::when::{day_text, place_text};
 use crate::ui::card::{CardOptions, CardState, TalkCard};
 
 /// From the event's page to the export's root.
@@ -161,7 +162,6 @@ fn Program(props: &ProgramProps) -> Html {
             _ => None,
         },
     ));
-    let base = props.data.timetable_from.as_deref();
     let days = timetable.days();
     let program_talks: Vec<ProgramTalk<'_>> = props
         .talks
@@ -176,54 +176,24 @@ fn Program(props: &ProgramProps) -> Html {
         })
         .collect();
     let left_over = unplaced(Some(timetable), &titled, &program_talks);
+    // The export knows every file (titled slots are their talks) but not the visitor: no
+    // filter, no visitor's time, no now line.
+    let cell = |slug: &str, note: Html| talk_cell(&talks, slug, note);
+    let everything = |_: &str, _: Option<&Slot>, _: Option<&str>| true;
+    let draw = Draw {
+        talk: &cell,
+        shown: &everything,
+        filtering: false,
+        titled: &titled,
+        base: props.data.timetable_from.as_deref(),
+        offset: None,
+        now: None,
+    };
     html! {
         <section class="talkcard-program talkcard-timetable" data-state="ready">
             { intro }
             { day_switcher(&days) }
-            { for days.iter().map(|day| {
-                let heading = day.date.map_or_else(|| "Undated".to_owned(), day_text);
-                html! {
-                    <section class="talkcard-day" data-date={day.date.map(|d| d.to_string())}
-                        id={day.date.map(day_anchor)}>
-                        <h2 class="talkcard-day-title">{ heading }</h2>
-                        <ol class="talkcard-rows">
-                            { for day.rows.iter().map(|row| {
-                                let time = match (row.start, row.end) {
-                                    (Some(s), Some(e)) => format!("{}–{}", clock_text(s), clock_text(e)),
-                                    (Some(s), None) => clock_text(s),
-                                    _ => row.slots[0].start_text.clone().unwrap_or_default(),
-                                };
-                                let class = classes!("talkcard-row", row.is_label().then_some("talkcard-row--label"));
-                                html! {
-                                    <li {class} data-start={row.start.map(|t| t.to_string())}>
-                                        <div class="talkcard-row-time">{ time }</div>
-                                        <div class="talkcard-row-slots">
-                                            { for row.slots.iter().map(|slot| match slot.kind {
-                                                SlotKind::Talk | SlotKind::Workshop => talk_cell(&talks, &slot.title, slot_note(slot, base)),
-                                                SlotKind::Ignite => html! {
-                                                    <div class="talkcard-slot talkcard-slot--ignite">
-                                                        <h3 class="talkcard-slot-label">{ &slot.title }</h3>
-                                                        <div class="talkcard-ignites">
-                                                            { for timetable.ignites_on(day.date).iter().map(|i| talk_cell(&talks, &i.slug, Html::default())) }
-                                                        </div>
-                                                    </div>
-                                                },
-                                                _ if titled.contains_key(&slot.line) => talk_cell(&talks, &titled[&slot.line], slot_note(slot, base)),
-                                                _ => html! {
-                                                    <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
-                                                        { slot_label(slot) }
-                                                        { slot_note(slot, base) }
-                                                    </div>
-                                                },
-                                            }) }
-                                        </div>
-                                    </li>
-                                }
-                            }) }
-                        </ol>
-                    </section>
-                }
-            }) }
+            { day_sections(timetable, &days, &draw) }
             { unplaced_talks(&left_over, |slug| talk_cell(&talks, slug, Html::default())) }
         </section>
     }

@@ -13,6 +13,7 @@ pub(crate) mod download;
 pub(crate) mod event_data;
 pub(crate) mod player;
 pub(crate) mod sanitise;
+pub(crate) mod schedule;
 pub(crate) mod source;
 pub(crate) mod speaker;
 pub(crate) mod structured_data;

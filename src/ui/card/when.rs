@@ -78,8 +78,8 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>, fixed: bool) -> Html {
 }
 
 /// A timetable row's times in the visitor's zone ("your time: Tue 4:15 PM–4:45 PM GMT+2"), when
-/// the event's offset is known and the visitor's differs.
-#[cfg(target_arch = "wasm32")]
+/// the event's offset is known and the visitor's differs (never natively: a page rendered
+/// ahead has no visitor).
 pub fn visitor_row_time(
     date: Option<Date>,
     start: Option<Time>,

@@ -14,24 +14,23 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 mod calendar;
+mod filters;
 mod stars;
 
 use self::calendar::schedule_entries;
+use self::filters::kind_filters;
 use self::stars::{load_stars, save_stars};
 use super::talk_queue::{Item, fetch_all};
-use crate::event::{
-    Day, EventData, EventSite, ProgramTalk, Slot, SlotKind, Timetable, TitledTalks, unplaced,
-};
+use crate::event::{EventData, EventSite, ProgramTalk, Slot, Timetable, TitledTalks, unplaced};
 use crate::schedule::{Date, Time, from_minutes};
 use crate::speaker::name_from_slug;
 use crate::ui::card::calendar::AddToCalendar;
-use crate::ui::card::days::{day_anchor, day_switcher};
+use crate::ui::card::days::day_switcher;
 use crate::ui::card::event_data::use_site_data;
+use crate::ui::card::schedule::{Draw, day_sections};
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, data_notes};
 use crate::ui::card::unplaced::unplaced_talks;
-use crate::ui::card::when::{
-    clock_text, day_text, place_text, slot_label, slot_note, visitor_row_time,
-};
+use crate::ui::card::when::place_text;
 
 /// Properties of [`TimetableView`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -176,7 +175,6 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         };
         text.to_lowercase().contains(&needle)
     };
-    let shown = |slot: &Slot, slug: Option<&str>| shown_as(slot.kind.name(), Some(slot), slug);
     let toggle_star = {
         let (stars, stars_kept, site) = (stars.clone(), stars_kept.clone(), site.clone());
         Callback::from(move |slug: String| {
@@ -253,93 +251,18 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         days.iter()
             .any(|d| d.date == Some(today) && d.now_at(clock).is_some())
     });
-    // A slot's comments may link, relative to the data file they came from.
-    let base = data.timetable_from.as_deref();
-    let sections = days.iter().map(|day: &Day<'_>| {
-        let mut rows: Vec<Html> = Vec::new();
-        for row in &day.rows {
-            let mut cells: Vec<Html> = Vec::new();
-            for slot in &row.slots {
-                match slot.kind {
-                    SlotKind::Talk | SlotKind::Workshop => {
-                        if shown(slot, Some(&slot.title)) {
-                            cells.push(talk_cell(&slot.title, slot_note(slot, base)));
-                        }
-                    }
-                    SlotKind::Ignite => {
-                        let ignites: Vec<Html> = timetable
-                            .ignites_on(day.date)
-                            .iter()
-                            .filter(|i| shown(slot, Some(&i.slug)))
-                            .map(|i| talk_cell(&i.slug, Html::default()))
-                            .collect();
-                        let filtering = *mine_only || !needle.is_empty() || !kinds.is_empty();
-                        if !ignites.is_empty() || !filtering {
-                            cells.push(html! {
-                                <div class="talkcard-slot talkcard-slot--ignite">
-                                    <h3 class="talkcard-slot-label">{ &slot.title }</h3>
-                                    <div class="talkcard-ignites">{ for ignites }</div>
-                                </div>
-                            });
-                        }
-                    }
-                    _ => {
-                        if shown(slot, None) {
-                            cells.push(html! {
-                                <div class="talkcard-slot talkcard-slot--label" data-type={slot.kind.name().to_owned()}>
-                                    { slot_label(slot) }
-                                    { slot_note(slot, base) }
-                                </div>
-                            });
-                        }
-                    }
-                }
-            }
-            if cells.is_empty() {
-                continue;
-            }
-            let time = match (row.start, row.end) {
-                (Some(s), Some(e)) => format!("{}–{}", clock_text(s), clock_text(e)),
-                (Some(s), None) => clock_text(s),
-                _ => row.slots[0].start_text.clone().unwrap_or_default(),
-            };
-            let class = classes!("talkcard-row", row.is_label().then_some("talkcard-row--label"));
-            let visitor = visitor_row_time(day.date, row.start, row.end, offset);
-            rows.push(html! {
-                <li {class} data-start={row.start.map(|t| t.to_string())}>
-                    <div class="talkcard-row-time">
-                        { time }
-                        if let Some(visitor) = visitor {
-                            <span class="talkcard-when-local">{ visitor }</span>
-                        }
-                    </div>
-                    <div class="talkcard-row-slots">{ for cells }</div>
-                </li>
-            });
-        }
-        if let (Some((today, clock)), Some(date)) = (now, day.date)
-            && today == date
-            && let Some(at) = day.now_at(clock)
-        {
-            let visible_before = day.rows[..at.min(day.rows.len())].len().min(rows.len());
-            rows.insert(
-                visible_before,
-                html! { <li class="talkcard-now" id="now" role="note">{ format!("Now · {}", clock_text(clock)) }</li> },
-            );
-        }
-        let heading = day.date.map_or_else(|| "Undated".to_owned(), day_text);
-        html! {
-            <section class="talkcard-day" data-date={day.date.map(|d| d.to_string())}
-                id={day.date.map(day_anchor)}>
-                <h2 class="talkcard-day-title">{ heading }</h2>
-                if rows.is_empty() {
-                    <p class="talkcard-status">{ "Nothing here matches." }</p>
-                } else {
-                    <ol class="talkcard-rows">{ for rows }</ol>
-                }
-            </section>
-        }
-    });
+    let no_titles = TitledTalks::new();
+    let draw = Draw {
+        talk: &talk_cell,
+        shown: &shown_as,
+        filtering: *mine_only || !needle.is_empty() || !kinds.is_empty(),
+        titled: &no_titles,
+        // A slot's comments may link, relative to the data file they came from.
+        base: data.timetable_from.as_deref(),
+        offset,
+        now,
+    };
+    let sections = day_sections(timetable, &days, &draw);
     // The talks it knows that the schedule places nowhere (ignites listed for a day without an
     // ignite session), after the days, as the exported page lists them.
     let known: Vec<ProgramTalk<'_>> = slugs
@@ -378,44 +301,6 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         let mine_only = mine_only.clone();
         Callback::from(move |_: MouseEvent| mine_only.set(!*mine_only))
     };
-    // Type filters: the kinds of session the schedule has (labels are not a kind to pick).
-    let mut kind_counts: Vec<(String, usize)> = Vec::new();
-    for slot in &timetable.slots {
-        if matches!(slot.kind, SlotKind::Other(_)) {
-            continue;
-        }
-        let kind = slot.kind.name().to_owned();
-        match kind_counts.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, n)) => *n += 1,
-            None => kind_counts.push((kind, 1)),
-        }
-    }
-    let kind_buttons = kind_counts.iter().map(|(kind, count)| {
-        let pressed = kinds.contains(kind);
-        let onclick = {
-            let (kinds, kind) = (kinds.clone(), kind.clone());
-            Callback::from(move |_: MouseEvent| {
-                let mut next = (*kinds).clone();
-                if !next.remove(&kind) {
-                    next.insert(kind.clone());
-                }
-                kinds.set(next);
-            })
-        };
-        let label = match kind.as_str() {
-            "talk" => "Talks",
-            "workshop" => "Workshops",
-            "ignite" => "Ignites",
-            "open-space" => "Open spaces",
-            other => other,
-        };
-        html! {
-            <button type="button" class="talkcard-kind-filter" data-type={kind.clone()}
-                aria-pressed={pressed.to_string()} {onclick}>
-                { format!("{label} ({count})") }
-            </button>
-        }
-    });
     let zone = match offset {
         Some(offset) => format!("Times are the event's ({offset})."),
         None => "Times are the event's local time.".to_owned(),
@@ -439,7 +324,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                     <span>{ "Search titles, speakers and sessions" }</span>
                     <input type="search" value={(*query).clone()} {oninput} />
                 </label>
-                <div class="talkcard-kind-filters" role="group" aria-label="Type">{ for kind_buttons }</div>
+                { kind_filters(timetable, &kinds) }
                 <button type="button" class="talkcard-kind-filter talkcard-mine"
                     aria-pressed={mine_only.to_string()} onclick={toggle_mine}>
                     { format!("My talks ({})", stars.len()) }
@@ -464,7 +349,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             </div>
             { data_notes(&data.warnings) }
             { day_switcher(&days) }
-            { for sections }
+            { sections }
             { more }
         </section>
     }
