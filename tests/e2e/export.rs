@@ -15,11 +15,27 @@ const LIVE: &str = "#talkcard-page[data-talkcard-live] .talkcard[data-state='rea
 
 /// Whether some card on the page is live.
 async fn live(browser: &Browser) -> bool {
-    browser
-        .client
-        .find(Locator::Css("[data-talkcard-live]"))
-        .await
-        .is_ok()
+    has(browser, "[data-talkcard-live]").await
+}
+
+/// Waits for the live card's privacy-mode player, started in place: the visitor is still on
+/// the talk's page.
+async fn plays_in_place(browser: &Browser) {
+    let frame = browser
+        .wait_for(&format!("{LIVE} iframe.talkcard-frame"))
+        .await;
+    let src = frame.attr("src").await.unwrap().unwrap();
+    assert!(
+        src.starts_with("https://www.youtube-nocookie.com/embed/"),
+        "{src}"
+    );
+    let here = browser.client.current_url().await.unwrap();
+    assert!(here.as_str().ends_with(TALK), "still on the page: {here}");
+}
+
+/// Whether the page has an element `css` finds.
+async fn has(browser: &Browser, css: &str) -> bool {
+    browser.client.find(Locator::Css(css)).await.is_ok()
 }
 
 /// Loaded, painted, and its bundle downloaded in the background: all a visitor who only reads
@@ -173,16 +189,7 @@ async fn an_exported_talk_page_becomes_live_without_a_change_to_its_card() {
         .await;
     assert!(!live(&browser).await);
     browser.click(Locator::Css(".talkcard-play")).await;
-    let frame = browser
-        .wait_for(&format!("{LIVE} iframe.talkcard-frame"))
-        .await;
-    let src = frame.attr("src").await.unwrap().unwrap();
-    assert!(
-        src.starts_with("https://www.youtube-nocookie.com/embed/"),
-        "{src}"
-    );
-    let here = browser.client.current_url().await.unwrap();
-    assert!(here.as_str().ends_with(TALK), "still on the page: {here}");
+    plays_in_place(&browser).await;
     // The calendar button is the exported .ics beside the page.
     let calendar = browser.attr("a.talkcard-calendar", "href").await.unwrap();
     // (WebKit's driver answers with the resolved address, the others with the attribute.)
@@ -319,22 +326,9 @@ async fn a_press_during_which_the_card_goes_live_is_made_on_the_live_card() {
     // the live card's control all the same.
     press().await;
     browser.release(false).await;
-    let frame = browser
-        .wait_for(&format!("{LIVE} iframe.talkcard-frame"))
-        .await;
-    let src = frame.attr("src").await.unwrap().unwrap();
+    plays_in_place(&browser).await;
     assert!(
-        src.starts_with("https://www.youtube-nocookie.com/embed/"),
-        "{src}"
-    );
-    let here = browser.client.current_url().await.unwrap();
-    assert!(here.as_str().ends_with(TALK), "still on the page: {here}");
-    assert!(
-        browser
-            .client
-            .find(Locator::Css("[data-talkcard-pending]"))
-            .await
-            .is_err(),
+        !has(&browser, "[data-talkcard-pending]").await,
         "no press left waiting"
     );
 
@@ -343,19 +337,11 @@ async fn a_press_during_which_the_card_goes_live_is_made_on_the_live_card() {
     browser.release(true).await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert!(
-        browser
-            .client
-            .find(Locator::Css("iframe.talkcard-frame"))
-            .await
-            .is_err(),
+        !has(&browser, "iframe.talkcard-frame").await,
         "a press let go elsewhere plays nothing"
     );
     assert!(
-        browser
-            .client
-            .find(Locator::Css("[data-talkcard-pending]"))
-            .await
-            .is_err(),
+        !has(&browser, "[data-talkcard-pending]").await,
         "no press left waiting"
     );
     browser.close().await;

@@ -47,26 +47,8 @@ async fn a_timetable_opened_once_opens_again_offline_and_updates_once_back() {
     browser.every_card_in().await;
     let online = browser.client.execute(ROOMS, vec![]).await.unwrap();
     // The worker takes the page and keeps the schedule and the talks it showed.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    loop {
-        let urls = kept(&browser).await;
-        let has = |end: &str| urls.iter().any(|u| u.ends_with(end));
-        if has("2018/amsterdam/main.yml") && has("matt-stratton.md") {
-            break;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the worker kept {urls:?}"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
-    }
-    browser
-        .wait_until(
-            "the worker controls the page",
-            "return navigator.serviceWorker.controller !== null",
-            vec![],
-        )
-        .await;
+    wait_kept(&browser, &["2018/amsterdam/main.yml", "matt-stratton.md"]).await;
+    controlled(&browser).await;
     assert!(
         browser
             .client
@@ -229,6 +211,17 @@ async fn a_card_saved_offline_shows_the_sites_edit_once_the_network_is_back() {
     browser.close().await;
 }
 
+/// Waits until the worker controls the page.
+async fn controlled(browser: &Browser) {
+    browser
+        .wait_until(
+            "the worker controls the page",
+            "return navigator.serviceWorker.controller !== null",
+            vec![],
+        )
+        .await;
+}
+
 /// Waits until the worker keeps a file whose address ends with each of `ends`.
 async fn wait_kept(browser: &Browser, ends: &[&str]) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
@@ -270,13 +263,7 @@ async fn an_exported_event_page_and_the_talk_pages_it_links_open_again_offline()
         ],
     )
     .await;
-    browser
-        .wait_until(
-            "the worker controls the page",
-            "return navigator.serviceWorker.controller !== null",
-            vec![],
-        )
-        .await;
+    controlled(&browser).await;
     assert!(
         browser
             .client
