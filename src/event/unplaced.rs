@@ -10,7 +10,7 @@
 
 use super::timetable::Timetable;
 use super::titles::TitledTalks;
-use crate::talk::TalkKind;
+use crate::talk::{Talk, TalkKind};
 
 /// A talk file of the event, as the program files it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +21,17 @@ pub struct ProgramTalk<'a> {
     pub title: &'a str,
     /// Its `Type`.
     pub kind: &'a TalkKind,
+}
+
+impl<'a> ProgramTalk<'a> {
+    /// The talk read from the file `slug.md`.
+    pub fn of(slug: &'a str, talk: &'a Talk) -> ProgramTalk<'a> {
+        ProgramTalk {
+            slug,
+            title: &talk.title,
+            kind: &talk.kind,
+        }
+    }
 }
 
 /// The talks of one kind that the schedule does not place, in title order.
@@ -77,7 +88,8 @@ pub fn unplaced(
         .into_iter()
         .map(|t| t.slug)
         .collect();
-    let mut left: Vec<(TalkKind, String, &str)> = talks
+    // Each talk with its group's rank and its title's order, worked out once.
+    let mut left: Vec<((u8, String), String, &str, TalkKind)> = talks
         .iter()
         .filter(|t| !placed.iter().any(|p| p == t.slug))
         .map(|t| {
@@ -86,28 +98,25 @@ pub fn unplaced(
             } else {
                 t.title.trim().to_lowercase()
             };
-            (session_kind(t.slug, t.kind), order, t.slug)
+            let kind = session_kind(t.slug, t.kind);
+            (group_rank(&kind), order, t.slug, kind)
         })
         .collect();
-    left.sort_by(|a, b| {
-        group_rank(&a.0)
-            .cmp(&group_rank(&b.0))
-            .then_with(|| a.1.cmp(&b.1))
-            .then_with(|| a.2.cmp(b.2))
-    });
-    let mut groups: Vec<KindGroup> = Vec::new();
-    for (kind, _, slug) in left {
+    left.sort_by(|a, b| (&a.0, &a.1, a.2).cmp(&(&b.0, &b.1, b.2)));
+    let mut groups: Vec<(KindGroup, (u8, String))> = Vec::new();
+    for (rank, _, slug, kind) in left {
         match groups.last_mut() {
-            Some(group) if group_rank(&group.kind) == group_rank(&kind) => {
-                group.slugs.push(slug.to_owned())
-            }
-            _ => groups.push(KindGroup {
-                kind,
-                slugs: vec![slug.to_owned()],
-            }),
+            Some((group, last)) if *last == rank => group.slugs.push(slug.to_owned()),
+            _ => groups.push((
+                KindGroup {
+                    kind,
+                    slugs: vec![slug.to_owned()],
+                },
+                rank,
+            )),
         }
     }
-    groups
+    groups.into_iter().map(|(group, _)| group).collect()
 }
 
 #[cfg(test)]

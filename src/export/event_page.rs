@@ -155,26 +155,18 @@ fn Program(props: &ProgramProps) -> Html {
             </section>
         };
     };
-    // Slots that carry a talk's title rather than its slug are that talk's session.
-    let titled = timetable.titled_talks(props.talks.iter().filter_map(
-        |(slug, _, state)| match state {
-            CardState::Ready(talk) => Some((slug.as_str(), talk.title.as_str())),
-            _ => None,
-        },
-    ));
-    let days = timetable.days();
+    // The talk files read, as the program files them.
     let program_talks: Vec<ProgramTalk<'_>> = props
         .talks
         .iter()
         .filter_map(|(slug, _, state)| match state {
-            CardState::Ready(talk) => Some(ProgramTalk {
-                slug,
-                title: &talk.title,
-                kind: &talk.kind,
-            }),
+            CardState::Ready(talk) => Some(ProgramTalk::of(slug, talk)),
             _ => None,
         })
         .collect();
+    // Slots that carry a talk's title rather than its slug are that talk's session.
+    let titled = timetable.titled_talks(program_talks.iter().map(|t| (t.slug, t.title)));
+    let days = timetable.days();
     let left_over = unplaced(Some(timetable), &titled, &program_talks);
     // The export knows every file (titled slots are their talks) but not the visitor: no
     // filter, no visitor's time, no now line.

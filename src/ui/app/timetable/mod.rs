@@ -268,15 +268,11 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let known: Vec<ProgramTalk<'_>> = slugs
         .iter()
         .filter_map(|slug| match items.get(slug) {
-            Some(Item::Loaded(talk)) => Some(ProgramTalk {
-                slug,
-                title: &talk.title,
-                kind: &talk.kind,
-            }),
+            Some(Item::Loaded(talk)) => Some(ProgramTalk::of(slug, talk)),
             _ => None,
         })
         .collect();
-    let mut left_over = unplaced(Some(timetable), &TitledTalks::new(), &known);
+    let mut left_over = unplaced(Some(timetable), &no_titles, &known);
     for group in &mut left_over {
         let kind = group.kind.css_name();
         group
