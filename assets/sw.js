@@ -67,29 +67,25 @@ self.addEventListener("fetch", (event) => {
   const inScope = url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
   if (request.mode === "navigate") {
     // The app's page, whatever its query (`?talk=`, `?program=`, `?edit`); an exported page.
-    if (home) event.respondWith(fromShell(new URL("index.html", scope).href, request));
-    else if (inScope) event.respondWith(fromKept(request));
+    if (home) event.respondWith(fromStore(SHELL, new URL("index.html", scope).href, request));
+    else if (inScope) event.respondWith(fromStore(FILES, request.url, request));
     return;
   }
   if (shellUrls.has(url.href)) {
-    event.respondWith(fromShell(url.href, request));
+    event.respondWith(fromStore(SHELL, url.href, request));
   } else if (request.destination === "" && (url.protocol === "https:" || url.protocol === "http:")) {
     // What the app fetches itself: talk, speaker and data files, program lists.
     event.respondWith(fromFiles(request));
   } else if (request.destination === "image" && inScope) {
     // An exported page's pictures (speakers' photos in the site).
-    event.respondWith(fromKept(request));
+    event.respondWith(fromStore(FILES, request.url, request));
   }
 });
 
-// What a page asked to keep, else the network (nothing is kept here).
-async function fromKept(request) {
-  const kept = await caches.match(request.url, { cacheName: FILES });
-  return kept ?? fetch(request);
-}
-
-async function fromShell(url, request) {
-  const kept = await caches.match(url, { cacheName: SHELL });
+// The copy of `url` in `store`, else the network (nothing is kept here): the app's files from
+// this build's store; an exported page or picture from what a page asked to keep.
+async function fromStore(store, url, request) {
+  const kept = await caches.match(url, { cacheName: store });
   return kept ?? fetch(request);
 }
 
