@@ -17,7 +17,9 @@ const params = new URLSearchParams(location.search);
 const standalone = document.getElementById("talkcard-app") !== null;
 const iframeView = params.has("embed") && !["0", "false"].includes(params.get("embed"));
 const talk = params.get("talk")?.trim();
-const app = standalone && !iframeView && (params.has("edit") || params.has("program") || !talk);
+// An event's page that `talkcard export` wrote: its timetable, drawn ahead, is the app's.
+const program = document.querySelector("#talkcard-page[data-talkcard-program]");
+const app = program !== null || (standalone && !iframeView && (params.has("edit") || params.has("program") || !talk));
 const bundle = app ? "talkcard-app" : "talkcard";
 const script = new URL(`${bundle}.js`, base);
 const wasmUrl = new URL(`${bundle}_bg.wasm`, base);
@@ -50,8 +52,9 @@ if (standalone && talk && !app) {
   }
 }
 
-// Cards rendered ahead (`talkcard export`: its talk pages, and its embeds pasted into host
-// pages) are complete already, and nothing of talkcard runs until the visitor reaches for one.
+// Cards rendered ahead (`talkcard export`: its talk pages, its embeds pasted into host pages,
+// and the timetable of its event pages) are complete already, and nothing of talkcard runs
+// until the visitor reaches for one.
 // The bundle downloads once the page has loaded and painted (never competing with its first
 // paint; not at all on Data Saver), and starts when a pointer comes over a card, a finger
 // touches it or the keyboard focuses into it. Starting costs the main thread ~150 ms here
@@ -59,7 +62,7 @@ if (standalone && talk && !app) {
 // who only reads never pays. A press on a control the live card handles (play in place, a
 // bio's "more") before it is live is held, marked, and handed to the live card (`adopt.rs`).
 const REACH = ["pointerover", "pointerdown", "focusin", "click"];
-const ahead = [...document.querySelectorAll("#talkcard-page[data-talkcard-prerendered], [data-talkcard-root]")];
+const ahead = [...document.querySelectorAll("#talkcard-page[data-talkcard-prerendered], #talkcard-page[data-talkcard-program], [data-talkcard-root]")];
 if (ahead.length) {
   const onCard = (event) => event.composedPath().some((node) => ahead.includes(node));
   // The control of a card drawn ahead that `event` is on; none once that card is live (its
@@ -153,8 +156,8 @@ if (ahead.length) {
   await reached;
   await start();
 } else if (exported) {
-  // An exported page with no card of its own (an event's program, the events): complete as it
-  // is, and kept for offline use.
+  // An exported page with nothing to make live (the events index): complete as it is, and kept
+  // for offline use.
   await painted();
   keepOffline();
 } else {
@@ -163,8 +166,10 @@ if (ahead.length) {
 }
 
 async function start() {
-  const { default: init, embed } = await import(script.href);
+  const { default: init, embed, adoptProgram } = await import(script.href);
   await init({ module_or_path: await wasm });
+  // An exported event page: its timetable becomes live (the app bundle).
+  if (program && adoptProgram) adoptProgram(base.href);
   // The app's own page keeps itself for offline use once its bundle is running: the worker's
   // downloads never compete with it.
   if (standalone && !iframeView) keepOffline();

@@ -437,10 +437,12 @@ fn rooms_from_the_schedules_comments_reach_the_pages_and_calendar_files() {
         .split("data-slug=\"blackrock-partners\"")
         .nth(1)
         .unwrap();
-    // The slot's first child, before its card.
+    // The slot's first child, before its card (and the card's star).
     let (_, inside) = slot.split_once('>').unwrap();
     assert!(
-        inside.starts_with("<p class=\"talkcard-slot-room\">IJ Zaal</p><article"),
+        inside.starts_with(
+            "<p class=\"talkcard-slot-room\">IJ Zaal</p><div class=\"talkcard-slot-card\"><button"
+        ),
         "{}",
         &slot[..200]
     );

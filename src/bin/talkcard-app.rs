@@ -15,3 +15,11 @@ fn main() -> std::process::ExitCode {
     eprintln!("talkcard-app is the browser app: start it with scripts/serve");
     std::process::ExitCode::from(2)
 }
+
+/// Called by `embed.js` on an exported event page once the visitor reaches for it: its
+/// timetable, rendered ahead, becomes live. `root` is the export's root (where `embed.js` is).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = adoptProgram)]
+pub fn adopt_program(root: String) {
+    talkcard::ui::app::adopt::adopt_program(&root);
+}

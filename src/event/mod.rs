@@ -55,6 +55,21 @@ impl Event {
         Event::from_slug(&percent_decode(folder))
     }
 
+    /// An event folder's display name: "2019 Chicago", with the data's spelling of the city
+    /// ("São Paulo") when it has one; the folder's name as it is when it names no event. The
+    /// export's pages and the browser's timetable title an event with it.
+    pub fn title(folder: &str, facts: Option<&EventFacts>) -> String {
+        match Event::from_slug(folder) {
+            Some(mut event) => {
+                if let Some(city) = facts.and_then(|f| f.city.clone()) {
+                    event.city = city;
+                }
+                event.to_string()
+            }
+            None => folder.to_owned(),
+        }
+    }
+
     /// Reads `2019-chicago` (or `new-events_2019-berlin`) as an event.
     pub fn from_slug(slug: &str) -> Option<Event> {
         let slug = slug.rsplit('_').next().unwrap_or(slug);

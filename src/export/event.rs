@@ -18,6 +18,7 @@ use super::{ExportError, Message, event_page, talk_page};
 use crate::event::{DataFile, DataFiles, Event, EventData, EventFacts};
 use crate::structured_data::json_string;
 use crate::ui::card::{self, CardState};
+use crate::ui::talk_queue::Item;
 use crate::{Diagnostic, Speaker, Talk};
 
 /// What the events index says of an exported event.
@@ -55,6 +56,17 @@ pub struct TalkFile {
     pub state: CardState,
     /// The file's text, when it is text: the page carries it for the live card.
     pub text: Option<String>,
+}
+
+impl TalkFile {
+    /// The file as the timetable holds it (read, or why not).
+    pub fn item(&self) -> Item {
+        match &self.state {
+            CardState::Ready(talk) => Item::Loaded(talk.clone()),
+            CardState::Error { detail, .. } => Item::Failed(detail.clone()),
+            CardState::Loading { .. } => Item::Pending,
+        }
+    }
 }
 
 /// A file of the site by its path from the site's root, and its text.
@@ -103,7 +115,7 @@ pub fn export_event(
     card::forget_speakers();
 
     let (data, data_files) = read_data(tree, folder, out, &mut say)?;
-    let title = event_title(folder, data.facts.as_ref());
+    let title = Event::title(&folder.name, data.facts.as_ref());
     let mut context = EventContext {
         folder,
         data: data.clone(),
@@ -290,19 +302,6 @@ pub struct SpeakerText {
     pub text: String,
     /// False when its `image` names a file the site does not have.
     pub photo: bool,
-}
-
-/// "2019 Chicago", with the data's spelling of the city ("São Paulo") when it has one.
-pub fn event_title(folder: &EventFolder, facts: Option<&EventFacts>) -> String {
-    match Event::from_slug(&folder.name) {
-        Some(mut event) => {
-            if let Some(city) = facts.and_then(|f| f.city.clone()) {
-                event.city = city;
-            }
-            event.to_string()
-        }
-        None => folder.name.clone(),
-    }
 }
 
 /// The event's data files as the JSON array its pages carry: `[[path, text], …]`.

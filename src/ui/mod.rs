@@ -3,10 +3,14 @@
 //!
 //! - [`card`]: the components of one talk card, compiled for the browser and natively (the
 //!   export renders them to HTML);
+//! - [`timetable`]: an event's timetable, compiled for both too (the export renders the event
+//!   page with it), and [`talk_queue`], the talk files it and the program fetch;
 //! - [`app`]: the browser's entry points (the standalone app, embedded cards, the editor, the
-//!   timetable), wasm32 only.
+//!   program), wasm32 only.
 
 pub mod card;
+pub mod talk_queue;
+pub mod timetable;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -581,3 +581,163 @@ async fn every_exported_talk_page_of_the_corpus_becomes_live_unchanged() {
         changed.join("\n")
     );
 }
+
+const EVENT: &str = "/published/events/2019-chicago/program/";
+const LIVE_EVENT: &str = "#talkcard-page[data-talkcard-live] .talkcard-timetable";
+
+/// The event page's timetable as it arrived and as it is now: [`TREES`] for the timetable.
+const EVENT_TREES: &str = r#"
+const done = arguments[arguments.length - 1];
+fetch(location.href).then((r) => r.text()).then((html) => {
+  const arrived = new DOMParser().parseFromString(html, 'text/html');
+  done({
+    before: JSON.stringify(tree(arrived.querySelector('#talkcard-page .talkcard-timetable'))),
+    after: JSON.stringify(tree(document.querySelector('#talkcard-page .talkcard-timetable'))),
+  });
+});
+"#;
+
+/// The slugs of the talks the timetable shows, in page order.
+async fn shown_talks(browser: &Browser) -> Vec<String> {
+    let slugs = browser
+        .client
+        .execute(
+            "return [...document.querySelectorAll('#talkcard-page .talkcard-slot--talk')]
+               .map((slot) => slot.dataset.slug)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(slugs).unwrap()
+}
+
+/// Opens the exported event page and waits until it has loaded and downloaded the app bundle
+/// in the background, as for a visitor who only reads: nothing of it is live yet.
+async fn open_event_page(browser: &Browser, url: &str) {
+    browser.goto(url).await;
+    browser
+        .wait_until(
+            "the event page settled, the app bundle downloaded",
+            "return document.readyState === 'complete' && performance.getEntriesByType('resource')
+               .some((e) => e.name.endsWith('talkcard-app_bg.wasm') && e.responseEnd > 0)",
+            vec![],
+        )
+        .await;
+    assert!(
+        !live(browser).await,
+        "nothing live before the visitor reaches"
+    );
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn an_exported_event_page_goes_live_on_reach_with_search_stars_and_the_now_line() {
+    published();
+    let server = Server::start();
+    // The event's own zone: no second "your time" line once live.
+    let browser = Browser::start_in_zone("America/Chicago").await;
+    let page = format!("{}{EVENT}", server.origin);
+    open_event_page(&browser, &page).await;
+    // The pointer comes over the page: the same timetable, now the live one.
+    browser.reach_for(".talkcard-timetable-title").await;
+    browser.wait_for(LIVE_EVENT).await;
+    let (before, after) = trees_by(&browser, EVENT_TREES).await;
+    assert!(
+        before == after,
+        "the live timetable is the one drawn ahead, {}",
+        first_difference(&before, &after)
+    );
+    let all = shown_talks(&browser).await;
+    assert!(
+        all.len() > 2 && all.iter().any(|s| s == "jeff-smith"),
+        "{all:?}"
+    );
+
+    // A search typed while the bundle is still on its way (a slow phone network; the box's
+    // focus is the reach): the page goes live with it, narrowed to the one talk it names.
+    server.set_bundle_delay(2000);
+    browser.goto(&page).await;
+    browser.wait_for(".talkcard-search input").await;
+    browser
+        .client
+        .execute(
+            "document.querySelector('.talkcard-search input').focus()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.type_keys("dungeon").await;
+    assert!(!live(&browser).await, "typed before the page is live");
+    browser.wait_for(LIVE_EVENT).await;
+    server.set_bundle_delay(0);
+    browser
+        .wait_until(
+            "the search narrows the timetable",
+            "return document.querySelectorAll('#talkcard-page .talkcard-slot--talk').length === 1",
+            vec![],
+        )
+        .await;
+    let focused = browser
+        .client
+        .execute(
+            "return document.activeElement === document.querySelector('#talkcard-page[data-talkcard-live] .talkcard-search input')",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(focused, true, "the focus is in the live search box");
+    assert_eq!(shown_talks(&browser).await, ["garima-sharma"]);
+    assert_eq!(
+        browser
+            .client
+            .execute(
+                "return document.querySelector('.talkcard-search input').value",
+                vec![]
+            )
+            .await
+            .unwrap(),
+        "dungeon"
+    );
+
+    // A star, pressed before the page is live, stays pressed across a reload and counts in
+    // "My talks", which then shows that talk alone.
+    open_event_page(&browser, &page).await;
+    const STAR: &str = ".talkcard-slot--talk[data-slug='jeff-smith'] .talkcard-star";
+    browser.click(Locator::Css(STAR)).await;
+    browser
+        .wait_for(&format!("{LIVE_EVENT} {STAR}[aria-pressed='true']"))
+        .await;
+    open_event_page(&browser, &page).await;
+    browser.reach_for(".talkcard-timetable-title").await;
+    browser
+        .wait_for(&format!("{LIVE_EVENT} {STAR}[aria-pressed='true']"))
+        .await;
+    assert_eq!(browser.text(".talkcard-mine").await, "My talks (1)");
+    browser.click(Locator::Css(".talkcard-mine")).await;
+    browser
+        .wait_for(".talkcard-mine[aria-pressed='true']")
+        .await;
+    assert_eq!(shown_talks(&browser).await, ["jeff-smith"]);
+    // The same stars as the app's own timetable of the event (`?program=`).
+    browser
+        .open_timetable(&server.app(&format!(
+            "?program={}/published/data/events/2019/chicago/main.yml",
+            server.origin
+        )))
+        .await;
+    browser
+        .wait_for(&format!("{STAR}[aria-pressed='true']"))
+        .await;
+
+    // During the event (the visitor's clock: 2019-08-27, 10:00 in Chicago) the live page has
+    // the now line and its link, which the page drawn ahead could not know.
+    open_event_page(&browser, &format!("{page}?page=clock")).await;
+    assert!(!has(&browser, ".talkcard-now").await);
+    browser.reach_for(".talkcard-timetable-title").await;
+    browser
+        .wait_for(&format!("{LIVE_EVENT} .talkcard-now"))
+        .await;
+    browser.wait_for(".talkcard-jump-now").await;
+    browser.screenshot("exported-event-page-live").await;
+    browser.close().await;
+}

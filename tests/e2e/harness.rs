@@ -373,6 +373,22 @@ fn special(path: &str, query: Option<&str>, dist: &Path, fixtures: &Path) -> Opt
             &script,
         ));
     }
+    // An exported page with a script of `tests/fixtures/pages/` loaded first
+    // (`/published/…?page=clock`: the visitor's clock during the 2019 Chicago event).
+    if let (Some(rest), Some(name)) = (
+        path.strip_prefix("/published/"),
+        query.and_then(|q| q.strip_prefix("page=")),
+    ) {
+        let file = if rest.is_empty() || rest.ends_with('/') {
+            format!("{rest}index.html")
+        } else {
+            rest.to_owned()
+        };
+        let page = std::fs::read_to_string(safe_join(published(), &file)?).ok()?;
+        let script = format!("<head>\n<script src=\"/talkcard/page-{name}.js\"></script>");
+        let page = page.replacen("<head>", &script, 1);
+        return Some(response("200 OK", html, "", page.as_bytes()));
+    }
     // A host page that pasted an exported `embed.html` (matt-stratton's), and loads talkcard
     // (`/published-host.html`) or no script at all (`/published-host-static.html`).
     if let Some(variant) = path

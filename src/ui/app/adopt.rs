@@ -1,8 +1,10 @@
-//! Cards the export rendered ahead become live: the card in the HTML is taken over by the same
-//! component, started with the same props, without a change on screen. Two places have them:
-//! an exported talk page (`events/<event>/program/<slug>/`, the card in `#talkcard-page`) and
-//! a host page that pasted an exported `embed.html` (the card inside the mount point's
-//! declarative shadow root).
+//! What the export rendered ahead becomes live: the card (or timetable) in the HTML is taken
+//! over by the same component, started with the same props, without a change on screen. Three
+//! places have them: an exported talk page (`events/<event>/program/<slug>/`, the card in
+//! `#talkcard-page`), a host page that pasted an exported `embed.html` (the card inside the
+//! mount point's declarative shadow root), and an exported event page (its timetable in
+//! `#talkcard-page`, taken over by the app bundle: it then has stars, search, filters and the
+//! now line, as `?program=` has).
 //!
 //! Yew's own hydration cannot do it: Yew 0.23 does not hydrate a node it did not create
 //! (`VRef`), and the browser's card inserts the sanitiser's nodes that way. So the live card
@@ -20,16 +22,20 @@ use wasm_bindgen::prelude::Closure;
 use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRoot};
 use yew::AttrValue;
 
-use crate::event::{DataFile, DataFiles, EventData};
+use crate::event::{DataFile, DataFiles, EventData, EventSite};
 use crate::speaker::Speaker;
 use crate::ui::card::source::absolute_url;
 use crate::ui::card::talk_card::{CardOptions, CardState, Prerendered, TalkCard, TalkCardProps};
 use crate::ui::card::{remember_event_data, remember_speaker};
+use crate::ui::talk_queue::Item;
+use crate::ui::timetable::{TalkLinks, TimetableView, TimetableViewProps};
 
 /// The element of an exported page that holds its card.
 const PAGE_ID: &str = "talkcard-page";
 /// On it: the talk file's path from the export's root.
 const PRERENDERED_ATTRIBUTE: &str = "data-talkcard-prerendered";
+/// On it, on an event's page instead: the event's program folder from the export's root.
+const PROGRAM_ATTRIBUTE: &str = "data-talkcard-program";
 /// On it (or on an embed's mount point): the talk's calendar file.
 const CALENDAR_ATTRIBUTE: &str = "data-talkcard-calendar";
 /// On an embed's mount point: the export's published root, where the carried paths are.
@@ -40,6 +46,10 @@ const LIVE_ATTRIBUTE: &str = "data-talkcard-live";
 const PENDING_ATTRIBUTE: &str = "data-talkcard-pending";
 /// Its value while the press is still going on (the button not up yet).
 const PRESS_DOWN: &str = "down";
+/// On what a page drawn ahead cannot have (the now line, its link: only the browser knows the
+/// time): not counted in an element's place (see [`place_of`]), so that a control found in the
+/// page drawn ahead is the same control in the live one.
+const LATE_ATTRIBUTE: &str = "data-talkcard-late";
 /// The data block carrying the files (by id on a page, by class in a shadow root).
 const CARRIED: &str = "talkcard-carried";
 
@@ -63,6 +73,71 @@ pub fn adopt_page(app_base: &str) -> bool {
     };
     let calendar = page.get_attribute(CALENDAR_ATTRIBUTE);
     take_over(&page, &carried, app_base, &path, calendar)
+}
+
+/// Takes over the exported event page's timetable, if this is one; `root` is the export's root
+/// (where `embed.js` is). Returns whether it did.
+pub fn adopt_program(root: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(page) = document.get_element_by_id(PAGE_ID) else {
+        return false;
+    };
+    let (Some(folder), Some(carried)) = (
+        page.get_attribute(PROGRAM_ATTRIBUTE),
+        document
+            .get_element_by_id(CARRIED)
+            .and_then(|e| e.text_content()),
+    ) else {
+        return false;
+    };
+    let root = absolute_url(root);
+    let (Some(site), Ok(carried)) = (
+        EventSite::of_address(&format!("{root}{folder}")),
+        js_sys::JSON::parse(&carried),
+    ) else {
+        return false;
+    };
+    let urls = site.data_urls();
+    remember_event_data(&urls, carried_data(&carried, &root, &urls));
+    let talks = pairs(&field(&carried, "talks"))
+        .into_iter()
+        .map(|(slug, text, _)| {
+            let url = site.talk_url(&slug);
+            let item = match text {
+                Some(text) => Item::of_file(text.as_bytes(), &url),
+                None => Item::Failed("not a text file".to_owned()),
+            };
+            (slug, item)
+        })
+        .collect();
+    let props = TimetableViewProps {
+        site,
+        talks: Some(Rc::new(talks)),
+        links: TalkLinks::Pages,
+    };
+    let Ok(live) = page.clone_node().map(|n| n.unchecked_into::<Element>()) else {
+        return false;
+    };
+    swap_when_drawn(&page, &live, typed_in);
+    yew::Renderer::<TimetableView>::with_root_and_props(live, props).render();
+    true
+}
+
+/// The event's data files that a page carries (`data`: `[path, text]` entries, paths from
+/// `root`), read in the order of `urls` (the preferred first), as the export read them.
+fn carried_data(carried: &JsValue, root: &str, urls: &[String]) -> EventData {
+    let files = pairs(&field(carried, "data"));
+    let found: Vec<DataFile> = urls
+        .iter()
+        .filter_map(|url| {
+            let path = url.strip_prefix(root)?;
+            let (_, text, _) = files.iter().find(|(p, _, _)| p == path)?;
+            Some(DataFile::read(path, text.as_deref()?))
+        })
+        .collect();
+    EventData::from_files(&found)
 }
 
 /// Takes over the card of an exported `embed.html` pasted into a host page: `mount` is the
@@ -125,16 +200,7 @@ fn take_over(
     }
     if let Some(files) = DataFiles::of_talk(&talk_url) {
         let urls = files.urls();
-        let carried_files = pairs(&field(&carried, "data"));
-        let found: Vec<DataFile> = urls
-            .iter()
-            .filter_map(|url| {
-                let path = url.strip_prefix(root)?;
-                let (_, text, _) = carried_files.iter().find(|(p, _, _)| p == path)?;
-                Some(DataFile::read(path, text.as_deref()?))
-            })
-            .collect();
-        remember_event_data(&urls, EventData::from_files(&found));
+        remember_event_data(&urls, carried_data(&carried, root, &urls));
     }
     let props = TalkCardProps {
         state: CardState::of_file(text.as_bytes(), Some(talk_url.clone())),
@@ -154,7 +220,8 @@ fn take_over(
     else {
         return false;
     };
-    swap_when_drawn(container, &live);
+    // A card has no text field: nothing typed to carry over.
+    swap_when_drawn(container, &live, |_| Vec::new());
     yew::Renderer::<TalkCard>::with_root_and_props(live, props).render();
     true
 }
@@ -190,7 +257,12 @@ fn pairs(array: &JsValue) -> Vec<(String, Option<String>, bool)> {
 /// the live card's control, so the first press on play plays in place. A press still going
 /// on (the card went live between the button going down and coming up) is marked on the live
 /// control instead, for `embed.js` to make when the button comes up over it.
-fn swap_when_drawn(container: &Element, live: &Element) {
+/// `typed` finds what the visitor typed in the page drawn ahead, to carry over too.
+fn swap_when_drawn(
+    container: &Element,
+    live: &Element,
+    typed: impl Fn(&Element) -> Vec<(Vec<usize>, String)> + 'static,
+) {
     let (container, target) = (container.clone(), live.clone());
     let observer: Rc<std::cell::RefCell<Option<MutationObserver>>> = Rc::default();
     let held = observer.clone();
@@ -207,10 +279,14 @@ fn swap_when_drawn(container: &Element, live: &Element) {
                 let down = e.get_attribute(PENDING_ATTRIBUTE).as_deref() == Some(PRESS_DOWN);
                 Some((place_of(&container, &e)?, down))
             });
+        let typed = typed(&container);
         let _ = container.replace_with_with_node_1(&target);
         let _ = target.set_attribute(LIVE_ATTRIBUTE, "");
         if let Some(control) = focused.and_then(|place| element_at(&target, &place)) {
             let _ = control.focus();
+        }
+        for (place, value) in typed {
+            type_into(&target, &place, &value);
         }
         if let Some((place, down)) = pending
             && let Some(control) = element_at(&target, &place)
@@ -236,6 +312,40 @@ fn swap_when_drawn(container: &Element, live: &Element) {
     callback.forget();
 }
 
+/// The text fields of `container` the visitor typed into (a search begun before the page was
+/// live), by place, with what they hold.
+fn typed_in(container: &Element) -> Vec<(Vec<usize>, String)> {
+    let Ok(fields) = container.query_selector_all("input") else {
+        return Vec::new();
+    };
+    (0..fields.length())
+        .filter_map(|at| {
+            fields
+                .item(at)?
+                .dyn_into::<web_sys::HtmlInputElement>()
+                .ok()
+        })
+        .filter(|field| field.value() != field.default_value())
+        .filter_map(|field| Some((place_of(container, &field)?, field.value())))
+        .collect()
+}
+
+/// Puts `value` in the live field at `place` as if typed there: the component hears an `input`
+/// event, and the caret is at its end.
+fn type_into(container: &Element, place: &[usize], value: &str) {
+    let Some(field) =
+        element_at(container, place).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    field.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
+        let _ = field.dispatch_event(&event);
+    }
+}
+
 /// The element that has the keyboard focus, if it is inside `container` (on a page or in a
 /// host's shadow root).
 fn focused_in(container: &Element) -> Option<Element> {
@@ -248,7 +358,7 @@ fn focused_in(container: &Element) -> Option<Element> {
 }
 
 /// Where `element` is in `container`: the index among its element siblings at each level, from
-/// the top. The two cards have the same element tree (whitespace text may differ), so the same
+/// the top (those marked [`LATE_ATTRIBUTE`] not counted). The two cards have the same element tree (whitespace text may differ), so the same
 /// place names the same control in both.
 fn place_of(container: &Element, element: &Element) -> Option<Vec<usize>> {
     let mut place = Vec::new();
@@ -257,7 +367,9 @@ fn place_of(container: &Element, element: &Element) -> Option<Vec<usize>> {
         let mut index = 0;
         let mut sibling = at.previous_element_sibling();
         while let Some(before) = sibling {
-            index += 1;
+            if !before.has_attribute(LATE_ATTRIBUTE) {
+                index += 1;
+            }
             sibling = before.previous_element_sibling();
         }
         place.push(index);
@@ -272,7 +384,11 @@ fn element_at(container: &Element, place: &[usize]) -> Option<web_sys::HtmlEleme
     let mut at = container.clone();
     for &index in place {
         at = at.first_element_child()?;
-        for _ in 0..index {
+        let mut left = index;
+        while left > 0 || at.has_attribute(LATE_ATTRIBUTE) {
+            if !at.has_attribute(LATE_ATTRIBUTE) {
+                left -= 1;
+            }
             at = at.next_element_sibling()?;
         }
     }

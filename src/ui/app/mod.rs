@@ -13,9 +13,7 @@ mod route;
 mod standalone;
 pub mod stopped;
 mod talk_page;
-mod talk_queue;
 mod talk_view;
-mod timetable;
 
 pub use editor::{Editor, EditorProps};
 pub use program::{ProgramView, ProgramViewProps};

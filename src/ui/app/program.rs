@@ -2,7 +2,7 @@
 //! filters by type and a search over titles, speakers and events.
 //!
 //! A program can list hundreds of talks, so files are fetched a few at a time, in page order
-//! ([`super::talk_queue`]), and each card appears as soon as its file is in. Filters work on
+//! ([`crate::ui::talk_queue`]), and each card appears as soon as its file is in. Filters work on
 //! the talks loaded so far and say how many are still coming. Once all are in, talks whose
 //! files give a day are in date and time order.
 
@@ -12,12 +12,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::talk_queue::{Item, fetch_all};
 use crate::event::Event;
 use crate::program;
 use crate::speaker::name_from_slug;
 use crate::ui::card::source;
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard};
+use crate::ui::talk_queue::{Item, fetch_all};
 use crate::{Talk, TalkKind};
 
 /// Properties of [`ProgramView`].

@@ -9,10 +9,10 @@ use super::editor::Editor;
 use super::program::ProgramView;
 use super::route::Route;
 use super::talk_view::TalkView;
-use super::timetable::TimetableView;
 use crate::event::EventSite;
 use crate::link;
 use crate::ui::card::source::{self, TalkSource};
+use crate::ui::timetable::TimetableView;
 
 /// Built-in examples on the landing page: real talks served with the app (`examples/`).
 const EXAMPLES: [(&str, &str); 7] = [

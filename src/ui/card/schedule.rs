@@ -4,7 +4,9 @@
 //! clock (and the visitor's beside it where the browser knows it), parallel slots side by side,
 //! labels as thin rows with the organisers' notes, the ignite session with its talks, and the
 //! "now" line while the event is on. Each view hands over how it draws a talk (a link to its
-//! page there, a starrable card here) and which sessions its filters let through.
+//! page there, a starrable card here) and which sessions its filters let through. What only the
+//! browser can draw (the now line) is marked `data-talkcard-late`: the exported page's live
+//! copy finds a pressed control by its place among the others (`ui::app::adopt`).
 
 use yew::prelude::*;
 
@@ -59,7 +61,7 @@ fn day_section(timetable: &Timetable, day: &Day<'_>, draw: &Draw<'_>) -> Html {
         let visible_before = day.rows[..at.min(day.rows.len())].len().min(rows.len());
         rows.insert(
             visible_before,
-            html! { <li class="talkcard-now" id="now" role="note">{ format!("Now · {}", clock_text(clock)) }</li> },
+            html! { <li class="talkcard-now" id="now" role="note" data-talkcard-late="">{ format!("Now · {}", clock_text(clock)) }</li> },
         );
     }
     let heading = day.date.map_or_else(|| "Undated".to_owned(), day_text);

@@ -1,22 +1,24 @@
 //! The schedule as calendar entries, for its "Add to calendar" (all talks, or the starred ones).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
-use super::super::talk_queue::Item;
-use super::title_of;
+use super::{TalkLinks, Talks, title_of};
 use crate::calendar::Entry;
 use crate::event::{EventData, EventSite, Source, TalkTime, TitledTalks};
 use crate::speaker::name_from_slug;
 use crate::ui::card::when::place_text;
+use crate::ui::talk_queue::Item;
 
 /// The schedule's talks (or only the starred ones) as calendar entries: UTC times when the
 /// event's offset is known, floating otherwise.
 pub(super) fn schedule_entries(
     site: &EventSite,
     data: &EventData,
-    items: &HashMap<String, Item>,
+    items: &Talks,
+    titled: &TitledTalks,
     stars: &BTreeSet<String>,
     only_starred: bool,
+    links: TalkLinks,
 ) -> Vec<Entry> {
     let Some(timetable) = data.timetable.as_ref() else {
         return Vec::new();
@@ -25,7 +27,7 @@ pub(super) fn schedule_entries(
     let offset = facts.and_then(|f| f.offset());
     let location = place_text(facts).or_else(|| facts.and_then(|f| f.city.clone()));
     timetable
-        .scheduled_talks(&TitledTalks::new())
+        .scheduled_talks(titled)
         .into_iter()
         .filter(|talk| !only_starred || stars.contains(&talk.slug))
         .filter_map(|talk| {
@@ -45,7 +47,7 @@ pub(super) fn schedule_entries(
                 _ => Vec::new(),
             };
             Some(Entry {
-                page_url: page_url(&talk_url),
+                page_url: page_url(&talk_url, &talk.slug, links),
                 talk_url,
                 summary: title_of(items, &talk.slug),
                 start,
@@ -57,9 +59,13 @@ pub(super) fn schedule_entries(
         .collect()
 }
 
-/// The standalone app's page for a talk file.
-fn page_url(talk_url: &str) -> Option<String> {
+/// The talk's page: the standalone app's for its file, or its exported page beside this one.
+fn page_url(talk_url: &str, slug: &str, links: TalkLinks) -> Option<String> {
     let location = web_sys::window()?.location();
+    if links == TalkLinks::Pages {
+        let page = web_sys::Url::new_with_base(&format!("{slug}/"), &location.href().ok()?).ok()?;
+        return Some(page.href());
+    }
     let base = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
     Some(format!(
         "{base}?talk={}",

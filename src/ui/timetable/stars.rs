@@ -10,6 +10,14 @@ fn stars_key(site: &EventSite) -> String {
     format!("talkcard:stars:{}/{}", site.root, site.event)
 }
 
+/// The stars kept for the event (none natively: a page rendered ahead knows no visitor).
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn load_stars(_site: &EventSite) -> BTreeSet<String> {
+    BTreeSet::new()
+}
+
+/// The stars kept for the event in this browser.
+#[cfg(target_arch = "wasm32")]
 pub(super) fn load_stars(site: &EventSite) -> BTreeSet<String> {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())

@@ -24,6 +24,17 @@ pub enum Item {
     Failed(String),
 }
 
+impl Item {
+    /// A talk file's bytes read as the card reads them (the same for a file fetched, read by the
+    /// export, or carried in an exported page).
+    pub fn of_file(bytes: &[u8], url: &str) -> Item {
+        match Talk::from_bytes(bytes, Some(url)) {
+            Ok(talk) => Item::Loaded(Rc::new(talk)),
+            Err(err) => Item::Failed(err.to_string()),
+        }
+    }
+}
+
 /// Fetches `urls` in order, [`CONCURRENCY`] at a time, calling `done` with each one's index and
 /// result, until `running` turns false.
 pub fn fetch_all(urls: Rc<Vec<String>>, running: Rc<Cell<bool>>, done: Callback<(usize, Item)>) {
@@ -37,10 +48,7 @@ pub fn fetch_all(urls: Rc<Vec<String>>, running: Rc<Cell<bool>>, done: Callback<
                 let Some(url) = urls.get(at) else { break };
                 next.set(at + 1);
                 let item = match source::fetch_bytes(url).await {
-                    Ok(bytes) => match Talk::from_bytes(&bytes, Some(url)) {
-                        Ok(talk) => Item::Loaded(Rc::new(talk)),
-                        Err(err) => Item::Failed(err.to_string()),
-                    },
+                    Ok(bytes) => Item::of_file(&bytes, url),
                     Err(err) => Item::Failed(err.to_string()),
                 };
                 if running.get() {
