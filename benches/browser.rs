@@ -8,6 +8,8 @@
 //!   loads each, alternating; and as a visitor meets it, throttled and brotli-served, one talk
 //!   three ways (exported page, `?talk=`, peer);
 //! - the first press on play, the exported page (its card not live yet) against `?talk=`;
+//! - the first search on an event's timetable, the exported event page (not live yet) against
+//!   `?program=`;
 //! - Lighthouse on the same three pages.
 //!
 //! Needs the release dist, the peer's build and chromedriver: run it through `scripts/bench`,
@@ -61,6 +63,7 @@ async fn run() {
     // `keystroke`, `lighthouse`).
     match std::env::var("TALKCARD_BENCH_ONLY").as_deref() {
         Ok("first-press") => return println!("{}", first_press().await),
+        Ok("first-search") => return println!("{}", first_search().await),
         Ok("keystroke") => return println!("{}", keystroke().await),
         Ok("lighthouse") => return println!("{}", lighthouse().await),
         _ => {}
@@ -254,6 +257,7 @@ async fn run() {
     );
     println!("\n{visitor}");
     println!("\n{}", first_press().await);
+    println!("\n{}", first_search().await);
     println!("\n{}", keystroke().await);
     println!("\n{}", lighthouse().await);
 }
@@ -532,6 +536,99 @@ async fn first_press() -> String {
                     .wait_until(
                         "the player",
                         "return __played !== null && __press !== null ? __played - __press : null",
+                        vec![],
+                    )
+                    .await;
+                times[i].push(took.as_f64().unwrap());
+            }
+        }
+        let [e, a] = times.map(Spread::of);
+        let _ = writeln!(
+            out,
+            "| {} | {:.0} ({:.0}–{:.0}) | {:.0} ({:.0}–{:.0}) |",
+            profile.name, e.median, e.p25, e.p75, a.median, a.p25, a.p75
+        );
+    }
+    browser.close().await;
+    out
+}
+
+/// Times a visitor's first search: from the first key's `keydown` to the timetable showing
+/// only the talk the search names. Installed before the page's own scripts.
+#[cfg(not(target_arch = "wasm32"))]
+const SEARCH: &str = "window.__key = null; window.__answered = null;
+    addEventListener('keydown', (e) => { if (__key === null) __key = e.timeStamp; }, true);
+    new MutationObserver(() => {
+      if (__answered === null && __key !== null
+        && document.querySelectorAll('.talkcard-timetable .talkcard-slot--talk').length === 1) __answered = performance.now();
+    }).observe(document, { childList: true, subtree: true });";
+
+/// The first search on an event's timetable: the exported event page (its timetable the
+/// page's HTML, not live yet: focusing the search box starts the app bundle, downloaded in the
+/// background after load, and what was typed is carried into the live timetable) against the
+/// app's `?program=` (live since it appeared), per profile; median of five loads each, cache
+/// cold. Returns the Markdown.
+#[cfg(not(target_arch = "wasm32"))]
+async fn first_search() -> String {
+    use serde_json::json;
+    use std::fmt::Write;
+
+    const LOADS: usize = 5;
+    harness::published();
+    let server = harness::Server::start_static_host();
+    let browser = harness::Browser::start().await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": SEARCH }),
+        )
+        .await;
+    let exported = format!("{}/published/events/2019-chicago/program/", server.origin);
+    let app = server.app(&format!(
+        "?program={}/published/data/events/2019/chicago/main.yml",
+        server.origin
+    ));
+    let mut out = String::from(
+        "### First search on an event's timetable\n\nThe exported 2019 Chicago event page (two days, 7 talk files) and the app's \
+         `?program=` of the same event: from the first key typed into the search box (`keydown`, focused first) to the timetable \
+         showing only the talk the search names (\"dungeon\", typed at once); served the same way, cache cold, DevTools throttling; \
+         median of five loads (p25–p75), ms. *Exported*: the timetable is the page's HTML and not live yet: the app bundle downloaded \
+         and compiled in the background after the page loaded (the search comes once it has); focusing the box starts it, and the \
+         text typed is carried into the live timetable. *`?program=`*: the app's timetable, live since it appeared.\n\n\
+         | profile | exported | `?program=` |\n|---|---:|---:|\n",
+    );
+    for profile in [&PROFILES[0], &PROFILES[2]] {
+        profile.apply(&browser).await;
+        let mut times: [Vec<f64>; 2] = Default::default();
+        for _ in 0..LOADS {
+            for (i, (url, ready)) in [
+                (&exported, "return document.readyState === 'complete' && performance.getEntriesByType('resource')
+                     .some((e) => e.name.endsWith('_bg.wasm') && e.responseEnd > 0)"),
+                (&app, "const t = document.querySelector('.talkcard-timetable');
+                     return !!t && t.dataset.loaded === t.dataset.total"),
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                browser.goto("about:blank").await;
+                browser.goto(url).await;
+                browser.wait_until("ready to search", ready, vec![]).await;
+                // Compilation finishes a moment after the download.
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+                browser
+                    .client
+                    .execute("document.querySelector('.talkcard-search input').focus()", vec![])
+                    .await
+                    .unwrap();
+                browser.type_keys("dungeon").await;
+                let took = browser
+                    .wait_until(
+                        "the search's answer",
+                        "return __answered !== null && __key !== null ? __answered - __key : null",
                         vec![],
                     )
                     .await;
