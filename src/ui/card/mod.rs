@@ -8,17 +8,14 @@
 
 pub(crate) mod calendar;
 pub(crate) mod dates;
-pub(crate) mod days;
 pub(crate) mod download;
 pub(crate) mod event_data;
 pub(crate) mod player;
 pub(crate) mod sanitise;
-pub(crate) mod schedule;
 pub(crate) mod source;
 pub(crate) mod speaker;
 pub(crate) mod structured_data;
 pub(crate) mod talk_card;
-pub(crate) mod unplaced;
 pub(crate) mod when;
 
 pub use event_data::{forget as forget_event_data, remember as remember_event_data};

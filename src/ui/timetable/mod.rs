@@ -20,25 +20,28 @@ use yew::prelude::*;
 
 mod calendar;
 mod cells;
+mod days;
 mod filters;
 mod header;
+mod more_talks;
+mod schedule;
 mod stars;
 
 use self::calendar::schedule_entries;
 use self::cells::Cells;
+use self::days::day_switcher;
 use self::filters::{Narrowing, kind_filters};
 use self::header::{event_header, no_schedule};
+use self::more_talks::unplaced_talks;
+use self::schedule::{Draw, day_sections};
 use self::stars::{load_stars, save_stars};
 use super::talk_queue::{Item, fetch_all};
 use crate::event::{EventSite, ProgramTalk, Timetable, TitledTalks, session_kind, unplaced};
 use crate::schedule::{Date, Offset, Time};
 use crate::speaker::name_from_slug;
 use crate::ui::card::calendar::AddToCalendar;
-use crate::ui::card::days::day_switcher;
 use crate::ui::card::event_data::use_site_data;
-use crate::ui::card::schedule::{Draw, day_sections};
 use crate::ui::card::talk_card::data_notes;
-use crate::ui::card::unplaced::unplaced_talks;
 
 /// An event's talk files by slug (their file name without `.md`).
 pub type Talks = HashMap<String, Item>;

@@ -1,7 +1,5 @@
 //! After a timetable, the talks its schedule places nowhere ([`crate::event::unplaced`]): a
-//! group per kind of session, ignites first, each talk a compact card. One renderer for the
-//! exported event page and the browser's timetable, which hand it their own card cells (a link
-//! to the talk's page there, a starrable card here).
+//! group per kind of session, ignites first, each talk a compact card drawn by the view.
 
 use yew::prelude::*;
 

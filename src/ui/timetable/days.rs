@@ -25,7 +25,7 @@ pub fn day_switcher(days: &[Day<'_>]) -> Html {
         <nav class="talkcard-days" aria-label="Days">
             { for dates.into_iter().map(|date| html! {
                 <a class="talkcard-day-link" href={format!("#{}", day_anchor(date))}
-                    title={super::when::day_text(date)}>
+                    title={crate::ui::card::when::day_text(date)}>
                     { format!("{} {}", short_weekday(date.weekday()), date.day) }
                 </a>
             }) }

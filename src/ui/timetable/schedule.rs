@@ -1,19 +1,17 @@
-//! A timetable's days as both timetables draw them: the exported event page (rendered ahead by
-//! the export) and the browser's `?program=` view. One renderer, so that the two cannot drift:
-//! a section per day (its date an anchor), rows in time order with the time of the event's
-//! clock (and the visitor's beside it where the browser knows it), parallel slots side by side,
-//! labels as thin rows with the organisers' notes, the ignite session with its talks, and the
-//! "now" line while the event is on. Each view hands over how it draws a talk (a link to its
-//! page there, a starrable card here) and which sessions its filters let through. What only the
-//! browser can draw (the now line) is marked `data-talkcard-late`: the exported page's live
-//! copy finds a pressed control by its place among the others (`ui::app::adopt`).
+//! A timetable's days: a section per day (its date an anchor), rows in time order with the
+//! time of the event's clock (and the visitor's beside it where the browser knows it), parallel
+//! slots side by side, labels as thin rows with the organisers' notes, the ignite session with
+//! its talks, and the "now" line while the event is on. The view hands over how it draws a talk
+//! and which sessions its filters let through. What only the browser can draw (the now line) is
+//! marked `data-talkcard-late`: the exported page's live copy finds a control pressed before it
+//! was live by its place among the others (`ui::app::adopt`).
 
 use yew::prelude::*;
 
 use super::days::day_anchor;
-use super::when::{clock_text, day_text, slot_label, slot_note, visitor_row_time};
 use crate::event::{Day, Row, Slot, SlotKind, Timetable, TitledTalks};
 use crate::schedule::{Date, Offset, Time};
+use crate::ui::card::when::{clock_text, day_text, slot_label, slot_note, visitor_row_time};
 
 /// Whether a view's filters let a session through: its kind (`talk`, `ignite`…), its slot when
 /// it is a label, its talk's slug when it is a talk.
