@@ -741,3 +741,81 @@ async fn an_exported_event_page_goes_live_on_reach_with_search_stars_and_the_now
     browser.screenshot("exported-event-page-live").await;
     browser.close().await;
 }
+
+/// The talks listed after the timetable ("More talks of the event"): each group's kind and
+/// its talks' slugs.
+const MORE_TALKS: &str = "return [...document.querySelectorAll('#more-talks .talkcard-kind-group')]
+    .map((group) => [group.dataset.type, [...group.querySelectorAll('[data-slug]')].map((s) => s.dataset.slug)])";
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn an_exported_event_page_lists_and_links_the_talks_no_slot_names() {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    // Shaped like a held-out 2024 event: its ignites are files named `*-ignite.md` (or
+    // `ignite-*.md`) that say `Type = "talk"`, the schedule has one "Ignites" custom slot, and
+    // a talk and a workshop are in no slot.
+    let page = format!(
+        "{}/published/events/2032-harbourview/program/",
+        server.origin
+    );
+    open_event_page(&browser, &page).await;
+    let expected = serde_json::json!([
+        [
+            "ignite",
+            [
+                "ines-moreau-ignite",
+                "ignite-priya-raman",
+                "sven-olsen-ignite"
+            ]
+        ],
+        ["talk", ["tomas-ruiz"]],
+        ["workshop", ["ws-helm-by-hand"]],
+    ]);
+    let listed = browser.client.execute(MORE_TALKS, vec![]).await.unwrap();
+    assert_eq!(listed, expected, "drawn ahead");
+    browser.reach_for(".talkcard-timetable-title").await;
+    browser.wait_for(LIVE_EVENT).await;
+    let listed = browser.client.execute(MORE_TALKS, vec![]).await.unwrap();
+    assert_eq!(listed, expected, "live");
+    browser.screenshot("exported-event-more-talks").await;
+    // The type filters count them with the timetable's, and narrow to them.
+    assert_eq!(
+        browser
+            .text(".talkcard-kind-filter[data-type='ignite']")
+            .await,
+        "Ignites (3)"
+    );
+    browser
+        .click(Locator::Css(".talkcard-kind-filter[data-type='ignite']"))
+        .await;
+    browser
+        .wait_for(".talkcard-kind-filter[data-type='ignite'][aria-pressed='true']")
+        .await;
+    assert_eq!(
+        shown_talks(&browser).await,
+        [
+            "ines-moreau-ignite",
+            "ignite-priya-raman",
+            "sven-olsen-ignite"
+        ]
+    );
+    browser
+        .click(Locator::Css(".talkcard-kind-filter[data-type='ignite']"))
+        .await;
+    // Each leads to its talk's page.
+    browser
+        .click(Locator::Css(
+            "#more-talks [data-slug='sven-olsen-ignite'] a.talkcard-open",
+        ))
+        .await;
+    browser
+        .wait_for("#talkcard-page[data-talkcard-prerendered] .talkcard-title")
+        .await;
+    assert_eq!(
+        browser.text(".talkcard-title").await,
+        "Tabs, Spaces and Other Wars"
+    );
+    browser.close().await;
+}

@@ -25,7 +25,8 @@ use fantoccini::{Client, ClientBuilder, Locator};
 mod hugo_site;
 
 /// The export of the corpus laid out as a Hugo site (with the speakers' photos of
-/// `tests/fixtures/photos/`), made once per test run with `talkcard export` and the served
+/// `tests/fixtures/photos/`, and the project's own 2032 Harbourview, shaped like a held-out
+/// event whose ignites and one talk no slot names), made once per test run with `talkcard export` and the served
 /// dist, served under `/published/`. Beside one talk page it writes `mutant.html`: the same
 /// page whose carried talk file says another title (the mutation check of the adoption test).
 pub fn published() -> &'static Path {
@@ -37,6 +38,7 @@ pub fn published() -> &'static Path {
         let dir = std::env::temp_dir().join(format!("talkcard-published-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let site = hugo_site::corpus_site(&dir);
+        hugo_site::add_own_event(&site, "2032-harbourview");
         for event in std::fs::read_dir(root.join("tests/fixtures/photos")).unwrap() {
             let event = event.unwrap();
             let speakers = site

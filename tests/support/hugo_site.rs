@@ -22,6 +22,25 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Adds the project's own event `name` (`tests/fixtures/site/`: its talk files and data) to the
+/// site at `site`.
+#[allow(
+    dead_code,
+    reason = "only the end-to-end tests export it with the corpus"
+)]
+pub fn add_own_event(site: &Path, name: &str) {
+    let own = Path::new(FIXTURES).join("../site");
+    copy_dir(
+        &own.join("content/events").join(name),
+        &site.join("content/events").join(name),
+    );
+    let (year, city) = name.split_once('-').unwrap();
+    copy_dir(
+        &own.join("data/events").join(year).join(city),
+        &site.join("data/events").join(year).join(city),
+    );
+}
+
 /// Lays the corpus out as a Hugo site in `dir/site`, and returns that folder.
 pub fn corpus_site(dir: &Path) -> PathBuf {
     let site = dir.join("site");

@@ -8,7 +8,7 @@ use std::collections::BTreeSet;
 use yew::prelude::*;
 
 use super::Talks;
-use crate::event::{Slot, SlotKind, Timetable};
+use crate::event::{KindGroup, Slot, SlotKind, Timetable};
 use crate::speaker::name_from_slug;
 use crate::ui::talk_queue::Item;
 
@@ -70,17 +70,24 @@ impl Narrowing<'_> {
     }
 }
 
-/// The type filter buttons of `timetable`, toggling their kind in `kinds`.
-pub fn kind_filters(timetable: &Timetable, kinds: &UseStateHandle<BTreeSet<String>>) -> Html {
+/// The type filter buttons of `timetable` and of the talks listed after it (`more`, by kind),
+/// toggling their kind in `kinds`.
+pub fn kind_filters(
+    timetable: &Timetable,
+    more: &[KindGroup],
+    kinds: &UseStateHandle<BTreeSet<String>>,
+) -> Html {
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for slot in &timetable.slots {
-        if matches!(slot.kind, SlotKind::Other(_)) {
-            continue;
-        }
-        let kind = slot.kind.name().to_owned();
+    let placed = timetable
+        .slots
+        .iter()
+        .filter(|slot| !matches!(slot.kind, SlotKind::Other(_)))
+        .map(|slot| (slot.kind.name().to_owned(), 1));
+    let listed = more.iter().map(|g| (g.kind.css_name(), g.slugs.len()));
+    for (kind, n) in placed.chain(listed) {
         match counts.iter_mut().find(|(k, _)| *k == kind) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((kind, 1)),
+            Some((_, count)) => *count += n,
+            None => counts.push((kind, n)),
         }
     }
     let buttons = counts.into_iter().map(|(kind, count)| {
@@ -100,6 +107,7 @@ pub fn kind_filters(timetable: &Timetable, kinds: &UseStateHandle<BTreeSet<Strin
             "workshop" => "Workshops",
             "ignite" => "Ignites",
             "open-space" => "Open spaces",
+            "keynote" => "Keynotes",
             other => other,
         };
         html! {

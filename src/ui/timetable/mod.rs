@@ -270,10 +270,11 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     };
     // The talks that no slot places (every file's when read ahead; else the ignites of a day
     // without an ignite session), after the days, a group per kind.
-    let mut left_over = match timetable {
+    let all_left_over = match timetable {
         Some(timetable) => unplaced(Some(timetable), &titled, &read),
         None => Vec::new(),
     };
+    let mut left_over = all_left_over.clone();
     for group in &mut left_over {
         let kind = group.kind.css_name();
         group
@@ -321,7 +322,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                     <input type="search" {oninput} />
                 </label>
                 if let Some(timetable) = timetable {
-                    { kind_filters(timetable, &kinds) }
+                    { kind_filters(timetable, &all_left_over, &kinds) }
                 }
                 <button type="button" class="talkcard-kind-filter talkcard-mine"
                     aria-pressed={mine_only.to_string()} onclick={toggle_mine}>
