@@ -52,9 +52,25 @@ if (standalone && talk && !app) {
   }
 }
 
+// Cards named by their exported page (`data-talkcard-src="…/events/<event>/program/<slug>/"`,
+// the address in the export's sitemap) rather than by their talk file: the card that page holds
+// is fetched and shown now, in a shadow root as a mounted card is, before any wasm (see
+// `pageCard`). They then are cards drawn ahead like those below.
+const mounts = [...document.querySelectorAll("[data-talkcard-src]")].filter((mount) => !mount.shadowRoot);
+const pageCards = mounts.filter(namesPage);
+const shown = showPageCards(pageCards);
+// Cards named by their talk file need the bundle at once; so does a page card that could not be
+// shown (the bundle draws its error card).
+const fileCards = mounts.some((mount) => !namesPage(mount));
+if (!fileCards) await shown;
+const failed = pageCards.some((mount) => mount.hasAttribute("data-talkcard-error"));
+// The running bundle's module, once started.
+let running = null;
+watchPageCards();
+
 // Cards rendered ahead (`talkcard export`: its talk pages, its embeds pasted into host pages,
-// and the timetable of its event pages) are complete already, and nothing of talkcard runs
-// until the visitor reaches for one.
+// cards named by their page, and the timetable of its event pages) are complete already, and
+// nothing of talkcard runs until the visitor reaches for one.
 // The bundle downloads once the page has loaded and painted (never competing with its first
 // paint; not at all on Data Saver), and starts when a pointer comes over a card, a finger
 // touches it or the keyboard focuses into it. Starting costs the main thread ~150 ms here
@@ -63,7 +79,7 @@ if (standalone && talk && !app) {
 // bio's "more") before it is live is held, marked, and handed to the live card (`adopt.rs`).
 const REACH = ["pointerover", "pointerdown", "focusin", "click"];
 const ahead = [...document.querySelectorAll("#talkcard-page[data-talkcard-prerendered], #talkcard-page[data-talkcard-program], [data-talkcard-root]")];
-if (ahead.length) {
+if (ahead.length && !fileCards && !failed) {
   const onCard = (event) => event.composedPath().some((node) => ahead.includes(node));
   // The control of a card drawn ahead that `event` is on; none once that card is live (its
   // container then carries `data-talkcard-live`, and its controls answer for themselves).
@@ -155,19 +171,27 @@ if (ahead.length) {
   }
   await reached;
   await start();
-} else if (exported) {
+} else if (exported && !ahead.length) {
   // An exported page with nothing to make live (the events index): complete as it is, and kept
   // for offline use.
   await painted();
   keepOffline();
 } else {
   wasm = fetch(wasmUrl);
+  await shown;
   await start();
 }
 
-async function start() {
-  const { default: init, embed, adoptProgram } = await import(script.href);
+/** Starts the bundle, once. */
+function start() {
+  return (start.once ??= run());
+}
+
+async function run() {
+  const module = await import(script.href);
+  const { default: init, embed, adoptProgram } = module;
   await init({ module_or_path: await wasm });
+  running = module;
   // An exported event page: its timetable becomes live (the app bundle).
   if (program && adoptProgram) adoptProgram(base.href);
   // The app's own page keeps itself for offline use once its bundle is running: the worker's
@@ -191,4 +215,43 @@ function painted() {
  * embeds a card never does. */
 function keepOffline() {
   if ("serviceWorker" in navigator) import("./offline.js").catch(() => {});
+}
+
+/** Whether a mount point names a page (`…/program/<slug>/`, `….html`) rather than a talk file. */
+function namesPage(mount) {
+  const src = mount.getAttribute("data-talkcard-src")?.trim();
+  if (!src) return false;
+  try {
+    return /(\/|\.html?)$/i.test(new URL(src, location.href).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Shows the cards of the exported pages that `mounts` name (`page-cards.js`, loaded only by
+ * pages that have such cards): each page's fetch starts now, while that script arrives. */
+async function showPageCards(mounts) {
+  if (!mounts.length) return;
+  const pages = mounts.map((mount) => {
+    mount.setAttribute("data-talkcard-page", "");
+    const page = new URL(mount.getAttribute("data-talkcard-src").trim(), location.href);
+    return { mount, page, response: fetch(page, { credentials: "omit" }) };
+  });
+  const { pageCard } = await import("./page-cards.js");
+  await Promise.all(pages.map((card) => pageCard(card, base)));
+}
+
+/** Cards named by their page that the host page adds later: shown as those it had, and handed
+ * to the bundle if it runs (else they wait, as the others, for a reach). */
+function watchPageCards() {
+  new MutationObserver(() => {
+    const added = [...document.querySelectorAll("[data-talkcard-src]:not([data-talkcard-page])")]
+      .filter((mount) => !mount.shadowRoot && namesPage(mount));
+    if (!added.length) return;
+    showPageCards(added).then(() => {
+      for (const mount of added) if (mount.hasAttribute("data-talkcard-root")) ahead.push(mount);
+      if (running) running.embed?.(base.href);
+      else if (added.some((mount) => mount.hasAttribute("data-talkcard-error"))) start();
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
 }

@@ -177,6 +177,31 @@ mod tests {
         }
     }
 
+    /// `page-cards.js` shows the card of an exported page only when every element of it is one
+    /// a card can hold: the sanitiser's (these) and the card's own. Its list must keep up.
+    #[test]
+    fn page_cards_accept_every_element_the_sanitiser_keeps() {
+        let loader = include_str!("../../assets/page-cards.js");
+        let list = loader
+            .split("const CARD_TAGS = new Set((")
+            .nth(1)
+            .and_then(|rest| rest.split(").split(").next())
+            .expect("page-cards.js lists CARD_TAGS");
+        let words: Vec<&str> = list
+            .split(['"', '+', '\n', ' '])
+            .filter(|w| !w.is_empty())
+            .collect();
+        for tag in TAGS {
+            assert!(words.contains(tag), "page-cards.js's CARD_TAGS lacks {tag}");
+        }
+        for tag in &words {
+            assert!(
+                !CONTENT_REMOVED.contains(tag) && !tag.starts_with("script"),
+                "{tag}"
+            );
+        }
+    }
+
     #[test]
     fn no_attribute_can_run_script() {
         let all = TAG_ATTRIBUTES

@@ -819,3 +819,170 @@ async fn an_exported_event_page_lists_and_links_the_talks_no_slot_names() {
     );
     browser.close().await;
 }
+
+/// A host page (`/page-cards.html`) whose mount points name `srcs`.
+fn page_cards(server: &Server, srcs: &[String]) -> String {
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(srcs.iter().map(|s| ("src", s.as_str())))
+        .finish();
+    format!("{}/page-cards.html?{query}", server.origin)
+}
+
+/// Each mount point's card as a visitor sees it: its state, its title (or error title), whether
+/// its stylesheet has let it show, and whether it is live.
+const MOUNTED: &str =
+    "return [...document.querySelectorAll('[data-talkcard-src]')].map((mount) => {
+    const card = mount.shadowRoot?.querySelector('.talkcard');
+    const host = mount.shadowRoot?.querySelector('.talkcard-host');
+    return card && {
+      state: card.dataset.state,
+      title: card.querySelector('.talkcard-title, .talkcard-error-title')?.textContent,
+      detail: card.querySelector('.talkcard-error-detail')?.textContent ?? null,
+      shown: !!host && !host.hidden && getComputedStyle(card).display !== 'none',
+      theme: card.dataset.theme ?? null,
+      live: mount.shadowRoot.querySelector('[data-talkcard-live]') !== null,
+    };
+  })";
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_host_page_names_cards_by_their_exported_pages_and_shows_them_before_the_bundle() {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    // The bundle is slow to come (a phone network): the cards are there long before it.
+    server.set_bundle_delay(4000);
+    let srcs = [
+        "/published/events/2018-amsterdam/program/matt-stratton/".to_owned(),
+        "/published/events/2024-amsterdam/program/keynote-sasha-rosenbaum/".to_owned(),
+        // Another origin, which allows it (CORS), as GitHub Pages does.
+        format!(
+            "{}/cors-ok/published/events/2021-zurich/program/busra-koken/",
+            server.other_origin
+        ),
+    ];
+    browser.goto(&page_cards(&server, &srcs)).await;
+    let cards = browser
+        .wait_until(
+            "three cards shown",
+            &format!(
+                "const cards = (() => {{ {MOUNTED} }})();
+                 return cards.every((c) => c && c.shown) ? cards : null;"
+            ),
+            vec![],
+        )
+        .await;
+    let wasm_in = browser
+        .client
+        .execute(
+            "return performance.getEntriesByType('resource').some((e) => e.name.endsWith('_bg.wasm') && e.responseEnd > 0)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(wasm_in, false, "shown before the bundle arrived");
+    let titles: Vec<&str> = cards
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "How Do You Infect Your Organization With Humane Ops?",
+            "Failing to Learn vs Learning to Fail",
+            "Whole Wide World of DevOps: Are You Lost Yet?"
+        ],
+        "{cards}"
+    );
+    assert_eq!(cards[1]["theme"], "dark", "the mount point's theme");
+    assert!(cards.as_array().unwrap().iter().all(|c| c["live"] == false));
+    browser.screenshot("page-cards-ahead").await;
+    // A press on play, while the bundle is still on its way, plays in place once it is live.
+    let play = browser
+        .element_from(
+            "return document.querySelector('[data-talkcard-src]').shadowRoot.querySelector('.talkcard-play')",
+        )
+        .await;
+    play.click().await.unwrap();
+    let src = browser
+        .wait_until(
+            "the player in the first card",
+            "return document.querySelector('[data-talkcard-src]').shadowRoot
+               .querySelector('[data-talkcard-live] iframe.talkcard-frame')?.src ?? null",
+            vec![],
+        )
+        .await;
+    assert!(
+        src.as_str()
+            .unwrap()
+            .starts_with("https://www.youtube-nocookie.com/embed/"),
+        "{src}"
+    );
+    server.set_bundle_delay(0);
+    // Once live, the cards on the other page are the same cards, theme kept.
+    let cards = browser.client.execute(MOUNTED, vec![]).await.unwrap();
+    assert_eq!(cards[1]["theme"], "dark", "{cards}");
+    assert_eq!(cards[0]["live"], true, "{cards}");
+    browser.close().await;
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_card_named_by_a_page_that_is_not_a_talkcard_talk_page_says_so() {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    let srcs = [
+        // A page talkcard wrote, but not a talk's.
+        "/published/events/".to_owned(),
+        // No such page.
+        "/published/events/2018-amsterdam/program/nobody/".to_owned(),
+        // A page shaped like one, whose card holds a handler: refused whole, nothing run.
+        "/fake-talk-page/".to_owned(),
+        // Another origin that does not allow it.
+        format!(
+            "{}/published/events/2018-amsterdam/program/matt-stratton/",
+            server.other_origin
+        ),
+    ];
+    browser.goto(&page_cards(&server, &srcs)).await;
+    let cards = browser
+        .wait_until(
+            "four error cards",
+            &format!(
+                "const cards = (() => {{ {MOUNTED} }})();
+                 return cards.every((c) => c && c.state === 'error') ? cards : null;"
+            ),
+            vec![],
+        )
+        .await;
+    let details: Vec<&str> = cards
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            assert_eq!(c["title"], "This card's page cannot be shown", "{c}");
+            c["detail"].as_str().unwrap()
+        })
+        .collect();
+    assert!(
+        details[0].ends_with("/published/events/ is not a talk page written by talkcard export."),
+        "{details:?}"
+    );
+    assert!(details[1].contains("answered HTTP 404"), "{details:?}");
+    assert!(
+        details[2].contains("holds a onerror attribute"),
+        "{details:?}"
+    );
+    assert!(details[3].contains("(CORS)"), "{details:?}");
+    let pwned = browser
+        .client
+        .execute("return window.__pwned === true", vec![])
+        .await
+        .unwrap();
+    assert_eq!(pwned, false, "nothing of the refused page ran");
+    browser.screenshot("page-cards-errors").await;
+    browser.close().await;
+}

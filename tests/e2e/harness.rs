@@ -375,6 +375,58 @@ fn special(path: &str, query: Option<&str>, dist: &Path, fixtures: &Path) -> Opt
             &script,
         ));
     }
+    // An exported page, across origins: `/cors-ok/published/…` answers with
+    // `Access-Control-Allow-Origin`, as GitHub Pages does.
+    if let Some(rest) = path.strip_prefix("/cors-ok/published/") {
+        let file = if rest.is_empty() || rest.ends_with('/') {
+            format!("{rest}index.html")
+        } else {
+            rest.to_owned()
+        };
+        let body = std::fs::read(safe_join(published(), &file)?).ok()?;
+        let kind = if file.ends_with(".html") {
+            html
+        } else {
+            "application/octet-stream"
+        };
+        return Some(response(
+            "200 OK",
+            kind,
+            "Access-Control-Allow-Origin: *\r\n",
+            &body,
+        ));
+    }
+    // A host page that names its cards by their pages: `/page-cards.html?src=A&src=B…` (each
+    // src a mount point's `data-talkcard-src`; `theme=dark` makes the second one dark).
+    if path == "/page-cards.html" {
+        let mut mounts = String::new();
+        for (n, (_, value)) in url::form_urlencoded::parse(query.unwrap_or("").as_bytes())
+            .filter(|(k, _)| k == "src")
+            .enumerate()
+        {
+            let theme = if n == 1 { " data-theme=\"dark\"" } else { "" };
+            mounts.push_str(&format!(
+                "<div class=\"slot\" data-talkcard-src=\"{}\"{theme}></div>\n",
+                value.replace('"', "&quot;")
+            ));
+        }
+        let page = format!(
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Cards by their pages</title>\n\
+             <script type=\"module\" src=\"/talkcard/embed.js\"></script></head><body>\n\
+             <h1>Program highlights</h1>\n{mounts}</body></html>\n"
+        );
+        return Some(response("200 OK", html, "", page.as_bytes()));
+    }
+    // A page shaped like an exported talk page whose card holds a handler: named as a card's
+    // page, it must be refused, and nothing of it run.
+    if path == "/fake-talk-page/" {
+        let page = "<!DOCTYPE html>\n<html><head><script type=\"module\" src=\"../talkcard/embed.js\"></script></head><body>\
+             <main id=\"talkcard-page\" data-talkcard-prerendered=\"content/events/2018-amsterdam/program/x.md\">\
+             <article class=\"talkcard\" data-state=\"ready\"><h2 class=\"talkcard-title\">Harmless</h2>\
+             <img src=\"/nowhere.png\" onerror=\"window.__pwned = true\"></article></main>\
+             <script type=\"application/json\" id=\"talkcard-carried\">{\"talk\":\"+++\\ntitle = \\\"x\\\"\\n+++\\n\"}</script></body></html>";
+        return Some(response("200 OK", html, "", page.as_bytes()));
+    }
     // An exported page with a script of `tests/fixtures/pages/` loaded first
     // (`/published/…?page=clock`: the visitor's clock during the 2019 Chicago event).
     if let (Some(rest), Some(name)) = (

@@ -72,7 +72,7 @@ pub fn adopt_page(app_base: &str) -> bool {
         return false;
     };
     let calendar = page.get_attribute(CALENDAR_ATTRIBUTE);
-    take_over(&page, &carried, app_base, &path, calendar)
+    take_over(&page, &carried, app_base, &path, calendar, None)
 }
 
 /// Takes over the exported event page's timetable, if this is one; `root` is the export's root
@@ -152,8 +152,14 @@ pub fn adopt_embed(mount: &Element, shadow: &ShadowRoot) -> bool {
     };
     // Absolute, as the export wrote them; resolved all the same, should a host have shortened them.
     let (root, src) = (absolute_url(&root), absolute_url(&src));
-    let Some(path) = src.strip_prefix(root.as_str()) else {
-        return false;
+    // A card named by its page (`embed.js` showed it) says its talk file's path; one pasted
+    // from `embed.html` is named by its talk file.
+    let path = match mount.get_attribute(PRERENDERED_ATTRIBUTE) {
+        Some(path) => path,
+        None => match src.strip_prefix(root.as_str()) {
+            Some(path) => path.to_owned(),
+            None => return false,
+        },
     };
     let (Ok(Some(host)), Ok(Some(carried))) = (
         shadow.query_selector(".talkcard-host"),
@@ -165,7 +171,10 @@ pub fn adopt_embed(mount: &Element, shadow: &ShadowRoot) -> bool {
         return false;
     };
     let calendar = mount.get_attribute(CALENDAR_ATTRIBUTE);
-    take_over(&host, &carried, &root, path, calendar)
+    let theme = mount
+        .get_attribute("data-theme")
+        .filter(|t| t == "light" || t == "dark");
+    take_over(&host, &carried, &root, &path, calendar, theme)
 }
 
 /// Renders the carried card into a copy of `container` and swaps it in once drawn. `root` is
@@ -176,6 +185,7 @@ fn take_over(
     root: &str,
     path: &str,
     calendar: Option<String>,
+    theme: Option<String>,
 ) -> bool {
     // Read with the browser's JSON.parse: serde_json is not in the card bundle.
     let Ok(carried) = js_sys::JSON::parse(carried) else {
@@ -207,6 +217,7 @@ fn take_over(
         url: Some(AttrValue::from(talk_url)),
         on_retry: None,
         options: CardOptions {
+            theme: theme.map(AttrValue::from),
             prerendered: Some(Prerendered {
                 calendar: calendar.map(AttrValue::from),
             }),

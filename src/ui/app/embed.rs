@@ -18,21 +18,40 @@ use super::talk_view::{TalkView, TalkViewProps};
 use crate::ui::card::source::{self, TalkSource};
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, TalkCardProps};
 
-/// The attribute that marks a mount point; its value is the talk file's URL.
+/// The attribute that marks a mount point; its value is the talk file's URL (or the talk's
+/// exported page's).
 pub const SRC_ATTRIBUTE: &str = "data-talkcard-src";
+/// Set by `embed.js` on a mount point that names an exported page: it fetches that page's card
+/// and shows it in a shadow root (then adopted here), or says why it could not in
+/// [`PAGE_ERROR_ATTRIBUTE`].
+const PAGE_ATTRIBUTE: &str = "data-talkcard-page";
+/// Why `embed.js` could not show the card of the page a mount point names.
+const PAGE_ERROR_ATTRIBUTE: &str = "data-talkcard-error";
+
+thread_local! {
+    /// Whether [`mount_all`] watches the page for mount points already.
+    static WATCHING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 /// Set on a mount point once its card is mounted, so it is never mounted twice.
 const MOUNTED_ATTRIBUTE: &str = "data-talkcard-mounted";
 
 /// Mounts every talk card on the page, now and whenever the page adds one. `app_base` is the
 /// URL of the folder `embed.js` was loaded from (the dist): the stylesheet and the standalone
 /// app (for "Read the abstract" links of compact cards) are there.
+///
+/// Called again (`embed.js` does, once it has shown a card named by its page that the host
+/// added later), it only mounts what is not mounted yet.
 pub fn mount_all(app_base: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    let base = app_base.to_owned();
+    if WATCHING.replace(true) {
+        mount_unmounted(&document, &base);
+        return;
+    }
     // A page the export rendered ahead: its card becomes live (see `adopt`).
     super::adopt::adopt_page(app_base);
-    let base = app_base.to_owned();
     mount_unmounted(&document, &base);
     let callback = Closure::<dyn FnMut()>::new(move || {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -69,6 +88,14 @@ fn mount_unmounted(document: &web_sys::Document, app_base: &str) {
 
 /// Reads a mount point's options and renders its card inside a new shadow root.
 fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
+    let page_error = element.get_attribute(PAGE_ERROR_ATTRIBUTE);
+    // A card named by its page that `embed.js` is still fetching: mounted once it is shown.
+    if element.has_attribute(PAGE_ATTRIBUTE)
+        && element.shadow_root().is_none()
+        && page_error.is_none()
+    {
+        return;
+    }
     let _ = element.set_attribute(MOUNTED_ATTRIBUTE, "");
     // An exported `embed.html` pasted into the page: its card is already there, in a
     // declarative shadow root, and becomes live (see `adopt`).
@@ -120,6 +147,26 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
         Err(_) => {
             let _ = element.append_child(&host);
         }
+    }
+    // The page a mount point names could not give its card: an error card says why.
+    if let Some(detail) = page_error {
+        let props = TalkCardProps {
+            state: CardState::Error {
+                title: "This card's page cannot be shown".to_owned(),
+                // The page's address is in it (and is no talk file's).
+                detail,
+                url: None,
+            },
+            url: None,
+            on_retry: None,
+            options: CardOptions {
+                theme: theme.map(Into::into),
+                ..CardOptions::default()
+            },
+            own_speaker: None,
+        };
+        yew::Renderer::<TalkCard>::with_root_and_props(host, props).render();
+        return;
     }
     let props = TalkViewProps {
         source: if src.is_empty() {
