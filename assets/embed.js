@@ -229,13 +229,16 @@ function namesPage(mount) {
 }
 
 /** Shows the cards of the exported pages that `mounts` name (`page-cards.js`, loaded only by
- * pages that have such cards): each page's fetch starts now, while that script arrives. */
+ * pages that have such cards): each page's fetch, and the cards' stylesheet, start now, while
+ * that script arrives. */
 async function showPageCards(mounts) {
   if (!mounts.length) return;
+  // Their stylesheet too, which each card waits for (hidden until then).
+  document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "style", href: new URL("talkcard.css", base).href }));
   const pages = mounts.map((mount) => {
     mount.setAttribute("data-talkcard-page", "");
     const page = new URL(mount.getAttribute("data-talkcard-src").trim(), location.href);
-    return { mount, page, response: fetch(page, { credentials: "omit" }) };
+    return { mount, page, response: fetch(page) };
   });
   const { pageCard } = await import("./page-cards.js");
   await Promise.all(pages.map((card) => pageCard(card, base)));

@@ -10,6 +10,8 @@
 //! - the first press on play, the exported page (its card not live yet) against `?talk=`;
 //! - the first search on an event's timetable, the exported event page (not live yet) against
 //!   `?program=`;
+//! - a host page's three cards, named by their exported pages or by their talk files, against
+//!   the peer;
 //! - Lighthouse on the same three pages.
 //!
 //! Needs the release dist, the peer's build and chromedriver: run it through `scripts/bench`,
@@ -64,6 +66,7 @@ async fn run() {
     match std::env::var("TALKCARD_BENCH_ONLY").as_deref() {
         Ok("first-press") => return println!("{}", first_press().await),
         Ok("first-search") => return println!("{}", first_search().await),
+        Ok("host-cards") => return println!("{}", host_cards().await),
         Ok("keystroke") => return println!("{}", keystroke().await),
         Ok("lighthouse") => return println!("{}", lighthouse().await),
         _ => {}
@@ -258,6 +261,7 @@ async fn run() {
     println!("\n{visitor}");
     println!("\n{}", first_press().await);
     println!("\n{}", first_search().await);
+    println!("\n{}", host_cards().await);
     println!("\n{}", keystroke().await);
     println!("\n{}", lighthouse().await);
 }
@@ -640,6 +644,103 @@ async fn first_search() -> String {
             out,
             "| {} | {:.0} ({:.0}–{:.0}) | {:.0} ({:.0}–{:.0}) |",
             profile.name, e.median, e.p25, e.p75, a.median, a.p25, a.p75
+        );
+    }
+    browser.close().await;
+    out
+}
+
+/// When a host page's cards are shown: the first, and all three (a card in the page or its
+/// shadow root, past its loading state, its stylesheet in). Polled every frame from the start
+/// of the page, before its own scripts.
+#[cfg(not(target_arch = "wasm32"))]
+const CARDS_SHOWN: &str = "window.__first = null; window.__all = null;
+    (function poll() {
+      const shown = [...document.querySelectorAll('[data-talkcard-src], main.talkcard-peer')].filter((mount) => {
+        const card = (mount.shadowRoot ?? mount).querySelector('.talkcard');
+        const host = mount.shadowRoot?.querySelector('.talkcard-host');
+        return !!card && card.dataset.state !== 'loading' && !(host && host.hidden);
+      }).length;
+      if (shown >= 1 && __first === null) __first = performance.now();
+      if (shown >= 3 && __all === null) __all = performance.now();
+      if (__all === null) requestAnimationFrame(poll);
+    })();";
+
+/// A host page with three cards: named by their exported pages, named by their talk files
+/// (the one-line embed), and the peer showing the same three; per profile, cold, median of five
+/// loads each. Returns the Markdown.
+#[cfg(not(target_arch = "wasm32"))]
+async fn host_cards() -> String {
+    use serde_json::json;
+    use std::fmt::Write;
+
+    const LOADS: usize = 5;
+    harness::published();
+    let server = harness::Server::start_static_host();
+    let browser = harness::Browser::start().await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": CARDS_SHOWN }),
+        )
+        .await;
+    let talks = [
+        "/published/content/events/2018-amsterdam/program/matt-stratton.md",
+        "/published/content/events/2024-amsterdam/program/keynote-sasha-rosenbaum.md",
+        "/published/content/events/2021-zurich/program/busra-koken.md",
+    ];
+    let pages = [
+        format!("{}/bench/host.html?by=page", server.origin),
+        format!("{}/bench/host.html?by=file", server.origin),
+        format!(
+            "{}/peer/index.html?talks={}",
+            server.origin,
+            talks.join(",")
+        ),
+    ];
+    let mut out = String::from(
+        "### A host page's three cards\n\nA host page that loads talkcard once and shows three talks (the corpus's 2018 Amsterdam \
+         `matt-stratton`, 2024 Amsterdam `keynote-sasha-rosenbaum`, 2021 Zürich `busra-koken`): *by page*, each card named by its \
+         exported page (`data-talkcard-src=\".../program/<slug>/\"`: `embed.js` fetches the page and shows its card; the bundle comes \
+         after); *by file*, the one-line embed naming the talk files (the bundle fetches and renders them); the *peer* fetching and \
+         rendering the same three files in plain JavaScript. Served as a static host serves them, cache cold, DevTools throttling; \
+         from navigation start to the first card shown and to all three, median of five loads, ms.\n\n\
+         | profile | by page: first | all three | by file: first | all three | peer: first | all three | by page / peer (first, all) | by file / peer (first, all) |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for profile in [&PROFILES[0], &PROFILES[2]] {
+        profile.apply(&browser).await;
+        let mut first: [Vec<f64>; 3] = Default::default();
+        let mut all: [Vec<f64>; 3] = Default::default();
+        for _ in 0..LOADS {
+            for (i, url) in pages.iter().enumerate() {
+                browser.goto("about:blank").await;
+                browser.goto(url).await;
+                let times = browser
+                    .wait_until(
+                        "three cards shown",
+                        "return __all !== null ? [__first, __all] : null",
+                        vec![],
+                    )
+                    .await;
+                first[i].push(times[0].as_f64().unwrap());
+                all[i].push(times[1].as_f64().unwrap());
+            }
+        }
+        let [fp, ff, fj] = first.map(|f| Spread::of(f).median);
+        let [ap, af, aj] = all.map(|a| Spread::of(a).median);
+        let _ = writeln!(
+            out,
+            "| {} | {fp:.0} | {ap:.0} | {ff:.0} | {af:.0} | {fj:.0} | {aj:.0} | **{:.2}×, {:.2}×** | {:.2}×, {:.2}× |",
+            profile.name,
+            fp / fj,
+            ap / aj,
+            ff / fj,
+            af / aj
         );
     }
     browser.close().await;

@@ -1,5 +1,6 @@
 // The peer's page: `index.html?talk=<url>` fetches a talk file and shows its card, marking
-// `peer:ready` for the time-to-card benchmark. `window.peer` is what the parse + render
+// `peer:ready` for the time-to-card benchmark; `index.html?talks=<url>,<url>,…` does the same for
+// several cards, fetched at once and each shown as it comes (a host page's cards). `window.peer` is what the parse + render
 // benchmark calls (`parse` alone for its parse-only measure, `parseRaw` without sanitising).
 import { parseTalk, renderCard } from "./card.js";
 
@@ -20,4 +21,19 @@ if (url) {
     root.textContent = e.message;
   }
   performance.mark("peer:ready");
+}
+
+const many = new URLSearchParams(location.search).get("talks");
+if (many) {
+  await Promise.all(many.split(",").map(async (address) => {
+    const slot = Object.assign(document.createElement("main"), { className: "talkcard-peer" });
+    document.body.append(slot);
+    try {
+      const response = await fetch(address);
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${address}`);
+      renderCard(slot, parseTalk(await response.text()));
+    } catch (e) {
+      slot.textContent = e.message;
+    }
+  }));
 }
