@@ -471,6 +471,67 @@ async fn lighthouse() -> String {
     out
 }
 
+/// The exported corpus served as a static host serves it, and a browser with its cache off that
+/// runs `script` at the start of every page, before the page's own.
+#[cfg(not(target_arch = "wasm32"))]
+async fn cold_browser(script: &str) -> (harness::Server, harness::Browser) {
+    use serde_json::json;
+
+    harness::published();
+    let server = harness::Server::start_static_host();
+    let browser = harness::Browser::start().await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": script }),
+        )
+        .await;
+    (server, browser)
+}
+
+/// One interaction timed on two pages, per profile (unthrottled, slow 4G): each load opens a
+/// page, cache cold, waits until its `ready` script says so and a moment more (compilation
+/// finishes after the download), makes the interaction (`act`), and reads the time the page's
+/// `took` script gives; median of five loads each (p25–p75). The table's rows, in Markdown.
+#[cfg(not(target_arch = "wasm32"))]
+async fn interaction_rows(
+    browser: &harness::Browser,
+    pages: [(&str, &str); 2],
+    act: impl AsyncFn(),
+    took: &str,
+) -> String {
+    use std::fmt::Write;
+
+    const LOADS: usize = 5;
+    let mut out = String::new();
+    for profile in [&PROFILES[0], &PROFILES[2]] {
+        profile.apply(browser).await;
+        let mut times: [Vec<f64>; 2] = Default::default();
+        for _ in 0..LOADS {
+            for (i, (url, ready)) in pages.iter().enumerate() {
+                browser.goto("about:blank").await;
+                browser.goto(url).await;
+                browser.wait_until("ready", ready, vec![]).await;
+                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+                act().await;
+                let time = browser.wait_until("the answer", took, vec![]).await;
+                times[i].push(time.as_f64().unwrap());
+            }
+        }
+        let [e, a] = times.map(Spread::of);
+        let _ = writeln!(
+            out,
+            "| {} | {:.0} ({:.0}–{:.0}) | {:.0} ({:.0}–{:.0}) |",
+            profile.name, e.median, e.p25, e.p75, a.median, a.p25, a.p75
+        );
+    }
+    out
+}
+
 /// Times a visitor's first press on play: from the click event to the player's frame in the
 /// page. Installed before the page's own scripts (DevTools runs it whatever the page's CSP).
 #[cfg(not(target_arch = "wasm32"))]
@@ -487,23 +548,8 @@ const PRESS: &str = "window.__press = null; window.__played = null;
 #[cfg(not(target_arch = "wasm32"))]
 async fn first_press() -> String {
     use fantoccini::Locator;
-    use serde_json::json;
-    use std::fmt::Write;
 
-    const LOADS: usize = 5;
-    harness::published();
-    let server = harness::Server::start_static_host();
-    let browser = harness::Browser::start().await;
-    browser.cdp("Network.enable", json!({})).await;
-    browser
-        .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-        .await;
-    browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": PRESS }),
-        )
-        .await;
+    let (server, browser) = cold_browser(PRESS).await;
     const TALK: &str = "/published/content/events/2018-amsterdam/program/matt-stratton.md";
     let exported = format!(
         "{}/published/events/2018-amsterdam/program/matt-stratton/",
@@ -517,42 +563,18 @@ async fn first_press() -> String {
          once it has), and the press starts it and is made on the live card. *`?talk=`*: the app's card, live since it appeared.\n\n\
          | profile | exported | `?talk=` |\n|---|---:|---:|\n",
     );
-    for profile in [&PROFILES[0], &PROFILES[2]] {
-        profile.apply(&browser).await;
-        let mut times: [Vec<f64>; 2] = Default::default();
-        for _ in 0..LOADS {
-            for (i, (url, ready)) in [
-                // Exported: loaded, and the bundle's wasm downloaded in the background.
-                (&exported, "return document.readyState === 'complete' && performance.getEntriesByType('resource')
-                     .some((e) => e.name.endsWith('_bg.wasm') && e.responseEnd > 0)"),
-                (&app, "return !!document.querySelector('#talkcard-app .talkcard[data-state=ready]')"),
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                browser.goto("about:blank").await;
-                browser.goto(url).await;
-                browser.wait_until("ready to press", ready, vec![]).await;
-                // Compilation finishes a moment after the download.
-                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-                browser.click(Locator::Css(".talkcard-play")).await;
-                let took = browser
-                    .wait_until(
-                        "the player",
-                        "return __played !== null && __press !== null ? __played - __press : null",
-                        vec![],
-                    )
-                    .await;
-                times[i].push(took.as_f64().unwrap());
-            }
-        }
-        let [e, a] = times.map(Spread::of);
-        let _ = writeln!(
-            out,
-            "| {} | {:.0} ({:.0}–{:.0}) | {:.0} ({:.0}–{:.0}) |",
-            profile.name, e.median, e.p25, e.p75, a.median, a.p25, a.p75
-        );
-    }
+    out += &interaction_rows(
+        &browser,
+        [
+            // Exported: loaded, and the bundle's wasm downloaded in the background.
+            (&exported, "return document.readyState === 'complete' && performance.getEntriesByType('resource')
+                 .some((e) => e.name.endsWith('_bg.wasm') && e.responseEnd > 0)"),
+            (&app, "return !!document.querySelector('#talkcard-app .talkcard[data-state=ready]')"),
+        ],
+        async || browser.click(Locator::Css(".talkcard-play")).await,
+        "return __played !== null && __press !== null ? __played - __press : null",
+    )
+    .await;
     browser.close().await;
     out
 }
@@ -574,23 +596,7 @@ const SEARCH: &str = "window.__key = null; window.__answered = null;
 /// cold. Returns the Markdown.
 #[cfg(not(target_arch = "wasm32"))]
 async fn first_search() -> String {
-    use serde_json::json;
-    use std::fmt::Write;
-
-    const LOADS: usize = 5;
-    harness::published();
-    let server = harness::Server::start_static_host();
-    let browser = harness::Browser::start().await;
-    browser.cdp("Network.enable", json!({})).await;
-    browser
-        .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-        .await;
-    browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": SEARCH }),
-        )
-        .await;
+    let (server, browser) = cold_browser(SEARCH).await;
     let exported = format!("{}/published/events/2019-chicago/program/", server.origin);
     let app = server.app(&format!(
         "?program={}/published/data/events/2019/chicago/main.yml",
@@ -605,47 +611,29 @@ async fn first_search() -> String {
          text typed is carried into the live timetable. *`?program=`*: the app's timetable, live since it appeared.\n\n\
          | profile | exported | `?program=` |\n|---|---:|---:|\n",
     );
-    for profile in [&PROFILES[0], &PROFILES[2]] {
-        profile.apply(&browser).await;
-        let mut times: [Vec<f64>; 2] = Default::default();
-        for _ in 0..LOADS {
-            for (i, (url, ready)) in [
-                (&exported, "return document.readyState === 'complete' && performance.getEntriesByType('resource')
-                     .some((e) => e.name.endsWith('_bg.wasm') && e.responseEnd > 0)"),
-                (&app, "const t = document.querySelector('.talkcard-timetable');
-                     return !!t && t.dataset.loaded === t.dataset.total"),
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                browser.goto("about:blank").await;
-                browser.goto(url).await;
-                browser.wait_until("ready to search", ready, vec![]).await;
-                // Compilation finishes a moment after the download.
-                tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-                browser
-                    .client
-                    .execute("document.querySelector('.talkcard-search input').focus()", vec![])
-                    .await
-                    .unwrap();
-                browser.type_keys("dungeon").await;
-                let took = browser
-                    .wait_until(
-                        "the search's answer",
-                        "return __answered !== null && __key !== null ? __answered - __key : null",
-                        vec![],
-                    )
-                    .await;
-                times[i].push(took.as_f64().unwrap());
-            }
-        }
-        let [e, a] = times.map(Spread::of);
-        let _ = writeln!(
-            out,
-            "| {} | {:.0} ({:.0}–{:.0}) | {:.0} ({:.0}–{:.0}) |",
-            profile.name, e.median, e.p25, e.p75, a.median, a.p25, a.p75
-        );
-    }
+    let focus_and_type = async || {
+        browser
+            .client
+            .execute(
+                "document.querySelector('.talkcard-search input').focus()",
+                vec![],
+            )
+            .await
+            .unwrap();
+        browser.type_keys("dungeon").await;
+    };
+    out += &interaction_rows(
+        &browser,
+        [
+            (&exported, "return document.readyState === 'complete' && performance.getEntriesByType('resource')
+                 .some((e) => e.name.endsWith('_bg.wasm') && e.responseEnd > 0)"),
+            (&app, "const t = document.querySelector('.talkcard-timetable');
+                 return !!t && t.dataset.loaded === t.dataset.total"),
+        ],
+        focus_and_type,
+        "return __answered !== null && __key !== null ? __answered - __key : null",
+    )
+    .await;
     browser.close().await;
     out
 }
@@ -671,23 +659,10 @@ const CARDS_SHOWN: &str = "window.__first = null; window.__all = null;
 /// loads each. Returns the Markdown.
 #[cfg(not(target_arch = "wasm32"))]
 async fn host_cards() -> String {
-    use serde_json::json;
     use std::fmt::Write;
 
     const LOADS: usize = 5;
-    harness::published();
-    let server = harness::Server::start_static_host();
-    let browser = harness::Browser::start().await;
-    browser.cdp("Network.enable", json!({})).await;
-    browser
-        .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-        .await;
-    browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": CARDS_SHOWN }),
-        )
-        .await;
+    let (server, browser) = cold_browser(CARDS_SHOWN).await;
     let talks = [
         "/published/content/events/2018-amsterdam/program/matt-stratton.md",
         "/published/content/events/2024-amsterdam/program/keynote-sasha-rosenbaum.md",

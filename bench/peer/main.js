@@ -10,30 +10,28 @@ window.peer = {
   parseRaw: (text) => parseTalk(text, false),
 };
 
-const root = document.getElementById("card");
-const url = new URLSearchParams(location.search).get("talk");
-if (url) {
+/** Fetches the talk file at `address` and shows its card in `slot` (or why not). */
+async function show(slot, address) {
   try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-    renderCard(root, parseTalk(await response.text()));
+    const response = await fetch(address);
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${address}`);
+    renderCard(slot, parseTalk(await response.text()));
   } catch (e) {
-    root.textContent = e.message;
+    slot.textContent = e.message;
   }
-  performance.mark("peer:ready");
 }
 
-const many = new URLSearchParams(location.search).get("talks");
+const params = new URLSearchParams(location.search);
+const url = params.get("talk");
+if (url) {
+  await show(document.getElementById("card"), url);
+  performance.mark("peer:ready");
+}
+const many = params.get("talks");
 if (many) {
-  await Promise.all(many.split(",").map(async (address) => {
+  await Promise.all(many.split(",").map((address) => {
     const slot = Object.assign(document.createElement("main"), { className: "talkcard-peer" });
     document.body.append(slot);
-    try {
-      const response = await fetch(address);
-      if (!response.ok) throw new Error(`HTTP ${response.status} for ${address}`);
-      renderCard(slot, parseTalk(await response.text()));
-    } catch (e) {
-      slot.textContent = e.message;
-    }
+    return show(slot, address);
   }));
 }
