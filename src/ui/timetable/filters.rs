@@ -31,6 +31,24 @@ impl Narrowing<'_> {
         self.mine_only || !self.needle.is_empty() || !self.kinds.is_empty()
     }
 
+    /// `groups` of talks (a kind each) as the filters let them through; a group left empty goes.
+    pub fn groups(&self, groups: &[KindGroup]) -> Vec<KindGroup> {
+        groups
+            .iter()
+            .filter_map(|group| {
+                let kind = group.kind.css_name();
+                let slugs: Vec<String> = (group.slugs.iter())
+                    .filter(|slug| self.shows(&kind, None, Some(slug)))
+                    .cloned()
+                    .collect();
+                (!slugs.is_empty()).then(|| KindGroup {
+                    kind: group.kind.clone(),
+                    slugs,
+                })
+            })
+            .collect()
+    }
+
     /// Whether the filters let through a session of `kind`: a talk (its slug), or a label (its
     /// slot).
     pub fn shows(&self, kind: &str, slot: Option<&Slot>, slug: Option<&str>) -> bool {

@@ -26,6 +26,7 @@ mod header;
 mod more_talks;
 mod schedule;
 mod stars;
+mod tools;
 
 use self::calendar::schedule_entries;
 use self::cells::Cells;
@@ -35,11 +36,11 @@ use self::header::{event_header, no_schedule};
 use self::more_talks::unplaced_talks;
 use self::schedule::{Draw, day_sections};
 use self::stars::{load_stars, save_stars};
+use self::tools::Tools;
 use super::talk_queue::{Item, fetch_all};
 use crate::event::{EventSite, ProgramTalk, Timetable, TitledTalks, session_kind, unplaced};
 use crate::schedule::{Date, Offset, Time};
 use crate::speaker::name_from_slug;
-use crate::ui::card::calendar::AddToCalendar;
 use crate::ui::card::event_data::use_site_data;
 use crate::ui::card::talk_card::data_notes;
 
@@ -151,8 +152,6 @@ fn use_anchor_jump(fetching: bool, ready: bool, done: bool) {
 pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let site = &props.site;
     let data = use_site_data(Some(site.clone()));
-    // Held apart from `data`, which the view borrows from below.
-    let data_rc = data.clone();
     let items = use_state(|| props.talks.as_deref().cloned().unwrap_or_default());
     let stars = use_state(|| load_stars(site));
     // Whether the browser kept the last change of stars.
@@ -161,8 +160,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let query = use_state(String::new);
     let kinds = use_state(BTreeSet::<String>::new);
     let ahead = props.talks.is_some();
-    let timetable = data.as_ref().and_then(|d| d.timetable.as_ref());
-    let slugs: Vec<String> = match timetable {
+    let slugs: Vec<String> = match data.as_ref().and_then(|d| d.timetable.as_ref()) {
         Some(timetable) if !ahead => scheduled_slugs(timetable),
         _ => Vec::new(),
     };
@@ -175,13 +173,14 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         (loaded.count(), slugs.len())
     };
     use_anchor_jump(!ahead, data.is_some(), loaded >= total);
-    let Some(data) = data_rc else {
+    let Some(data) = data else {
         return html! {
             <section class="talkcard-program talkcard-timetable" data-state="loading" aria-busy="true">
                 <p class="talkcard-status" role="status">{ format!("Loading the schedule of {}…", site.event) }</p>
             </section>
         };
     };
+    let timetable = data.timetable.as_ref();
     if timetable.is_none() && items.is_empty() {
         return no_schedule(site, &data);
     }
@@ -247,26 +246,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             };
             html! { <>{ day_switcher(&days) }{ day_sections(timetable, &days, &draw) }</> }
         }
-        // No schedule, but the event's talk files: a grid of them in title order.
-        None => {
-            let mut order: Vec<(String, &str)> = items
-                .iter()
-                .map(|(slug, item)| (item_title(item, slug).to_lowercase(), slug.as_str()))
-                .collect();
-            order.sort();
-            let shown = order.into_iter().filter(|(_, slug)| {
-                let kind = match items.get(*slug) {
-                    Some(Item::Loaded(talk)) => session_kind(slug, &talk.kind).css_name(),
-                    _ => "talk".to_owned(),
-                };
-                narrowing.shows(&kind, None, Some(slug))
-            });
-            html! {
-                <div class="talkcard-program-grid">
-                    { for shown.map(|(_, slug)| talk_cell(slug, Html::default())) }
-                </div>
-            }
-        }
+        None => program_grid(&items, &narrowing, &talk_cell),
     };
     // The talks that no slot places (every file's when read ahead; else the ignites of a day
     // without an ignite session), after the days, a group per kind.
@@ -274,15 +254,9 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         Some(timetable) => unplaced(Some(timetable), &titled, &read),
         None => Vec::new(),
     };
-    let mut left_over = all_left_over.clone();
-    for group in &mut left_over {
-        let kind = group.kind.css_name();
-        group
-            .slugs
-            .retain(|slug| narrowing.shows(&kind, None, Some(slug.as_str())));
-    }
-    left_over.retain(|group| !group.slugs.is_empty());
-    let more = unplaced_talks(&left_over, |slug| talk_cell(slug, Html::default()));
+    let more = unplaced_talks(&narrowing.groups(&all_left_over), |slug| {
+        talk_cell(slug, Html::default())
+    });
     // While the event is on: a link to the now line in today's rows.
     let on_now = now.is_some_and(|(today, clock)| {
         days.iter()
@@ -296,60 +270,56 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             schedule_entries(&site, &data, &items, &titled, &stars, only_starred, links)
         })
     };
-    let oninput = {
-        let query = query.clone();
-        Callback::from(move |event: InputEvent| {
-            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
-            query.set(input.value());
-        })
-    };
-    let toggle_mine = {
-        let mine_only = mine_only.clone();
-        Callback::from(move |_: MouseEvent| mine_only.set(!*mine_only))
-    };
-    let status = if ahead {
-        format!("{total} talks")
-    } else {
-        format!("{total} talks · {loaded} loaded")
+    let tools = Tools {
+        event: &site.event,
+        kinds: timetable.map(|t| kind_filters(t, &all_left_over, &kinds)),
+        query: query.clone(),
+        mine_only: mine_only.clone(),
+        starred: stars.len(),
+        on_now,
+        calendars: timetable.map(|_| (calendar(false), calendar(true))),
+        status: if ahead {
+            format!("{total} talks")
+        } else {
+            format!("{total} talks · {loaded} loaded")
+        },
+        stars_kept: *stars_kept,
     };
     html! {
         <section class="talkcard-program talkcard-timetable" data-state="ready"
             data-loaded={loaded.to_string()} data-total={total.to_string()}>
             { event_header(site, facts, offset) }
-            <div class="talkcard-program-tools">
-                <label class="talkcard-search">
-                    <span>{ "Search titles, speakers and sessions" }</span>
-                    <input type="search" {oninput} />
-                </label>
-                if let Some(timetable) = timetable {
-                    { kind_filters(timetable, &all_left_over, &kinds) }
-                }
-                <button type="button" class="talkcard-kind-filter talkcard-mine"
-                    aria-pressed={mine_only.to_string()} onclick={toggle_mine}>
-                    { format!("My talks ({})", stars.len()) }
-                </button>
-                if on_now {
-                    <a class="talkcard-kind-filter talkcard-jump-now" href="#now" data-talkcard-late="">{ "Jump to now" }</a>
-                }
-                if timetable.is_some() {
-                    <AddToCalendar entries={calendar(false)} name={site.event.clone()}
-                        label="Add the schedule to calendar" />
-                }
-                if timetable.is_some() && !stars.is_empty() {
-                    <AddToCalendar entries={calendar(true)} name={format!("{}-my-talks", site.event)}
-                        label="Add my talks to calendar" />
-                }
-                <p class="talkcard-program-status" role="status">{ status }</p>
-                if !*stars_kept {
-                    <p class="talkcard-program-status talkcard-stars-unsaved" role="status">
-                        { "This browser does not let talkcard save your stars: they last until you leave this page." }
-                    </p>
-                }
-            </div>
+            { tools.view() }
             { data_notes(&data.warnings) }
             { body }
             { more }
         </section>
+    }
+}
+
+/// An event without a schedule but with its talk files read: a grid of them in title order,
+/// as the filters let them through.
+fn program_grid(
+    items: &Talks,
+    narrowing: &Narrowing<'_>,
+    cell: &dyn Fn(&str, Html) -> Html,
+) -> Html {
+    let mut order: Vec<(String, &str)> = items
+        .iter()
+        .map(|(slug, item)| (item_title(item, slug).to_lowercase(), slug.as_str()))
+        .collect();
+    order.sort();
+    let shown = order.into_iter().filter(|(_, slug)| {
+        let kind = match items.get(*slug) {
+            Some(Item::Loaded(talk)) => session_kind(slug, &talk.kind).css_name(),
+            _ => "talk".to_owned(),
+        };
+        narrowing.shows(&kind, None, Some(slug))
+    });
+    html! {
+        <div class="talkcard-program-grid">
+            { for shown.map(|(_, slug)| cell(slug, Html::default())) }
+        </div>
     }
 }
 

@@ -1,0 +1,76 @@
+//! The timetable's tools, above the days: the search, the type filters, "My talks", "Jump to
+//! now" while the event is on, the calendar files, and how many talks there are.
+
+use yew::prelude::*;
+
+use crate::calendar::Entry;
+use crate::ui::card::calendar::AddToCalendar;
+
+/// Calendar entries, made when their button is pressed.
+type Entries = Callback<(), Vec<Entry>>;
+
+/// What the tools show, and the view's state they change.
+pub(super) struct Tools<'a> {
+    /// The event's folder name: the calendar files are named after it.
+    pub event: &'a str,
+    /// The type filter buttons, when there is a schedule.
+    pub kinds: Option<Html>,
+    pub query: UseStateHandle<String>,
+    pub mine_only: UseStateHandle<bool>,
+    /// How many talks are starred.
+    pub starred: usize,
+    /// Whether the now line is drawn (the event is on).
+    pub on_now: bool,
+    /// The schedule's calendar entries, and the starred talks', when there is a schedule.
+    pub calendars: Option<(Entries, Entries)>,
+    pub status: String,
+    /// Whether the browser kept the last change of stars.
+    pub stars_kept: bool,
+}
+
+impl Tools<'_> {
+    pub fn view(self) -> Html {
+        let oninput = {
+            let query = self.query.clone();
+            Callback::from(move |event: InputEvent| {
+                let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+                query.set(input.value());
+            })
+        };
+        let toggle_mine = {
+            let mine_only = self.mine_only.clone();
+            Callback::from(move |_: MouseEvent| mine_only.set(!*mine_only))
+        };
+        let event = self.event.to_owned();
+        html! {
+            <div class="talkcard-program-tools">
+                <label class="talkcard-search">
+                    <span>{ "Search titles, speakers and sessions" }</span>
+                    <input type="search" {oninput} />
+                </label>
+                { self.kinds.unwrap_or_default() }
+                <button type="button" class="talkcard-kind-filter talkcard-mine"
+                    aria-pressed={self.mine_only.to_string()} onclick={toggle_mine}>
+                    { format!("My talks ({})", self.starred) }
+                </button>
+                if self.on_now {
+                    <a class="talkcard-kind-filter talkcard-jump-now" href="#now" data-talkcard-late="">{ "Jump to now" }</a>
+                }
+                if let Some((all, starred)) = self.calendars {
+                    <AddToCalendar entries={all} name={event.clone()}
+                        label="Add the schedule to calendar" />
+                    if self.starred > 0 {
+                        <AddToCalendar entries={starred} name={format!("{event}-my-talks")}
+                            label="Add my talks to calendar" />
+                    }
+                }
+                <p class="talkcard-program-status" role="status">{ self.status }</p>
+                if !self.stars_kept {
+                    <p class="talkcard-program-status talkcard-stars-unsaved" role="status">
+                        { "This browser does not let talkcard save your stars: they last until you leave this page." }
+                    </p>
+                }
+            </div>
+        }
+    }
+}
