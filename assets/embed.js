@@ -83,10 +83,12 @@ if (ahead.length && !fileCards && !failed) {
   const onCard = (event) => event.composedPath().some((node) => ahead.includes(node));
   // The control of a card drawn ahead that `event` is on; none once that card is live (its
   // container then carries `data-talkcard-live`, and its controls answer for themselves).
-  const controlOf = (event) => {
+  // `controls`: what the live card handles itself (a press on it waits for it); a press on a link
+  // (which never waits) is held only if the card goes live during it (below).
+  const controlOf = (event, controls = "button, a.talkcard-play") => {
     const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
     if (event.defaultPrevented || !plain || !onCard(event)) return null;
-    const control = event.composedPath().find((node) => node instanceof Element && node.matches("button, a.talkcard-play"));
+    const control = event.composedPath().find((node) => node instanceof Element && node.matches(controls));
     return control && !control.closest("[data-talkcard-live]") ? control : null;
   };
   // (Marks are looked for in the page and in the embeds' shadow roots: a page's live card is a
@@ -131,7 +133,7 @@ if (ahead.length && !fileCards && !failed) {
     live.click();
   };
   document.addEventListener("pointerdown", (event) => {
-    pressed = controlOf(event);
+    pressed = controlOf(event, "button, a[href]");
     if (!pressed) return;
     mark(pressed, "down");
     // A finger's release goes where it went down, even once that control has left the page

@@ -366,7 +366,9 @@ async fn an_exported_event_leads_to_its_talks_and_a_long_bio_opens_once_live() {
     browser
         .click(Locator::Css("[data-slug='garima-sharma'] .talkcard-open"))
         .await;
-    browser.reach_for("#talkcard-page .talkcard-title").await;
+    browser
+        .reach_for("#talkcard-page[data-talkcard-prerendered] .talkcard-title")
+        .await;
     browser.wait_for(LIVE).await;
     assert_eq!(
         browser.text(".talkcard-title").await,
