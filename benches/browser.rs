@@ -611,17 +611,7 @@ async fn first_search() -> String {
          text typed is carried into the live timetable. *`?program=`*: the app's timetable, live since it appeared.\n\n\
          | profile | exported | `?program=` |\n|---|---:|---:|\n",
     );
-    let focus_and_type = async || {
-        browser
-            .client
-            .execute(
-                "document.querySelector('.talkcard-search input').focus()",
-                vec![],
-            )
-            .await
-            .unwrap();
-        browser.type_keys("dungeon").await;
-    };
+    let focus_and_type = async || browser.search("dungeon").await;
     out += &interaction_rows(
         &browser,
         [

@@ -660,15 +660,7 @@ async fn an_exported_event_page_goes_live_on_reach_with_search_stars_and_the_now
     server.set_bundle_delay(2000);
     browser.goto(&page).await;
     browser.wait_for(".talkcard-search input").await;
-    browser
-        .client
-        .execute(
-            "document.querySelector('.talkcard-search input').focus()",
-            vec![],
-        )
-        .await
-        .unwrap();
-    browser.type_keys("dungeon").await;
+    browser.search("dungeon").await;
     assert!(!live(&browser).await, "typed before the page is live");
     browser.wait_for(LIVE_EVENT).await;
     server.set_bundle_delay(0);

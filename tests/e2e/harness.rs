@@ -1255,6 +1255,19 @@ impl Browser {
             .unwrap_or_else(|e| panic!("cannot press {key:?}: {e}"));
     }
 
+    /// Focuses a timetable's search box, as the keyboard reaches it, and types `text` in it
+    /// key by key.
+    pub async fn search(&self, text: &str) {
+        self.client
+            .execute(
+                "document.querySelector('.talkcard-search input').focus()",
+                vec![],
+            )
+            .await
+            .unwrap();
+        self.type_keys(text).await;
+    }
+
     /// Types `text` on the keyboard, key by key, wherever the focus is (`\n` is Enter): real key
     /// events, as a contenteditable editor needs them.
     pub async fn type_keys(&self, text: &str) {
