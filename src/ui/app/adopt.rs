@@ -56,19 +56,7 @@ const CARRIED: &str = "talkcard-carried";
 /// Takes over the exported page's card, if this is one; `app_base` is the export's root
 /// (where `embed.js` is). Returns whether it did.
 pub fn adopt_page(app_base: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let Some(page) = document.get_element_by_id(PAGE_ID) else {
-        return false;
-    };
-    let Some(path) = page.get_attribute(PRERENDERED_ATTRIBUTE) else {
-        return false;
-    };
-    let Some(carried) = document
-        .get_element_by_id(CARRIED)
-        .and_then(|e| e.text_content())
-    else {
+    let Some((page, path, carried)) = exported_page(PRERENDERED_ATTRIBUTE) else {
         return false;
     };
     let calendar = page.get_attribute(CALENDAR_ATTRIBUTE);
@@ -78,18 +66,7 @@ pub fn adopt_page(app_base: &str) -> bool {
 /// Takes over the exported event page's timetable, if this is one; `root` is the export's root
 /// (where `embed.js` is). Returns whether it did.
 pub fn adopt_program(root: &str) -> bool {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return false;
-    };
-    let Some(page) = document.get_element_by_id(PAGE_ID) else {
-        return false;
-    };
-    let (Some(folder), Some(carried)) = (
-        page.get_attribute(PROGRAM_ATTRIBUTE),
-        document
-            .get_element_by_id(CARRIED)
-            .and_then(|e| e.text_content()),
-    ) else {
+    let Some((page, folder, carried)) = exported_page(PROGRAM_ATTRIBUTE) else {
         return false;
     };
     let root = absolute_url(root);
@@ -123,6 +100,17 @@ pub fn adopt_program(root: &str) -> bool {
     swap_when_drawn(&page, &live, typed_in);
     yew::Renderer::<TimetableView>::with_root_and_props(live, props).render();
     true
+}
+
+/// An exported page's container (`#talkcard-page`), the value of its `attribute` (the talk
+/// file's path on a talk page, the program folder on an event page), and the text of the files
+/// the page carries; `None` on any other page.
+fn exported_page(attribute: &str) -> Option<(Element, String, String)> {
+    let document = web_sys::window()?.document()?;
+    let page = document.get_element_by_id(PAGE_ID)?;
+    let value = page.get_attribute(attribute)?;
+    let carried = document.get_element_by_id(CARRIED)?.text_content()?;
+    Some((page, value, carried))
 }
 
 /// The event's data files that a page carries (`data`: `[path, text]` entries, paths from

@@ -26,8 +26,9 @@ pub struct Draw<'a> {
     /// True while a filter narrows the view: an ignite session none of whose talks is left
     /// then goes, and a day with nothing left says so.
     pub filtering: bool,
-    /// The slots that carry a talk's title rather than its slug, by line (the export knows
-    /// every file; the browser, which cannot list them, none: such slots stay labels there).
+    /// The slots that carry a talk's title rather than its slug, by line (known when the
+    /// event's files were read ahead; a view that fetches what its schedule names, which
+    /// cannot list a site's files, knows none: such slots stay labels there).
     pub titled: &'a TitledTalks,
     /// Where the slots' comments were read from: their links resolve against it.
     pub base: Option<&'a str>,
