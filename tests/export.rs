@@ -269,6 +269,24 @@ fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
     let program = read(&out.join("events/2019-chicago/program/index.html"));
     assert!(program.contains("id=\"2019-08-27\""));
     assert!(program.contains("href=\"garima-sharma/\""));
+    // Its schedule as a calendar file beside it, a link that works without script; its entries
+    // are the talk pages' own (same UID, same page).
+    assert!(program.contains("data-talkcard-calendar=\"2019-chicago.ics\""));
+    assert!(program.contains(
+        "<a href=\"2019-chicago.ics\" download=\"2019-chicago.ics\" class=\"talkcard-calendar\">\
+         Add the schedule to calendar</a>"
+    ));
+    let schedule = read(&out.join("events/2019-chicago/program/2019-chicago.ics"));
+    let one = read(&out.join("events/2019-chicago/program/garima-sharma/garima-sharma.ics"));
+    let uid = one.lines().find(|l| l.starts_with("UID:")).unwrap();
+    assert_eq!(schedule.matches(uid).count(), 1, "{uid}");
+    assert!(
+        schedule
+            .contains("URL:https://example.org/talks/events/2019-chicago/program/garima-sharma/")
+    );
+    // A talk the schedule names without a file is in it, but has no page to link.
+    assert!(schedule.contains("SUMMARY:Kevin Harriss"));
+    assert!(!schedule.contains("program/kevin-harriss/"));
     // The events index lists every event.
     let index = read(&out.join("events/index.html"));
     assert_eq!(index.matches("class=\"talkcard-events-item\"").count(), 55);

@@ -7,7 +7,10 @@
 //! for it (`ui::app::adopt`): then it has stars, search, filters, the visitor's time, the now
 //! line and the calendar file, as `?program=` has.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
+
+use yew::AttrValue;
 
 use super::ExportError;
 use super::event::{EventContext, TalkFile};
@@ -19,10 +22,14 @@ use super::render::escape;
 use super::site::SITE_ROOT;
 use super::site::SiteTree;
 use super::sitemap::Sitemap;
+use super::talk_page::{now_minutes, talk_address};
+use crate::calendar;
 use crate::event::EventSite;
 use crate::structured_data::json_string;
 use crate::ui::card::when::place_text;
-use crate::ui::timetable::{TalkLinks, TimetableView, TimetableViewProps};
+use crate::ui::timetable::{
+    TalkLinks, Talks, TimetableView, TimetableViewProps, read_talks, schedule_entries, titled_talks,
+};
 
 /// From the event's page to the export's root.
 const EVENT_ROOT: &str = "../../../";
@@ -41,12 +48,13 @@ pub fn write(
     else {
         return Ok(());
     };
+    let items: Rc<Talks> = Rc::new(talks.iter().map(|t| (t.slug.clone(), t.item())).collect());
+    let calendar = write_calendar(context, talks, &items, &folder, out)?;
     let props = TimetableViewProps {
         site,
-        talks: Some(Rc::new(
-            talks.iter().map(|t| (t.slug.clone(), t.item())).collect(),
-        )),
+        talks: Some(items),
         links: TalkLinks::Pages,
+        calendar: calendar.clone().map(AttrValue::from),
     };
     let html = renderer.render::<TimetableView>(props);
     let html = relative_links(tree, &html, EVENT_ROOT, out)?;
@@ -55,9 +63,13 @@ pub fn write(
         &[("../../".to_owned(), "All events".to_owned())],
     );
     let body = format!(
-        "{bar}\n<main class=\"talkcard-app\" id=\"talkcard-page\" data-talkcard-program=\"{}/\">{html}</main>\n\
+        "{bar}\n<main class=\"talkcard-app\" id=\"talkcard-page\" data-talkcard-program=\"{}/\"{}>{html}</main>\n\
          <script type=\"application/json\" id=\"talkcard-carried\">{}</script>",
         escape(&context.folder.program),
+        calendar.map_or_else(String::new, |file| format!(
+            " data-talkcard-calendar=\"{}\"",
+            escape(&file)
+        )),
         carried(context, talks),
     );
     let facts = context.data.facts.as_ref();
@@ -82,6 +94,52 @@ pub fn write(
     )?;
     sitemap.add(&format!("{folder}/"));
     Ok(())
+}
+
+/// Writes the schedule's calendar file beside the page (`<event>.ics`, as the live page's
+/// button names it), so that "Add the schedule to calendar" is a link that works without
+/// script; its entries are the talk pages' own (same UID, same page). Returns its name, or
+/// `None` when the event has no schedule or none of its talks has a time.
+fn write_calendar(
+    context: &EventContext<'_>,
+    talks: &[TalkFile],
+    items: &Talks,
+    folder: &str,
+    out: &Output,
+) -> Result<Option<String>, ExportError> {
+    let Some(timetable) = context.data.timetable.as_ref() else {
+        return Ok(None);
+    };
+    let titled = titled_talks(timetable, &read_talks(items));
+    let addresses = |slug: &str| {
+        // A talk the schedule names without a file has no page.
+        match talks.iter().find(|t| t.slug == slug) {
+            Some(file) => (
+                talk_address(context, file),
+                context
+                    .base_url
+                    .map(|base| format!("{base}{folder}/{slug}/")),
+            ),
+            None => (format!("{}/{slug}", context.folder.name), None),
+        }
+    };
+    let entries = schedule_entries(
+        &context.data,
+        items,
+        &titled,
+        &BTreeSet::new(),
+        false,
+        &addresses,
+    );
+    if entries.is_empty() {
+        return Ok(None);
+    }
+    let name = format!("{}.ics", context.folder.name);
+    out.write(
+        &format!("{folder}/{name}"),
+        calendar::ics(&entries, now_minutes()).as_bytes(),
+    )?;
+    Ok(Some(name))
 }
 
 /// What the live timetable needs to start as the page's, as JSON for a `<script

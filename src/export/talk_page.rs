@@ -81,6 +81,15 @@ fn describe(talk: &Talk, url: &str, data: &EventData) -> Described {
     }
 }
 
+/// The talk file's address in its calendar entries (their UID is made from it): where it is
+/// published, or its event and slug when the export has no base URL.
+pub fn talk_address(context: &EventContext<'_>, talk_file: &TalkFile) -> String {
+    match context.base_url {
+        Some(base) => link_from(base, &talk_file.url),
+        None => format!("{}/{}", context.folder.name, talk_file.slug),
+    }
+}
+
 /// Writes the page of `talk_file`, its calendar file and, with a base URL, its embed.
 pub fn write(
     tree: &SiteTree,
@@ -125,13 +134,9 @@ pub fn write(
         head.image = preview_image(tree, talk, title, context, out)?;
         let location =
             place_text(facts).or_else(|| described.event.as_ref().map(|e| e.city.clone()));
-        let talk_address = match context.base_url {
-            Some(base) => link_from(base, &talk_file.url),
-            None => format!("{}/{}", context.folder.name, talk_file.slug),
-        };
         let entry: Option<Entry> = calendar_entry(
             &described.time,
-            Some(&talk_address),
+            Some(&talk_address(context, talk_file)),
             canonical.clone(),
             title,
             &described.speakers,
@@ -331,7 +336,7 @@ fn preview_image(
 
 /// Minutes since the epoch, for the calendar files' stamp: `SOURCE_DATE_EPOCH` (seconds) when
 /// set, the reproducible-builds convention, so that the same site exports to the same bytes.
-fn now_minutes() -> i64 {
+pub(super) fn now_minutes() -> i64 {
     if let Some(seconds) = std::env::var("SOURCE_DATE_EPOCH")
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())

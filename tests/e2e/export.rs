@@ -443,6 +443,70 @@ async fn with_javascript_off_an_exported_page_reads_complete() {
     browser.close().await;
 }
 
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn with_javascript_off_an_exported_event_page_links_its_talks_and_calendar_and_shows_no_dead_control()
+ {
+    published();
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .cdp(
+            "Emulation.setScriptExecutionDisabled",
+            serde_json::json!({ "value": true }),
+        )
+        .await;
+    browser.goto(&format!("{}{EVENT}", server.origin)).await;
+    browser
+        .wait_for(".talkcard-timetable[data-state='ready']")
+        .await;
+    assert!(
+        browser
+            .client
+            .find(Locator::Css("[data-talkcard-live]"))
+            .await
+            .is_err(),
+        "no script ran"
+    );
+    // Every talk links its page; the schedule's calendar is a file beside the page.
+    assert_eq!(
+        browser
+            .attr(".talkcard-timetable a[href='garima-sharma/']", "href")
+            .await
+            .as_deref(),
+        Some("garima-sharma/")
+    );
+    let calendar = browser
+        .client
+        .find(Locator::Css(".talkcard-program-tools a.talkcard-calendar"))
+        .await
+        .unwrap();
+    assert_eq!(
+        calendar.attr("href").await.unwrap().as_deref(),
+        Some("2019-chicago.ics")
+    );
+    assert!(calendar.is_displayed().await.unwrap());
+    assert!(
+        published()
+            .join("events/2019-chicago/program/2019-chicago.ics")
+            .is_file()
+    );
+    // What needs script (search, type filters, My talks, stars) is not shown to do nothing.
+    for css in [
+        ".talkcard-search input",
+        ".talkcard-program-tools button",
+        ".talkcard-star",
+    ] {
+        let found = browser.client.find_all(Locator::Css(css)).await.unwrap();
+        assert!(!found.is_empty(), "{css} is drawn ahead");
+        for element in found {
+            assert!(!element.is_displayed().await.unwrap(), "{css} is shown");
+        }
+    }
+    browser.screenshot("exported-event-page-no-script").await;
+    browser.close().await;
+}
+
 /// The card in a pasted `embed.html`, read through the mount point's shadow root.
 const EMBEDDED: &str = "const root = document.querySelector('[data-talkcard-src]').shadowRoot;
     const card = root && root.querySelector('.talkcard');

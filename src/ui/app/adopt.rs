@@ -36,7 +36,8 @@ const PAGE_ID: &str = "talkcard-page";
 const PRERENDERED_ATTRIBUTE: &str = "data-talkcard-prerendered";
 /// On it, on an event's page instead: the event's program folder from the export's root.
 const PROGRAM_ATTRIBUTE: &str = "data-talkcard-program";
-/// On it (or on an embed's mount point): the talk's calendar file.
+/// On it (or on an embed's mount point): the talk's calendar file; on an event's page, the
+/// schedule's.
 const CALENDAR_ATTRIBUTE: &str = "data-talkcard-calendar";
 /// On an embed's mount point: the export's published root, where the carried paths are.
 const ROOT_ATTRIBUTE: &str = "data-talkcard-root";
@@ -93,6 +94,7 @@ pub fn adopt_program(root: &str) -> bool {
         site,
         talks: Some(Rc::new(talks)),
         links: TalkLinks::Pages,
+        calendar: page.get_attribute(CALENDAR_ATTRIBUTE).map(AttrValue::from),
     };
     let Ok(live) = page.clone_node().map(|n| n.unchecked_into::<Element>()) else {
         return false;

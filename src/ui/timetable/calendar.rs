@@ -9,16 +9,19 @@ use crate::speaker::name_from_slug;
 use crate::ui::card::when::place_text;
 use crate::ui::talk_queue::Item;
 
+/// A talk's addresses in its calendar entry, by slug: its file's (the entry's UID is made from
+/// it, so the same talk saved from its page and from the schedule is one entry) and its page's.
+pub type Addresses<'a> = &'a dyn Fn(&str) -> (String, Option<String>);
+
 /// The schedule's talks (or only the starred ones) as calendar entries: UTC times when the
 /// event's offset is known, floating otherwise.
-pub(super) fn schedule_entries(
-    site: &EventSite,
+pub fn schedule_entries(
     data: &EventData,
     items: &Talks,
     titled: &TitledTalks,
     stars: &BTreeSet<String>,
     only_starred: bool,
-    links: TalkLinks,
+    addresses: Addresses<'_>,
 ) -> Vec<Entry> {
     let Some(timetable) = data.timetable.as_ref() else {
         return Vec::new();
@@ -39,7 +42,7 @@ pub(super) fn schedule_entries(
                 notes: Vec::new(),
             };
             let (start, end) = time.calendar_times()?;
-            let talk_url = site.talk_url(&talk.slug);
+            let (talk_url, page_url) = addresses(&talk.slug);
             let speakers: Vec<String> = match items.get(&talk.slug) {
                 Some(Item::Loaded(talk)) => {
                     talk.speakers.iter().map(|s| name_from_slug(s)).collect()
@@ -47,7 +50,7 @@ pub(super) fn schedule_entries(
                 _ => Vec::new(),
             };
             Some(Entry {
-                page_url: page_url(&talk_url, &talk.slug, links),
+                page_url,
                 talk_url,
                 summary: title_of(items, &talk.slug),
                 start,
@@ -57,6 +60,18 @@ pub(super) fn schedule_entries(
             })
         })
         .collect()
+}
+
+/// A talk's addresses as the browser knows them: its file's, and its page's (the standalone
+/// app's for the file, or its exported page beside this one).
+pub(super) fn browser_addresses(
+    site: &EventSite,
+    slug: &str,
+    links: TalkLinks,
+) -> (String, Option<String>) {
+    let talk_url = site.talk_url(slug);
+    let page_url = page_url(&talk_url, slug, links);
+    (talk_url, page_url)
 }
 
 /// The talk's page: the standalone app's for its file, or its exported page beside this one.

@@ -28,7 +28,8 @@ mod schedule;
 mod stars;
 mod tools;
 
-use self::calendar::schedule_entries;
+use self::calendar::browser_addresses;
+pub use self::calendar::{Addresses, schedule_entries};
 use self::cells::Cells;
 use self::days::day_switcher;
 use self::filters::{Narrowing, kind_filters};
@@ -71,6 +72,10 @@ pub struct TimetableViewProps {
     /// Where the talk cards lead.
     #[prop_or_default]
     pub links: TalkLinks,
+    /// The schedule's calendar file, beside the page (the export writes one): "Add the
+    /// schedule to calendar" is then a plain link to it, which works without script.
+    #[prop_or_default]
+    pub calendar: Option<AttrValue>,
 }
 
 /// The slugs of the talks the schedule names (its placed talks, then ignites without a
@@ -102,6 +107,23 @@ fn title_of(items: &Talks, slug: &str) -> String {
     items
         .get(slug)
         .map_or_else(|| name_from_slug(slug), |item| item_title(item, slug))
+}
+
+/// The talk files read (`read`, as the program files them) whose title a slot of `timetable`
+/// carries instead of their slug: then the slot is theirs.
+pub fn titled_talks(timetable: &Timetable, read: &[ProgramTalk<'_>]) -> TitledTalks {
+    timetable.titled_talks(read.iter().map(|t| (t.slug, t.title)))
+}
+
+/// The talk files among `items` that are read, as the program files them.
+pub fn read_talks(items: &Talks) -> Vec<ProgramTalk<'_>> {
+    items
+        .iter()
+        .filter_map(|(slug, item)| match item {
+            Item::Loaded(talk) => Some(ProgramTalk::of(slug, talk)),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Fetches the talk files `slugs` of `site` into `items`, a few at a time, in order.
@@ -195,15 +217,9 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     };
     // The talk files read, as the program files them: every one when read ahead (slots that
     // carry a talk's title are then that talk's), else those of the schedule in so far.
-    let read: Vec<ProgramTalk<'_>> = items
-        .iter()
-        .filter_map(|(slug, item)| match item {
-            Item::Loaded(talk) => Some(ProgramTalk::of(slug, talk)),
-            _ => None,
-        })
-        .collect();
+    let read = read_talks(&items);
     let titled = match timetable {
-        Some(timetable) if ahead => timetable.titled_talks(read.iter().map(|t| (t.slug, t.title))),
+        Some(timetable) if ahead => titled_talks(timetable, &read),
         _ => TitledTalks::new(),
     };
     let toggle_star = {
@@ -267,7 +283,8 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         let (site, data, items, stars) = (site.clone(), data.clone(), items.clone(), stars.clone());
         let (titled, links) = (titled.clone(), props.links);
         Callback::from(move |()| {
-            schedule_entries(&site, &data, &items, &titled, &stars, only_starred, links)
+            let addresses = |slug: &str| browser_addresses(&site, slug, links);
+            schedule_entries(&data, &items, &titled, &stars, only_starred, &addresses)
         })
     };
     let tools = Tools {
@@ -278,6 +295,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         starred: stars.len(),
         on_now,
         calendars: timetable.map(|_| (calendar(false), calendar(true))),
+        calendar_file: props.calendar.clone(),
         status: if ahead {
             format!("{total} talks")
         } else {

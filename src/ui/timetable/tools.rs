@@ -23,6 +23,8 @@ pub(super) struct Tools<'a> {
     pub on_now: bool,
     /// The schedule's calendar entries, and the starred talks', when there is a schedule.
     pub calendars: Option<(Entries, Entries)>,
+    /// The schedule's calendar file beside the page, when the export wrote one.
+    pub calendar_file: Option<AttrValue>,
     pub status: String,
     /// Whether the browser kept the last change of stars.
     pub stars_kept: bool,
@@ -58,7 +60,7 @@ impl Tools<'_> {
                 }
                 if let Some((all, starred)) = self.calendars {
                     <AddToCalendar entries={all} name={event.clone()}
-                        label="Add the schedule to calendar" />
+                        label="Add the schedule to calendar" href={self.calendar_file} />
                     if self.starred > 0 {
                         <AddToCalendar entries={starred} name={format!("{event}-my-talks")}
                             label="Add my talks to calendar" />
