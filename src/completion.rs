@@ -103,8 +103,7 @@ pub const SHORTCODES: [ShortcodeHint; 6] = [
 /// "Ada Lovelace" → `ada-lovelace`, "Michael Coté" → `michael-coté` (letters kept, as the
 /// site's files name them; at most 60 characters).
 pub fn slug(name: &str) -> String {
-    let words: String = name
-        .to_lowercase()
+    let words: String = crate::case::lower(name)
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();

@@ -7,6 +7,7 @@
 //! HTML for [`export`]), its browser entry points for `wasm32` only.
 
 pub mod calendar;
+pub mod case;
 pub mod completion;
 pub mod diagnostic;
 pub mod event;

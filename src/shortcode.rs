@@ -97,7 +97,7 @@ fn expand_one(inner: &str, open: char, line: usize, out: &mut Expanded) {
         return;
     }
     let args = Args::parse(inner);
-    let name = args.name.to_lowercase();
+    let name = crate::case::lower(&args.name);
     let warn = |out: &mut Expanded, message: String| {
         out.diagnostics
             .push(Diagnostic::warning(Some(line), message));

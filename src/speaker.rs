@@ -23,13 +23,7 @@ pub const TEMPLATE: &str = include_str!("../assets/speaker-template.md");
 pub fn name_from_slug(slug: &str) -> String {
     slug.split(['-', '_', ' '])
         .filter(|word| !word.is_empty())
-        .map(|word| {
-            let mut chars = word.chars();
-            match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars).collect::<String>(),
-                None => String::new(),
-            }
-        })
+        .map(crate::case::capitalise)
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -57,10 +51,8 @@ pub fn initials(name: &str) -> String {
         [one] => vec![*one],
         [first, .., last] => vec![*first, *last],
     };
-    pick.iter()
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
+    let firsts: String = pick.iter().filter_map(|w| w.chars().next()).collect();
+    crate::case::upper(&firsts)
 }
 
 /// Where a speaker can be found.
@@ -292,7 +284,7 @@ fn is_placeholder(value: &str) -> bool {
         "bio",
         "bio tbd",
     ];
-    JUNK.contains(&value.trim().to_lowercase().as_str())
+    JUNK.contains(&crate::case::lower(value.trim()).as_str())
 }
 
 /// A handle as people write it: `@name`, `name`, possibly with spaces around.

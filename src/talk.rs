@@ -32,7 +32,7 @@ impl TalkKind {
         let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
             return TalkKind::Talk;
         };
-        match value.to_lowercase().as_str() {
+        match crate::case::lower(value).as_str() {
             "talk" => TalkKind::Talk,
             "ignite" => TalkKind::Ignite,
             "keynote" => TalkKind::Keynote,
@@ -55,9 +55,7 @@ impl TalkKind {
     /// The name as a CSS class suffix: `[a-z0-9-]` only, so a hostile `Type` cannot add
     /// classes of its own (`Type = "talk talkcard-play"`).
     pub fn css_name(&self) -> String {
-        let name: String = self
-            .as_str()
-            .to_lowercase()
+        let name: String = crate::case::lower(self.as_str())
             .chars()
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
             .collect();
@@ -70,12 +68,7 @@ impl TalkKind {
 
     /// The badge text.
     pub fn label(&self) -> String {
-        let name = self.as_str();
-        let mut chars = name.chars();
-        match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect(),
-            None => String::new(),
-        }
+        crate::case::capitalise(self.as_str())
     }
 }
 
@@ -374,7 +367,7 @@ fn title_warning(title: &str, has_front_matter: bool) -> Option<String> {
         "untitled",
         "keynote",
     ];
-    let lower = title.to_lowercase();
+    let lower = crate::case::lower(title);
     let placeholder = PLACEHOLDERS.contains(&lower.as_str())
         || lower.contains("talktitle")
         || lower.starts_with("*!$")
@@ -398,7 +391,7 @@ fn is_placeholder_slug(slug: &str) -> bool {
         "speaker-name",
         "your-name",
     ];
-    let lower = slug.to_lowercase();
+    let lower = crate::case::lower(slug);
     PLACEHOLDERS.contains(&lower.as_str()) || lower.ends_with("-speaker")
 }
 

@@ -124,7 +124,7 @@ impl Fields {
 }
 
 fn same_key(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.to_lowercase() == b.to_lowercase()
+    a.len() == b.len() && crate::case::same_but_case(a, b)
 }
 
 /// The file line of top-level `key` in `source` (which starts on file line `first_line`):

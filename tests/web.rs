@@ -535,6 +535,20 @@ fn urls_are_read_as_natively() {
     assert_eq!(http_url("localhost:8080"), None);
 }
 
+/// The browser's `toLowerCase` and `toUpperCase`, which the wasm build uses instead of Rust's
+/// case tables, change case as the native build does (`case::CASES`, also run natively).
+#[wasm_bindgen_test]
+fn case_is_changed_as_natively() {
+    use talkcard::case::{CASES, capitalise, lower, upper};
+    for (text, lowered, uppered) in CASES {
+        assert_eq!(lower(text), *lowered, "{text}");
+        assert_eq!(upper(text), *uppered, "{text}");
+    }
+    assert_eq!(capitalise("ñandú-day"), "Ñandú-day");
+    assert_eq!(capitalise("ǆemal"), "Ǆemal");
+    assert_eq!(talkcard::speaker::name_from_slug("élodie-durand"), "Élodie Durand");
+}
+
 /// JSON front matter is read by the browser's `JSON.parse` in the wasm build: the same fields,
 /// body and error places as serde_json natively (`front_matter::json`'s native tests), also where
 /// Chromium's message names only the token.

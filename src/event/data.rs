@@ -115,7 +115,7 @@ impl DataFile {
         let mut entries = Vec::new();
         for field in fm.fields.iter() {
             let line = field.line.unwrap_or(1);
-            let key = field.key.to_lowercase();
+            let key = crate::case::lower(&field.key);
             if key == "program_elements" {
                 entries.push(("program".to_owned(), program_of(&field.value, line, &lines)));
             } else if KEYS.contains(&key.as_str()) {
@@ -294,7 +294,7 @@ fn node_of(value: &Value, line: usize) -> yaml::Node {
         Value::Table(entries) => yaml::Kind::Mapping(
             entries
                 .iter()
-                .map(|(k, v)| (k.to_lowercase(), node_of(v, line)))
+                .map(|(k, v)| (crate::case::lower(k), node_of(v, line)))
                 .collect(),
         ),
         scalar => yaml::Kind::Scalar(scalar.clone()),

@@ -80,13 +80,7 @@ impl Event {
         let city = city
             .split('-')
             .filter(|w| !w.is_empty())
-            .map(|word| {
-                let mut chars = word.chars();
-                chars
-                    .next()
-                    .map(|first| first.to_uppercase().chain(chars).collect::<String>())
-                    .unwrap_or_default()
-            })
+            .map(crate::case::capitalise)
             .collect::<Vec<_>>()
             .join(" ");
         Some(Event {

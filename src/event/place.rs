@@ -185,14 +185,14 @@ fn split_segments(text: &str) -> Vec<&str> {
 /// `Location: X` (or `Where:`, `Sala:` …) → `X`; `Sala X`, `Room 2` → themselves.
 fn labelled_room(segment: &str) -> Option<String> {
     if let Some((label, value)) = segment.split_once(':') {
-        let label = label.trim().to_lowercase();
+        let label = crate::case::lower(label.trim());
         let value = value.trim();
         if PLACE_LABELS.contains(&label.as_str()) && !value.is_empty() {
             return Some(value.to_owned());
         }
         return None;
     }
-    let first = segment.split_whitespace().next()?.to_lowercase();
+    let first = crate::case::lower(segment.split_whitespace().next()?);
     (PLACE_NOUNS.contains(&first.as_str())
         && segment.split_whitespace().count() > 1
         && is_bare_room(segment))
@@ -203,7 +203,7 @@ fn is_track(segment: &str) -> bool {
     is_bare_room(segment)
         && segment
             .split_whitespace()
-            .any(|word| TRACK_WORDS.contains(&word.to_lowercase().as_str()))
+            .any(|word| TRACK_WORDS.contains(&crate::case::lower(word).as_str()))
 }
 
 /// Short, one line, and not a sentence or a link: a name.

@@ -28,12 +28,12 @@ pub fn title_key(title: &str) -> String {
                 key.push(' ');
             }
             gap = false;
-            key.extend(c.to_lowercase());
+            key.push(c);
         } else {
             gap = true;
         }
     }
-    key
+    crate::case::lower(&key)
 }
 
 /// What a talk's title finds in a schedule.

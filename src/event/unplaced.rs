@@ -68,7 +68,7 @@ fn group_rank(kind: &TalkKind) -> (u8, String) {
         TalkKind::Keynote => (1, String::new()),
         TalkKind::Talk => (2, String::new()),
         TalkKind::Workshop => (3, String::new()),
-        TalkKind::Other(name) => (4, name.to_lowercase()),
+        TalkKind::Other(name) => (4, crate::case::lower(name)),
     }
 }
 
@@ -94,9 +94,9 @@ pub fn unplaced(
         .filter(|t| !placed.iter().any(|p| p == t.slug))
         .map(|t| {
             let order = if t.title.trim().is_empty() {
-                t.slug.to_lowercase()
+                crate::case::lower(t.slug)
             } else {
-                t.title.trim().to_lowercase()
+                crate::case::lower(t.title.trim())
             };
             let kind = session_kind(t.slug, t.kind);
             (group_rank(&kind), order, t.slug, kind)

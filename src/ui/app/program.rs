@@ -129,7 +129,7 @@ pub fn ProgramView(props: &ProgramViewProps) -> Html {
 
     let loaded = items.iter().filter(|i| !matches!(i, Item::Pending)).count();
     let filtering = !query.is_empty() || !kinds.is_empty();
-    let needle = query.to_lowercase();
+    let needle = crate::case::lower(&query);
     let matches = |url: &str, talk: &Talk| -> bool {
         let kind_ok = kinds.is_empty() || kinds.contains(talk.kind.as_str());
         kind_ok && (needle.is_empty() || haystack(url, talk).contains(&needle))
@@ -253,14 +253,13 @@ fn haystack(url: &str, talk: &Talk) -> String {
     let event = Event::from_url(url)
         .map(|e| e.to_string())
         .unwrap_or_default();
-    format!(
+    crate::case::lower(&format!(
         "{} {} {} {}",
         talk.title,
         speakers.join(" "),
         event,
         talk.kind.as_str()
-    )
-    .to_lowercase()
+    ))
 }
 
 /// Filter buttons in a stable order: the four known types first.

@@ -84,7 +84,7 @@ impl Narrowing<'_> {
                 )
             }),
         };
-        text.to_lowercase().contains(&self.needle)
+        crate::case::lower(&text).contains(&self.needle)
     }
 }
 

@@ -210,7 +210,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let offset = facts.and_then(|f| f.offset());
     let narrowing = Narrowing {
         mine_only: *mine_only,
-        needle: query.to_lowercase(),
+        needle: crate::case::lower(&query),
         kinds: &kinds,
         stars: &stars,
         items: &items,
@@ -324,7 +324,7 @@ fn program_grid(
 ) -> Html {
     let mut order: Vec<(String, &str)> = items
         .iter()
-        .map(|(slug, item)| (item_title(item, slug).to_lowercase(), slug.as_str()))
+        .map(|(slug, item)| (crate::case::lower(&item_title(item, slug)), slug.as_str()))
         .collect();
     order.sort();
     let shown = order.into_iter().filter(|(_, slug)| {
