@@ -546,7 +546,10 @@ fn case_is_changed_as_natively() {
     }
     assert_eq!(capitalise("ñandú-day"), "Ñandú-day");
     assert_eq!(capitalise("ǆemal"), "Ǆemal");
-    assert_eq!(talkcard::speaker::name_from_slug("élodie-durand"), "Élodie Durand");
+    assert_eq!(
+        talkcard::speaker::name_from_slug("élodie-durand"),
+        "Élodie Durand"
+    );
 }
 
 /// JSON front matter is read by the browser's `JSON.parse` in the wasm build: the same fields,
