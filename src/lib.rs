@@ -40,3 +40,9 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use front_matter::NotText;
 pub use speaker::Speaker;
 pub use talk::{Talk, TalkKind};
+
+/// The browser build's allocator: Talc, made for WebAssembly, in place of Rust's default
+/// (dlmalloc), which is larger (every card downloads the allocator) and slower there.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
