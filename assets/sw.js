@@ -30,6 +30,7 @@ const SHELL_FILES = [
   "talkcard-app_bg.wasm",
   "talkcard-editor.js",
   "talkcard.css",
+  "backstage-roll-out.md",
   "favicon.svg",
   "manifest.webmanifest",
   "icon.svg",

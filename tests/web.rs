@@ -110,7 +110,7 @@ fn data_url(talk: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn the_demo_renders_a_full_card_with_a_facade() {
-    let root = mount_view(TalkSource::Demo).await;
+    let root = mount_view(TalkSource::Text(talkcard::ui::DEMO_TALK)).await;
     assert_eq!(attr(&root, ".talkcard", "data-state"), "ready");
     assert_eq!(
         text(&root, ".talkcard-title"),

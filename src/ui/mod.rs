@@ -16,8 +16,8 @@ pub mod timetable;
 pub mod app;
 
 pub use card::{
-    CardOptions, CardState, DEMO_TALK, FetchError, Lookup, Player, PlayerProps, Prerendered,
-    SpeakerEntry, TalkCard, TalkCardProps, TalkSource, speaker_box, use_speakers,
+    CardOptions, CardState, DEMO_FILE, DEMO_TALK, FetchError, Lookup, Player, PlayerProps,
+    Prerendered, SpeakerEntry, TalkCard, TalkCardProps, TalkSource, speaker_box, use_speakers,
 };
 
 #[cfg(target_arch = "wasm32")]

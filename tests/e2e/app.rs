@@ -202,6 +202,11 @@ async fn a_card_loads_only_the_card_bundle_and_the_app_loads_on_its_routes() {
             .await;
         assert_eq!(bundles(&browser).await, ["talkcard_bg.wasm"], "{page}");
     }
+    // The iframe view without a talk: the demo, which the card bundle fetches from beside the
+    // app (only the app bundle carries its text).
+    browser.goto(&server.app("?embed=1")).await;
+    wait_title(&browser, "A Few Tips to Smooth Out a Backstage Roll Out").await;
+    assert_eq!(bundles(&browser).await, ["talkcard_bg.wasm"]);
 
     // The talk page's links to the app's routes load the app.
     browser.goto(&server.app(talk)).await;

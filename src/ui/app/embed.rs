@@ -15,7 +15,7 @@ use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRootInit, S
 use yew::AppHandle;
 
 use super::talk_view::{TalkView, TalkViewProps};
-use crate::ui::card::source::{self, TalkSource};
+use crate::ui::card::source::{self, DEMO_FILE, TalkSource};
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, TalkCardProps};
 
 /// The attribute that marks a mount point; its value is the talk file's URL (or the talk's
@@ -169,8 +169,9 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
         return;
     }
     let props = TalkViewProps {
+        // No file named: the demo, from beside the app.
         source: if src.is_empty() {
-            TalkSource::Demo
+            TalkSource::Url(format!("{app_base}{DEMO_FILE}"))
         } else {
             TalkSource::Url(src)
         },

@@ -11,7 +11,7 @@ use super::route::Route;
 use super::talk_view::TalkView;
 use crate::event::EventSite;
 use crate::link;
-use crate::ui::card::source::{self, TalkSource};
+use crate::ui::card::source::{self, DEMO_TALK, TalkSource};
 use crate::ui::timetable::TimetableView;
 
 /// Built-in examples on the landing page: real talks served with the app (`examples/`).
@@ -98,7 +98,7 @@ pub fn App() -> Html {
         Route::Landing => html! {
             <>
                 <Examples navigate={navigate.clone()} />
-                <TalkView source={TalkSource::Demo} />
+                <TalkView source={TalkSource::Text(DEMO_TALK)} />
             </>
         },
         Route::Talk(url) => html! { <TalkView source={TalkSource::Url(url.clone())} /> },

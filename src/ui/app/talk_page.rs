@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::bar::Bar;
 use super::route::Route;
 use super::talk_view::TalkView;
-use crate::ui::card::source::{self, TalkSource};
+use crate::ui::card::source::{self, DEMO_FILE, TalkSource};
 use crate::ui::card::talk_card::CardOptions;
 
 /// One talk's page. With `&embed=1` it is the view for an `<iframe>`: only the card, no page
@@ -26,7 +26,8 @@ pub fn TalkPage() -> Html {
     });
     let (source, current) = match &*route {
         Route::Talk(url) => (TalkSource::Url(url.clone()), url.clone()),
-        _ => (TalkSource::Demo, String::new()),
+        // The demo, fetched beside the page (the card bundle does not carry its text).
+        _ => (TalkSource::Url(DEMO_FILE.to_owned()), String::new()),
     };
     if *embedded {
         return html! {

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::link;
 use crate::ui::card::event_data;
-use crate::ui::card::source::{self, DEMO_TALK, TalkSource};
+use crate::ui::card::source::{self, TalkSource};
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard};
 
 /// How long a card whose talk file is in waits for its event's data files before it is drawn
@@ -29,12 +29,12 @@ pub struct TalkViewProps {
 #[component]
 pub fn TalkView(props: &TalkViewProps) -> Html {
     // A GitHub/GitLab page of the file is fetched from its raw form.
-    let url: Option<String> = match &props.source {
-        TalkSource::Demo => None,
-        TalkSource::Url(url) => Some(source::absolute_url(&link::raw_url(url))),
+    let (url, text): (Option<String>, &'static str) = match &props.source {
+        TalkSource::Text(text) => (None, text),
+        TalkSource::Url(url) => (Some(source::absolute_url(&link::raw_url(url))), ""),
     };
     let state = use_state(|| match &url {
-        None => CardState::of_file(DEMO_TALK.as_bytes(), None),
+        None => CardState::of_file(text.as_bytes(), None),
         Some(url) => CardState::Loading { url: url.clone() },
     });
     let attempt = use_state(|| 0u32);
@@ -44,7 +44,7 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
             // A newer source (or retry) replaces this one: its late answer must not win.
             let current = Rc::new(Cell::new(true));
             match url.clone() {
-                None => state.set(CardState::of_file(DEMO_TALK.as_bytes(), None)),
+                None => state.set(CardState::of_file(text.as_bytes(), None)),
                 Some(url) => {
                     state.set(CardState::Loading { url: url.clone() });
                     let current = current.clone();

@@ -20,7 +20,7 @@ pub(crate) mod when;
 
 pub use event_data::{forget as forget_event_data, remember as remember_event_data};
 pub use player::{Player, PlayerProps};
-pub use source::{DEMO_TALK, FetchError, TalkSource};
+pub use source::{DEMO_FILE, DEMO_TALK, FetchError, TalkSource};
 pub use speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
 pub use speaker::{forget as forget_speakers, remember as remember_speaker};
 pub use talk_card::{CardOptions, CardState, Prerendered, TalkCard, TalkCardProps};

@@ -3,28 +3,25 @@
 use std::fmt;
 
 /// The talk the app starts with when no `?talk=` is given: the file this project started from.
+/// Compiled into the app bundle, whose landing page shows it with no network; the card bundle
+/// does not carry it (2 KB of every card's download) and fetches [`DEMO_FILE`] instead.
 pub const DEMO_TALK: &str = include_str!("../../../assets/demo/backstage-roll-out.md");
+
+/// The demo talk as a file of the built app, beside `index.html` (Trunk copies it): what a card
+/// shows for `?embed=1` without `?talk=`, or for an embed whose `data-talkcard-src` is empty.
+pub const DEMO_FILE: &str = "backstage-roll-out.md";
 
 /// The talk file to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TalkSource {
-    /// The built-in demo talk; needs no network.
-    Demo,
+    /// A talk file's text, at hand (the app's built-in demo): needs no network.
+    Text(&'static str),
     /// A talk file at this URL, relative to the page or absolute.
     Url(String),
 }
 
-impl TalkSource {
-    /// Reads `?talk=` from the page's address; no parameter means the demo.
-    pub fn from_location() -> Self {
-        query_param("talk")
-            .map(|talk| talk.trim().to_owned())
-            .filter(|talk| !talk.is_empty())
-            .map_or(TalkSource::Demo, TalkSource::Url)
-    }
-}
-
 /// A parameter of the page's query string (`?talk=…&embed=1`).
+#[cfg(target_arch = "wasm32")]
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
     web_sys::UrlSearchParams::new_with_str(&search)
