@@ -18,9 +18,9 @@ use wasm_bindgen::JsValue;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
-#[cfg(target_arch = "wasm32")]
-use crate::schedule::short_weekday;
 use crate::schedule::{Date, Time};
+#[cfg(target_arch = "wasm32")]
+use crate::schedule::{from_minutes, short_weekday};
 
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen]
@@ -94,36 +94,28 @@ impl Style {
     /// The fixed English form, for when no `Intl` formatter could be made or used. `Day` and
     /// `Time` read the date as UTC (the event's wall clock, see [`wall_clock`]); the other two
     /// the visitor's own clock.
-    fn plain(self, when: &js_sys::Date) -> String {
-        let utc_date = || Date {
-            year: when.get_utc_full_year() as i32,
-            month: when.get_utc_month() as u8 + 1,
-            day: when.get_utc_date() as u8,
-        };
-        let local = || Time {
-            hour: when.get_hours() as u8,
-            minute: when.get_minutes() as u8,
-        };
+    pub fn plain(self, when: &js_sys::Date) -> String {
+        // The instant in minutes, read by the core's calendar arithmetic on the UTC clock and
+        // on the visitor's (no JS date getters: each would be one more import of the wasm).
+        let utc = (when.get_time() / 60_000.0).floor() as i64;
+        let east = -(when.get_timezone_offset() as i32);
+        let (utc_date, utc_time) = from_minutes(utc);
+        let (local_date, local_time) = from_minutes(utc + i64::from(east));
         match self {
-            Style::Day => utc_date().plain_text(),
-            Style::Time => Time {
-                hour: when.get_utc_hours() as u8,
-                minute: when.get_utc_minutes() as u8,
-            }
-            .plain_text(),
+            Style::Day => utc_date.plain_text(),
+            Style::Time => utc_time.plain_text(),
             Style::Local => format!(
                 "{} {}",
-                short_weekday(when.get_day() as usize),
-                local().plain_text()
+                short_weekday(local_date.weekday()),
+                local_time.plain_text()
             ),
             Style::LocalEnd => {
-                let east = -(when.get_timezone_offset() as i32);
                 let zone = match (east / 60, (east % 60).abs()) {
                     (0, 0) => "UTC".to_owned(),
                     (hours, 0) => format!("GMT{hours:+}"),
                     (hours, minutes) => format!("GMT{hours:+}:{minutes:02}"),
                 };
-                format!("{} {zone}", local().plain_text())
+                format!("{} {zone}", local_time.plain_text())
             }
         }
     }

@@ -7,7 +7,7 @@
 //! address, `Intl`, DOMPurify, fetch) sits behind small functions with a native twin.
 
 pub(crate) mod calendar;
-pub(crate) mod dates;
+pub mod dates;
 pub(crate) mod download;
 pub(crate) mod event_data;
 pub(crate) mod player;

@@ -171,11 +171,8 @@ fn visitor_time(time: &TalkTime) -> Option<String> {
 #[cfg(target_arch = "wasm32")]
 fn today() -> Date {
     let now = js_sys::Date::new_0();
-    Date {
-        year: now.get_full_year() as i32,
-        month: now.get_month() as u8 + 1,
-        day: now.get_date() as u8,
-    }
+    let minutes = (now.get_time() / 60_000.0).floor() as i64 - now.get_timezone_offset() as i64;
+    crate::schedule::from_minutes(minutes).0
 }
 
 /// Today in UTC, where the page is rendered ahead of any visitor (the export).
