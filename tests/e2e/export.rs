@@ -396,9 +396,10 @@ async fn an_exported_event_leads_to_its_talks_and_a_long_bio_opens_once_live() {
     browser.close().await;
 }
 
-#[tokio::test]
-#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
-async fn with_javascript_off_an_exported_page_reads_complete() {
+/// The exported page at `path` in a browser with script off (Chromium's DevTools), once `ready`
+/// shows: the page as it arrived, untouched by anything of talkcard's. The server is returned to
+/// be kept for the test's length.
+async fn without_script(path: &str, ready: &str) -> (Server, Browser) {
     published();
     let server = Server::start();
     let browser = Browser::start().await;
@@ -408,8 +409,8 @@ async fn with_javascript_off_an_exported_page_reads_complete() {
             serde_json::json!({ "value": true }),
         )
         .await;
-    browser.goto(&format!("{}{TALK}", server.origin)).await;
-    browser.wait_for(".talkcard[data-state='ready']").await;
+    browser.goto(&format!("{}{path}", server.origin)).await;
+    browser.wait_for(ready).await;
     assert!(
         browser
             .client
@@ -418,6 +419,13 @@ async fn with_javascript_off_an_exported_page_reads_complete() {
             .is_err(),
         "no script ran"
     );
+    (server, browser)
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn with_javascript_off_an_exported_page_reads_complete() {
+    let (_server, browser) = without_script(TALK, ".talkcard[data-state='ready']").await;
     assert_eq!(
         browser.text(".talkcard-title").await,
         "How Do You Infect Your Organization With Humane Ops?"
@@ -447,27 +455,7 @@ async fn with_javascript_off_an_exported_page_reads_complete() {
 #[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
 async fn with_javascript_off_an_exported_event_page_links_its_talks_and_calendar_and_shows_no_dead_control()
  {
-    published();
-    let server = Server::start();
-    let browser = Browser::start().await;
-    browser
-        .cdp(
-            "Emulation.setScriptExecutionDisabled",
-            serde_json::json!({ "value": true }),
-        )
-        .await;
-    browser.goto(&format!("{}{EVENT}", server.origin)).await;
-    browser
-        .wait_for(".talkcard-timetable[data-state='ready']")
-        .await;
-    assert!(
-        browser
-            .client
-            .find(Locator::Css("[data-talkcard-live]"))
-            .await
-            .is_err(),
-        "no script ran"
-    );
+    let (_server, browser) = without_script(EVENT, ".talkcard-timetable[data-state='ready']").await;
     // Every talk links its page; the schedule's calendar is a file beside the page.
     assert_eq!(
         browser
