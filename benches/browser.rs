@@ -384,6 +384,17 @@ fn lighthouse_run(url: &str) -> [f64; 8] {
         .env("CHROME_PATH", "/usr/bin/chromium")
         .output()
         .expect("lighthouse runs (bench/node_modules: scripts/bench installs it)");
+    // `TALKCARD_LIGHTHOUSE_KEEP=<dir>`: each run's whole report is kept there, to read what
+    // the numbers are made of (the critical chain, the main thread's tasks).
+    if let Some(dir) = std::env::var_os("TALKCARD_LIGHTHOUSE_KEEP") {
+        static RUN: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = RUN.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(
+            std::path::Path::new(&dir).join(format!("run-{n:02}.json")),
+            &output.stdout,
+        );
+    }
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
         panic!(
             "lighthouse {url}: {e}: {}",
