@@ -2,8 +2,9 @@
 // `src/sanitise/policy.rs` (the wasm hands it over once, in `configure`). It cleans the tree the
 // browser's own parser built and returns nodes, so nothing is serialised and parsed again.
 //
-// DOMPurify comes from npm (pinned in package-lock.json). esbuild bundles it with this file
-// (scripts/bundle-js sanitiser), and the build ships both inside talkcard.js: nothing is
+// DOMPurify comes from npm (pinned in package-lock.json). esbuild bundles it with this file,
+// from the TypeScript source its package ships (scripts/bundle-js sanitiser: its dist build
+// carries helpers nothing calls), and the build ships both inside talkcard.js: nothing is
 // fetched from anywhere else. talkcard makes a DOMPurify instance of its own, so a host page's
 // DOMPurify, its settings and its hooks are neither seen nor changed.
 import DOMPurify from "dompurify";
