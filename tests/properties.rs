@@ -148,8 +148,20 @@ proptest! {
 
     #[test]
     fn any_fragment_is_a_draft_or_a_reason(fragment in "(v1\\.|v2\\.)?[A-Za-z0-9_-]{0,200}") {
-        // A link is untrusted input: whatever it holds, decoding answers instead of panicking.
-        let _ = share::decode(&fragment);
+        // A link is untrusted input: whatever it holds, decoding answers instead of panicking,
+        // and the answer fits it: without a version it is not a talkcard link; with one it is a
+        // draft (whose own link gives it back) or damaged or too large, never "not a link".
+        let versioned = fragment.starts_with("v1.") || fragment.starts_with("v2.");
+        match share::decode(&fragment) {
+            Ok(draft) => {
+                prop_assert!(versioned, "{:?}", draft);
+                let again = share::decode(&share::encode(&draft.talk, &draft.speaker)).unwrap();
+                prop_assert_eq!(again, draft);
+            }
+            Err(reason) => {
+                prop_assert_eq!(reason == share::ShareError::UnknownFormat, !versioned, "{}", reason);
+            }
+        }
     }
 
     #[test]
