@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod event;
 pub mod front_matter;
 pub mod html_tags;
+pub mod language;
 pub mod legacy;
 pub mod link;
 pub mod markdown;

@@ -625,3 +625,19 @@ fn json_front_matter_reads_as_natively() {
     assert_eq!(at("{\n  \"tïtle\": 'x'\n}\n"), (2, 12));
     assert_eq!(at("{\n  \"title\": \"x\",\n"), (3, 1));
 }
+
+/// The core's plural rules (`talkcard::language::plural`, which the export shares) give every
+/// whole number the form the browser's own `Intl.PluralRules` gives it, in every shipped
+/// language.
+#[wasm_bindgen_test]
+fn plural_forms_are_the_browsers() {
+    use talkcard::language::Language;
+    for language in Language::ALL {
+        let locales = js_sys::Array::of1(&language.tag().into());
+        let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
+        for n in (0..1_200u64).chain([1_000_000, 2_000_000, 1_000_001, 21_000_000]) {
+            let browser = String::from(rules.select(n as f64));
+            assert_eq!(language.plural(n).name(), browser, "{} {n}", language.tag());
+        }
+    }
+}
