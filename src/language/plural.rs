@@ -47,25 +47,10 @@ pub fn categories(language: Language) -> &'static [Plural] {
 
 /// The category of the whole number `n` in `language` (CLDR 46's rules with `v = 0`, `e = 0`).
 pub fn of(language: Language, n: u64) -> Plural {
-    // Spanish, French and Portuguese give a round million its own form ("1 millón de charlas").
-    let million = n != 0 && n.is_multiple_of(1_000_000);
     match language {
         // one: i = 1 and v = 0
-        Language::English | Language::German => one_if(n == 1),
-        // one: i = 0..1 (zero and one are singular in Brazil and France)
-        Language::BrazilianPortuguese | Language::French if n <= 1 => Plural::One,
-        // one: n = 1 (Spanish), i = 1 and v = 0 (Portugal)
-        Language::Spanish | Language::EuropeanPortuguese if n == 1 => Plural::One,
-        Language::BrazilianPortuguese
-        | Language::French
-        | Language::Spanish
-        | Language::EuropeanPortuguese => {
-            if million {
-                Plural::Many
-            } else {
-                Plural::Other
-            }
-        }
+        Language::English | Language::German if n == 1 => Plural::One,
+        Language::English | Language::German => Plural::Other,
         // one: i % 10 = 1 and i % 100 != 11; few: i % 10 = 2..4 and i % 100 != 12..14;
         // many: the rest of the whole numbers
         Language::Russian => {
@@ -78,11 +63,26 @@ pub fn of(language: Language, n: u64) -> Plural {
                 Plural::Many
             }
         }
+        Language::BrazilianPortuguese
+        | Language::EuropeanPortuguese
+        | Language::Spanish
+        | Language::French => {
+            // one: i = 0..1 in Brazil and France (zero is singular there), n = 1 in Spain,
+            // i = 1 and v = 0 in Portugal
+            let one = match language {
+                Language::BrazilianPortuguese | Language::French => n <= 1,
+                _ => n == 1,
+            };
+            // many: a round million ("1 millón de charlas")
+            if one {
+                Plural::One
+            } else if n != 0 && n.is_multiple_of(1_000_000) {
+                Plural::Many
+            } else {
+                Plural::Other
+            }
+        }
     }
-}
-
-fn one_if(one: bool) -> Plural {
-    if one { Plural::One } else { Plural::Other }
 }
 
 #[cfg(test)]
