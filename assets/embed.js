@@ -29,8 +29,9 @@ let wasm = wasmUrl;
 // beside this script) says so on its root element.
 const exported = document.documentElement.hasAttribute("data-talkcard-export");
 
-// The page's talk file starts downloading now, while the wasm downloads and compiles; the
-// card's own fetch of the same URL then takes the preloaded response.
+// The page's talk file starts downloading now, while the wasm downloads and compiles (the card
+// takes the response, below), and so do its speakers' files once it is here (the card's own
+// fetches of them then take the preloaded responses).
 // So do its event's data files, which the card waits for (a "when and where" line that came
 // later would push the title down): a talk kept where a Hugo site keeps it
 // (`…/content/events/<year>-<city>/program/<slug>.md`) has its event's data in
@@ -44,7 +45,25 @@ if (standalone && talk && !app) {
     document.head.append(link);
   };
   const address = new URL(talk, location.href);
-  preload(address.href);
+  // The talk file itself is fetched here and handed to the card (`talkcardFetched`, which
+  // src/ui/card/source.rs calls, once), so that the files of the speakers it names are asked for now,
+  // beside the bundle, not a round trip after the card is drawn: at `../speakers/<slug>.md`, as
+  // src/speaker.rs resolves them, for the slugs of its `Speakers = [...]` line (a guess
+  // that costs nothing when wrong: the card reads the file and fetches what it needs).
+  const response = fetch(address.href);
+  const ahead = { [address.href]: response };
+  globalThis.talkcardFetched = (url) => {
+    const taken = ahead[url];
+    delete ahead[url];
+    return Promise.resolve(taken);
+  };
+  response
+    .then((answer) => answer.clone().text())
+    .then((text) => {
+      const list = /^\s*speakers\s*[=:]\s*\[([^\]]*)\]/im.exec(text)?.[1] ?? "";
+      for (const [, slug] of list.matchAll(/["']([^"'/\\?#%]+)["']/g)) preload(new URL(`../speakers/${slug}.md`, address).href);
+    })
+    .catch(() => {});
   const site = address.search || address.hash ? null : /^(.*)\/content\/events\/((\d{4})-([^/]+))\/program\/[^/]+\.md$/.exec(address.href);
   if (site) {
     const [, root, event, year, city] = site;
@@ -196,9 +215,9 @@ async function run() {
   running = module;
   // An exported event page: its timetable becomes live (the app bundle).
   if (program && adoptProgram) adoptProgram(base.href);
-  // The app's own page keeps itself for offline use once its bundle is running: the worker's
-  // downloads never compete with it.
-  if (standalone && !iframeView) keepOffline();
+  // The app's own page keeps itself for offline use once what it shows is drawn: the worker's
+  // script and downloads never compete with the card's or the timetable's first paint.
+  if (standalone && !iframeView) drawn(document.getElementById("talkcard-app")).then(keepOffline);
   // Host pages: mount every [data-talkcard-src] (the card bundle only; the app has no embeds).
   if (embed) embed(base.href);
 }
@@ -209,6 +228,23 @@ function painted() {
     const after = () => requestAnimationFrame(() => setTimeout(go));
     if (document.readyState === "complete") after();
     else addEventListener("load", after, { once: true });
+  });
+}
+
+/** Resolves once `root` shows something that is not loading (nothing in it `aria-busy`: the
+ * card's and the timetable's loading states are), that has been painted, and the browser has
+ * a moment with nothing else to do (where it can say so: not WebKit). */
+function drawn(root) {
+  return new Promise((go) => {
+    const ready = () => root.firstElementChild && !root.querySelector('[aria-busy="true"]');
+    const idle = () => painted().then(() => (window.requestIdleCallback ?? setTimeout)(go));
+    if (ready()) return idle();
+    const watch = new MutationObserver(() => {
+      if (!ready()) return;
+      watch.disconnect();
+      idle();
+    });
+    watch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["aria-busy"] });
   });
 }
 

@@ -134,12 +134,17 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
             }
         }
     };
-    let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    let response = gloo_net::http::Request::get(&url)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(failed)?;
+    let response = match fetched_ahead(&url).await {
+        Some(response) => response,
+        None => {
+            let signal = controller.as_ref().map(web_sys::AbortController::signal);
+            gloo_net::http::Request::get(&url)
+                .abort_signal(signal.as_ref())
+                .send()
+                .await
+                .map_err(failed)?
+        }
+    };
     if !response.ok() {
         return Err(FetchError::Status {
             url: url.clone(),
@@ -165,4 +170,25 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
         });
     }
     Ok(bytes)
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `talkcardFetched(url)`: the response the loader already asked for at `url`, taken once
+    /// (a promise of it, or of nothing). On the `?talk=` page `embed.js` fetches the talk file
+    /// itself while the bundle downloads, so that it can ask for the speakers' files the talk
+    /// names at once rather than a round trip after the card is drawn. Not defined on other
+    /// pages: the call throws, and is caught.
+    #[wasm_bindgen(catch, js_name = talkcardFetched)]
+    fn fetched(url: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+}
+
+/// The response of [`fetched`], if there is one and it did not fail (the card then asks again,
+/// and says why if that fails too).
+async fn fetched_ahead(url: &str) -> Option<gloo_net::http::Response> {
+    use wasm_bindgen::JsCast;
+    let response = wasm_bindgen_futures::JsFuture::from(fetched(url).ok()?)
+        .await
+        .ok()?;
+    (!response.is_undefined()).then(|| response.unchecked_into::<web_sys::Response>().into())
 }
