@@ -13,6 +13,7 @@
 //! the browser) choose the same language from the same candidates.
 
 pub mod plural;
+pub mod words;
 
 pub use plural::Plural;
 

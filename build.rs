@@ -1,0 +1,485 @@
+//! Compiles talkcard's message files into plain Rust (issue 31), so that neither the card nor the
+//! export carries a Fluent runtime: each message becomes a table of pieces per language
+//! (text, an argument, a choice among variants) and a typed function that renders it
+//! (`src/language/words.rs` holds the renderer and includes what this writes).
+//!
+//! The files are `i18n/<tag>/<group>.ftl`, in [Fluent](https://projectfluent.org) syntax, one
+//! folder per language talkcard ships; `i18n/en` is the reference. Each group becomes a module
+//! of `words` (`card.ftl` → `words::card`), each message a function named after it
+//! (`by-speakers` → `words::card::by_speakers`) that takes the language and the message's
+//! variables in alphabetical order: a variable that chooses among plural forms or numbers
+//! (`{ $count -> [one] … *[other] … }`) is a `u64`, any other a `&str`.
+//!
+//! Fluent's subset understood here: text, `{ $variable }`, string and number literals, and
+//! select expressions on a variable. Anything else (terms, message references, functions,
+//! attributes) stops the build with the file, line and what to write instead. A message a
+//! language lacks is taken from the language it falls back to (`pt-PT` → `pt-BR` → English),
+//! so a translation in progress builds; `words`' tests fail until every language is complete.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast;
+
+/// The languages, in `Language::ALL`'s order (the tables are indexed by it), and the language
+/// each falls back to for a message it does not have.
+const LANGUAGES: [(&str, Option<&str>); 7] = [
+    ("en", None),
+    ("pt-BR", Some("en")),
+    ("pt-PT", Some("pt-BR")),
+    ("es", Some("en")),
+    ("fr", Some("en")),
+    ("de", Some("en")),
+    ("ru", Some("en")),
+];
+
+/// CLDR's plural category names: a select whose keys include one of these (or a number;
+/// `other` alone is any select's default) chooses by a number.
+const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// One message of one language, read.
+struct Message {
+    /// The comment above it, for the generated function's documentation.
+    comment: Vec<String>,
+    pattern: Vec<Piece>,
+    /// Where it is, for errors.
+    at: String,
+}
+
+enum Piece {
+    Text(String),
+    Variable(String),
+    /// The variable, then the variants: key, pattern; the default last.
+    Select(String, Vec<(String, Vec<Piece>)>),
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap()).join("i18n");
+    println!("cargo::rerun-if-changed={}", root.display());
+    // language → group → id → message
+    let mut catalogues: BTreeMap<&str, BTreeMap<String, BTreeMap<String, Message>>> =
+        BTreeMap::new();
+    for (tag, _) in LANGUAGES {
+        let folder = root.join(tag);
+        println!("cargo::rerun-if-changed={}", folder.display());
+        let mut groups = BTreeMap::new();
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .unwrap_or_else(|e| fail(&format!("{}: {e}", folder.display())))
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+            .collect();
+        files.sort();
+        for file in files {
+            println!("cargo::rerun-if-changed={}", file.display());
+            let group = file.file_stem().unwrap().to_string_lossy().into_owned();
+            groups.insert(group, read(&file));
+        }
+        catalogues.insert(tag, groups);
+    }
+    let reference = &catalogues["en"];
+    let mut out = String::from("// Written by build.rs from i18n/*/*.ftl: edit those, not this.\n");
+    // What the completeness test checks: for each message, each language's own variables and the
+    // keys of each of its selects on a number (none when the language lacks the message).
+    let mut inventory = String::from(
+        "/// Every message as each language wrote it (`None`: not written, taken from another).\n\
+         #[cfg(test)]\n\
+         pub(crate) const INVENTORY: &[(&str, &str, [Option<Written>; 7])] = &[\n",
+    );
+    for (group, messages) in reference {
+        let _ = writeln!(out, "pub mod {} {{", ident(group));
+        out.push_str("    #![allow(clippy::all)]\n    use super::{Piece, Arg, render};\n    use crate::language::Language;\n");
+        for (id, english) in messages {
+            let mut numbers = BTreeSet::new();
+            numbers_of(&english.pattern, &mut numbers);
+            let mut variables = BTreeSet::new();
+            variables_of(&english.pattern, &mut variables);
+            let variables: Vec<String> = variables.into_iter().collect();
+            let name = ident(id).trim_start_matches("r#").to_uppercase();
+            let mut row = Vec::new();
+            let mut written = Vec::new();
+            for (tag, _) in LANGUAGES {
+                let own = catalogues[tag].get(group).and_then(|g| g.get(id));
+                written.push(own.map(|message| {
+                    let mut vars = BTreeSet::new();
+                    variables_of(&message.pattern, &mut vars);
+                    if let Some(unknown) = vars.iter().find(|v| !variables.contains(v)) {
+                        fail(&format!(
+                            "{}: ${unknown} is not a variable of the English message {id} (it has {})",
+                            message.at,
+                            list(&variables)
+                        ));
+                    }
+                    let mut selects = Vec::new();
+                    number_selects(&message.pattern, &numbers, &mut selects);
+                    format!(
+                        "Some(Written {{ variables: &[{}], number_selects: &[{}] }})",
+                        vars.iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(", "),
+                        selects
+                            .iter()
+                            .map(|keys| format!("&[{}]", keys.iter().map(|k| format!("{k:?}")).collect::<Vec<_>>().join(", ")))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                }).unwrap_or_else(|| "None".to_owned()));
+                let message = resolve(&catalogues, tag, group, id);
+                let _ = writeln!(
+                    out,
+                    "    const {name}_{}: &[Piece] = {};",
+                    ident(tag).to_uppercase(),
+                    pieces(&message.pattern, &variables)
+                );
+                row.push(format!("{name}_{}", ident(tag).to_uppercase()));
+            }
+            let _ = writeln!(
+                inventory,
+                "    ({group:?}, {id:?}, [{}]),",
+                written.join(", ")
+            );
+            let _ = writeln!(
+                out,
+                "    static {name}: [&[Piece]; 7] = [{}];",
+                row.join(", ")
+            );
+            for line in &english.comment {
+                let _ = writeln!(out, "    /// {line}");
+            }
+            if !english.comment.is_empty() {
+                out.push_str("    ///\n");
+            }
+            let _ = writeln!(
+                out,
+                "    /// English: \"{}\"",
+                plain(&english.pattern).replace('\n', " ")
+            );
+            let params: String = variables
+                .iter()
+                .map(|v| {
+                    let kind = if numbers.contains(v) { "u64" } else { "&str" };
+                    format!(", {}: {kind}", ident(v))
+                })
+                .collect();
+            let args: Vec<String> = variables
+                .iter()
+                .map(|v| {
+                    if numbers.contains(v) {
+                        format!("Arg::Number({})", ident(v))
+                    } else {
+                        format!("Arg::Text({})", ident(v))
+                    }
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "    pub fn {}(language: Language{params}) -> String {{\n        render(language, {name}[language as usize], &[{}])\n    }}",
+                ident(id),
+                args.join(", ")
+            );
+        }
+        out.push_str("}\n");
+    }
+    inventory.push_str("];\n");
+    out.push_str(&inventory);
+    let target = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("words.rs");
+    std::fs::write(target, out).unwrap();
+}
+
+/// Reads one `.ftl` file: its messages by id.
+fn read(file: &Path) -> BTreeMap<String, Message> {
+    let text =
+        std::fs::read_to_string(file).unwrap_or_else(|e| fail(&format!("{}: {e}", file.display())));
+    let line_of = |offset: usize| text[..offset.min(text.len())].lines().count().max(1);
+    let resource = match fluent_syntax::parser::parse(text.as_str()) {
+        Ok(resource) => resource,
+        Err((_, errors)) => {
+            let error = &errors[0];
+            fail(&format!(
+                "{}, line {}: {}",
+                file.display(),
+                line_of(error.pos.start),
+                error.kind
+            ))
+        }
+    };
+    let mut messages = BTreeMap::new();
+    let mut offset = 0;
+    for entry in resource.body {
+        match entry {
+            ast::Entry::Message(message) => {
+                let id = message.id.name.to_owned();
+                // The parser keeps no positions: the message's line is found by its id.
+                offset = text[offset..]
+                    .find(&format!("{id} ="))
+                    .or_else(|| text[offset..].find(&format!("{id}=")))
+                    .map_or(offset, |at| offset + at);
+                let at = format!("{}, line {} ({id})", file.display(), line_of(offset + 1));
+                if !message.attributes.is_empty() {
+                    fail(&format!(
+                        "{at}: attributes are not supported: write each as a message of its own"
+                    ));
+                }
+                let Some(value) = message.value else {
+                    fail(&format!("{at}: the message has no text"));
+                };
+                let comment = message
+                    .comment
+                    .map(|c| c.content.iter().map(|l| l.to_string()).collect())
+                    .unwrap_or_default();
+                let pattern = pattern(&value, &at);
+                if messages
+                    .insert(
+                        id.clone(),
+                        Message {
+                            comment,
+                            pattern,
+                            at: at.clone(),
+                        },
+                    )
+                    .is_some()
+                {
+                    fail(&format!("{at}: {id} is written twice"));
+                }
+            }
+            ast::Entry::Term(term) => fail(&format!(
+                "{}: the term -{} is not supported: write its text in the messages",
+                file.display(),
+                term.id.name
+            )),
+            _ => {}
+        }
+    }
+    messages
+}
+
+fn pattern(pattern: &ast::Pattern<&str>, at: &str) -> Vec<Piece> {
+    let mut pieces = Vec::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => text(&mut pieces, value),
+            ast::PatternElement::Placeable { expression } => {
+                expression_of(expression, at, &mut pieces)
+            }
+        }
+    }
+    pieces
+}
+
+fn text(pieces: &mut Vec<Piece>, value: &str) {
+    if let Some(Piece::Text(last)) = pieces.last_mut() {
+        last.push_str(value);
+    } else {
+        pieces.push(Piece::Text(value.to_owned()));
+    }
+}
+
+fn expression_of(expression: &ast::Expression<&str>, at: &str, pieces: &mut Vec<Piece>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_of(inline, at, pieces),
+        ast::Expression::Select { selector, variants } => {
+            let ast::InlineExpression::VariableReference { id } = selector else {
+                fail(&format!(
+                    "{at}: a select chooses by a variable only ({{ $name -> … }})"
+                ));
+            };
+            let mut chosen: Vec<(String, Vec<Piece>)> = Vec::new();
+            let mut default = None;
+            for variant in variants {
+                let key = match &variant.key {
+                    ast::VariantKey::Identifier { name } => name.to_string(),
+                    ast::VariantKey::NumberLiteral { value } => value.to_string(),
+                };
+                let value = pattern(&variant.value, at);
+                if variant.default {
+                    default = Some((key, value));
+                } else {
+                    chosen.push((key, value));
+                }
+            }
+            chosen.push(default.expect("Fluent's parser requires a default variant"));
+            pieces.push(Piece::Select(id.name.to_owned(), chosen));
+        }
+    }
+}
+
+fn inline_of(inline: &ast::InlineExpression<&str>, at: &str, pieces: &mut Vec<Piece>) {
+    match inline {
+        ast::InlineExpression::StringLiteral { value } => text(pieces, &unescape(value, at)),
+        ast::InlineExpression::NumberLiteral { value } => text(pieces, value),
+        ast::InlineExpression::VariableReference { id } => {
+            pieces.push(Piece::Variable(id.name.to_owned()))
+        }
+        ast::InlineExpression::Placeable { expression } => expression_of(expression, at, pieces),
+        ast::InlineExpression::FunctionReference { id, .. } => fail(&format!(
+            "{at}: functions ({}()) are not supported: numbers and dates come formatted in the variable",
+            id.name
+        )),
+        ast::InlineExpression::MessageReference { id, .. } => fail(&format!(
+            "{at}: message references ({}) are not supported: write the text",
+            id.name
+        )),
+        ast::InlineExpression::TermReference { id, .. } => fail(&format!(
+            "{at}: terms (-{}) are not supported: write the text",
+            id.name
+        )),
+    }
+}
+
+/// A Fluent string literal's escapes: `\"`, `\\`, `\uXXXX`, `\UXXXXXX`.
+fn unescape(value: &str, at: &str) -> String {
+    let mut out = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(e @ ('"' | '\\')) => out.push(e),
+            Some(u @ ('u' | 'U')) => {
+                let digits: String = chars.by_ref().take(if u == 'u' { 4 } else { 6 }).collect();
+                let code = u32::from_str_radix(&digits, 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .unwrap_or_else(|| fail(&format!("{at}: \\{u}{digits} is not a character")));
+                out.push(code);
+            }
+            other => fail(&format!("{at}: unknown escape \\{}", other.unwrap_or(' '))),
+        }
+    }
+    out
+}
+
+/// The message `id` of `group` for `tag`, or of the language it falls back to.
+fn resolve<'a>(
+    catalogues: &'a BTreeMap<&str, BTreeMap<String, BTreeMap<String, Message>>>,
+    tag: &str,
+    group: &str,
+    id: &str,
+) -> &'a Message {
+    let mut language = tag;
+    loop {
+        if let Some(message) = catalogues[language].get(group).and_then(|g| g.get(id)) {
+            return message;
+        }
+        language = LANGUAGES
+            .iter()
+            .find(|(t, _)| *t == language)
+            .and_then(|(_, fallback)| *fallback)
+            .expect("English has every message");
+    }
+}
+
+/// The variables that choose by a number: a select with a plural category or a number as a key.
+fn numbers_of(pieces: &[Piece], numbers: &mut BTreeSet<String>) {
+    for piece in pieces {
+        if let Piece::Select(variable, variants) = piece {
+            if variants.iter().any(|(key, _)| {
+                (key != "other" && PLURAL_KEYS.contains(&key.as_str()))
+                    || key.parse::<f64>().is_ok()
+            }) {
+                numbers.insert(variable.clone());
+            }
+            for (_, pattern) in variants {
+                numbers_of(pattern, numbers);
+            }
+        }
+    }
+}
+
+fn variables_of(pieces: &[Piece], variables: &mut BTreeSet<String>) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(_) => {}
+            Piece::Variable(v) => {
+                variables.insert(v.clone());
+            }
+            Piece::Select(v, variants) => {
+                variables.insert(v.clone());
+                for (_, pattern) in variants {
+                    variables_of(pattern, variables);
+                }
+            }
+        }
+    }
+}
+
+/// The keys of each select on one of `numbers`.
+fn number_selects(pieces: &[Piece], numbers: &BTreeSet<String>, out: &mut Vec<Vec<String>>) {
+    for piece in pieces {
+        if let Piece::Select(v, variants) = piece {
+            if numbers.contains(v) {
+                out.push(variants.iter().map(|(key, _)| key.clone()).collect());
+            }
+            for (_, pattern) in variants {
+                number_selects(pattern, numbers, out);
+            }
+        }
+    }
+}
+
+/// The pattern as Rust: `&[Piece::Text("by "), Piece::Arg(0)]`.
+fn pieces(pattern: &[Piece], variables: &[String]) -> String {
+    let each: Vec<String> = pattern
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(t) => format!("Piece::Text({t:?})"),
+            Piece::Variable(v) => format!("Piece::Arg({})", position(variables, v)),
+            Piece::Select(v, variants) => format!(
+                "Piece::Select({}, &[{}])",
+                position(variables, v),
+                variants
+                    .iter()
+                    .map(|(key, pattern)| format!("({key:?}, {})", pieces(pattern, variables)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        })
+        .collect();
+    format!("&[{}]", each.join(", "))
+}
+
+fn position(variables: &[String], variable: &str) -> usize {
+    variables.iter().position(|v| v == variable).unwrap()
+}
+
+/// The English text with `{ $variable }` and the default variant, for documentation.
+fn plain(pattern: &[Piece]) -> String {
+    pattern
+        .iter()
+        .map(|piece| match piece {
+            Piece::Text(t) => t.replace('"', "\\\""),
+            Piece::Variable(v) => format!("{{ ${v} }}"),
+            Piece::Select(_, variants) => plain(&variants.last().unwrap().1),
+        })
+        .collect()
+}
+
+/// A Fluent identifier or tag as a Rust one: `by-speakers` → `by_speakers`, `pt-BR` → `pt_br`.
+fn ident(name: &str) -> String {
+    let name = name.replace('-', "_").to_lowercase();
+    const KEYWORDS: [&str; 12] = [
+        "as", "box", "fn", "for", "if", "in", "loop", "match", "move", "ref", "type", "where",
+    ];
+    if KEYWORDS.contains(&name.as_str()) {
+        format!("r#{name}")
+    } else {
+        name
+    }
+}
+
+fn list(variables: &[String]) -> String {
+    if variables.is_empty() {
+        "none".to_owned()
+    } else {
+        variables
+            .iter()
+            .map(|v| format!("${v}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error in talkcard's message files: {message}");
+    std::process::exit(1)
+}
