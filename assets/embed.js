@@ -50,11 +50,14 @@ if (standalone && talk && !app) {
   // beside the bundle, not a round trip after the card is drawn: at `../speakers/<slug>.md`, as
   // src/speaker.rs resolves them, for the slugs of its `Speakers = [...]` line (a guess
   // that costs nothing when wrong: the card reads the file and fetches what it needs).
-  const response = fetch(address.href);
+  // The card's timeout aborts it as it would the card's own request (`signal`).
+  const abort = new AbortController();
+  const response = fetch(address.href, { signal: abort.signal });
   const ahead = { [address.href]: response };
-  globalThis.talkcardFetched = (url) => {
+  globalThis.talkcardFetched = (url, signal) => {
     const taken = ahead[url];
     delete ahead[url];
+    signal?.addEventListener("abort", () => abort.abort(signal.reason));
     return Promise.resolve(taken);
   };
   response

@@ -134,16 +134,14 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
             }
         }
     };
-    let response = match fetched_ahead(&url).await {
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    let response = match fetched_ahead(&url, signal.as_ref()).await {
         Some(response) => response,
-        None => {
-            let signal = controller.as_ref().map(web_sys::AbortController::signal);
-            gloo_net::http::Request::get(&url)
-                .abort_signal(signal.as_ref())
-                .send()
-                .await
-                .map_err(failed)?
-        }
+        None => gloo_net::http::Request::get(&url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(failed)?,
     };
     if !response.ok() {
         return Err(FetchError::Status {
@@ -174,20 +172,27 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
-    /// `talkcardFetched(url)`: the response the loader already asked for at `url`, taken once
-    /// (a promise of it, or of nothing). On the `?talk=` page `embed.js` fetches the talk file
-    /// itself while the bundle downloads, so that it can ask for the speakers' files the talk
-    /// names at once rather than a round trip after the card is drawn. Not defined on other
-    /// pages: the call throws, and is caught.
+    /// `talkcardFetched(url, signal)`: the response the loader already asked for at `url`,
+    /// taken once (a promise of it, or of nothing), which `signal` aborts (headers or body)
+    /// as it would the card's own request. On the `?talk=` page `embed.js` fetches the talk
+    /// file itself while the bundle downloads, so that it can ask for the speakers' files the
+    /// talk names at once rather than a round trip after the card is drawn. Not defined on
+    /// other pages: the call throws, and is caught.
     #[wasm_bindgen(catch, js_name = talkcardFetched)]
-    fn fetched(url: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    fn fetched(
+        url: &str,
+        signal: Option<&web_sys::AbortSignal>,
+    ) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
 /// The response of [`fetched`], if there is one and it did not fail (the card then asks again,
-/// and says why if that fails too).
-async fn fetched_ahead(url: &str) -> Option<gloo_net::http::Response> {
+/// and says why if that fails too: at once if `signal` aborted it, the timeout's message).
+async fn fetched_ahead(
+    url: &str,
+    signal: Option<&web_sys::AbortSignal>,
+) -> Option<gloo_net::http::Response> {
     use wasm_bindgen::JsCast;
-    let response = wasm_bindgen_futures::JsFuture::from(fetched(url).ok()?)
+    let response = wasm_bindgen_futures::JsFuture::from(fetched(url, signal).ok()?)
         .await
         .ok()?;
     (!response.is_undefined()).then(|| response.unchecked_into::<web_sys::Response>().into())
