@@ -1,7 +1,9 @@
 //! Compiles talkcard's message files into plain Rust (issue 31), so that neither the card nor the
-//! export carries a Fluent runtime: each message becomes a table of pieces per language
-//! (text, an argument, a choice among variants) and a typed function that renders it
-//! (`src/language/words.rs` holds the renderer and includes what this writes).
+//! export carries a Fluent runtime: each language's messages become one string (text, with
+//! control characters marking an argument and a choice among variants; see
+//! `src/language/words.rs`, which renders them and includes what this writes) and each message
+//! a typed function. One string per language, not a table of pieces: pointers compress badly,
+//! and the card carries every language.
 //!
 //! The files are `i18n/<tag>/<group>.ftl`, in [Fluent](https://projectfluent.org) syntax, one
 //! folder per language talkcard ships; `i18n/en` is the reference. Each group becomes a module
@@ -78,6 +80,7 @@ fn main() {
         catalogues.insert(tag, groups);
     }
     let reference = &catalogues["en"];
+    let mut blobs: Vec<Vec<String>> = vec![Vec::new(); LANGUAGES.len()];
     let mut out = String::from("// Written by build.rs from i18n/*/*.ftl: edit those, not this.\n");
     // What the completeness test checks: for each message, each language's own variables and the
     // keys of each of its selects on a number (none when the language lacks the message).
@@ -88,15 +91,14 @@ fn main() {
     );
     for (group, messages) in reference {
         let _ = writeln!(out, "pub mod {} {{", ident(group));
-        out.push_str("    #![allow(clippy::all)]\n    use super::{Piece, Arg, render};\n    use crate::language::Language;\n");
+        out.push_str("    #![allow(clippy::all)]\n    use super::{Arg, render};\n    use crate::language::Language;\n");
         for (id, english) in messages {
             let mut numbers = BTreeSet::new();
             numbers_of(&english.pattern, &mut numbers);
             let mut variables = BTreeSet::new();
             variables_of(&english.pattern, &mut variables);
             let variables: Vec<String> = variables.into_iter().collect();
-            let name = ident(id).trim_start_matches("r#").to_uppercase();
-            let mut row = Vec::new();
+            let index = blobs[0].len();
             let mut written = Vec::new();
             for (tag, _) in LANGUAGES {
                 let own = catalogues[tag].get(group).and_then(|g| g.get(id));
@@ -123,23 +125,13 @@ fn main() {
                     )
                 }).unwrap_or_else(|| "None".to_owned()));
                 let message = resolve(&catalogues, tag, group, id);
-                let _ = writeln!(
-                    out,
-                    "    const {name}_{}: &[Piece] = {};",
-                    ident(tag).to_uppercase(),
-                    pieces(&message.pattern, &variables)
-                );
-                row.push(format!("{name}_{}", ident(tag).to_uppercase()));
+                let at = LANGUAGES.iter().position(|(t, _)| *t == tag).unwrap();
+                blobs[at].push(encode(&message.pattern, &variables));
             }
             let _ = writeln!(
                 inventory,
                 "    ({group:?}, {id:?}, [{}]),",
                 written.join(", ")
-            );
-            let _ = writeln!(
-                out,
-                "    static {name}: [&[Piece]; 7] = [{}];",
-                row.join(", ")
             );
             for line in &english.comment {
                 let _ = writeln!(out, "    /// {line}");
@@ -171,7 +163,7 @@ fn main() {
                 .collect();
             let _ = writeln!(
                 out,
-                "    pub fn {}(language: Language{params}) -> String {{\n        render(language, {name}[language as usize], &[{}])\n    }}",
+                "    pub fn {}(language: Language{params}) -> String {{\n        render(language, {index}, &[{}])\n    }}",
                 ident(id),
                 args.join(", ")
             );
@@ -180,6 +172,16 @@ fn main() {
     }
     inventory.push_str("];\n");
     out.push_str(&inventory);
+    // Each language's messages, in the functions' order, separated by NUL.
+    let _ = writeln!(
+        out,
+        "/// Each language's messages, `Language::ALL`'s order, separated by NUL.\nconst CATALOGUES: [&str; 7] = [{}];",
+        blobs
+            .iter()
+            .map(|messages| format!("{:?}", messages.join("\0")))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let target = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("words.rs");
     std::fs::write(target, out).unwrap();
 }
@@ -417,25 +419,45 @@ fn number_selects(pieces: &[Piece], numbers: &BTreeSet<String>, out: &mut Vec<Ve
     }
 }
 
-/// The pattern as Rust: `&[Piece::Text("by "), Piece::Arg(0)]`.
-fn pieces(pattern: &[Piece], variables: &[String]) -> String {
-    let each: Vec<String> = pattern
-        .iter()
-        .map(|piece| match piece {
-            Piece::Text(t) => format!("Piece::Text({t:?})"),
-            Piece::Variable(v) => format!("Piece::Arg({})", position(variables, v)),
-            Piece::Select(v, variants) => format!(
-                "Piece::Select({}, &[{}])",
-                position(variables, v),
-                variants
-                    .iter()
-                    .map(|(key, pattern)| format!("({key:?}, {})", pieces(pattern, variables)))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        })
-        .collect();
-    format!("&[{}]", each.join(", "))
+/// The pattern in the catalogue's form (`src/language/words.rs` reads it): text as it is; an
+/// argument `\u{1}` and its position as a digit; a choice `\u{2}`, the argument's digit, then each
+/// variant as its key, `\u{3}`, its pattern, `\u{4}`, the default last, and `\u{5}`.
+fn encode(pattern: &[Piece], variables: &[String]) -> String {
+    let mut out = String::new();
+    for piece in pattern {
+        match piece {
+            Piece::Text(t) => {
+                if t.chars().any(|c| ('\0'..='\u{5}').contains(&c)) {
+                    fail("a message contains a control character (U+0000 to U+0005)");
+                }
+                out.push_str(t)
+            }
+            Piece::Variable(v) => {
+                out.push('\u{1}');
+                out.push(digit(position(variables, v)));
+            }
+            Piece::Select(v, variants) => {
+                out.push('\u{2}');
+                out.push(digit(position(variables, v)));
+                for (key, pattern) in variants {
+                    out.push_str(key);
+                    out.push('\u{3}');
+                    out.push_str(&encode(pattern, variables));
+                    out.push('\u{4}');
+                }
+                out.push('\u{5}');
+            }
+        }
+    }
+    out
+}
+
+/// An argument's position as one character: `0`…`9`, then on through ASCII.
+fn digit(position: usize) -> char {
+    if position > 40 {
+        fail("a message has more than 40 variables");
+    }
+    char::from(b'0' + position as u8)
 }
 
 fn position(variables: &[String], variable: &str) -> usize {

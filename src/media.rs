@@ -298,23 +298,31 @@ impl Medium {
     /// What a visitor reads for it in a list of links: "Also on Vimeo", "Slides on Speaker
     /// Deck", "Website"…
     pub fn link_text(&self) -> String {
+        crate::language::words::card::medium_link(
+            crate::language::Language::English,
+            self.provider().label(),
+            self.link_kind(),
+        )
+    }
+
+    /// Which form this medium's link takes: the key that the card's `medium-link` message
+    /// (`i18n/*/card.ftl`) chooses its words by.
+    pub fn link_kind(&self) -> &'static str {
         match self {
-            Medium::YouTube(_) | Medium::Vimeo(_) => {
-                format!("Also on {}", self.provider().label())
-            }
+            Medium::YouTube(_) | Medium::Vimeo(_) => "video",
             Medium::Document {
                 field: "website", ..
-            } => "Website".to_owned(),
+            } => "website",
             Medium::Document {
                 field: "body",
                 provider: Provider::Link,
                 ..
-            } => "Embedded page".to_owned(),
+            } => "page",
             Medium::Document { provider, .. } => match provider {
-                Provider::Pdf => "Slides (PDF)".to_owned(),
-                Provider::SlidesLive => "Recording on SlidesLive".to_owned(),
-                Provider::Link => "Slides".to_owned(),
-                other => format!("Slides on {}", other.label()),
+                Provider::Pdf => "pdf",
+                Provider::SlidesLive => "recording",
+                Provider::Link => "slides",
+                _ => "slides-on",
             },
         }
     }

@@ -48,3 +48,14 @@ not-a-talk-file = Das ist keine Vortragsdatei
 talk-file = Vortragsdatei:
 try-again = Erneut versuchen
 loading = { $url } wird geladen …
+
+medium-link = { $what ->
+    [video] Auch auf { $provider }
+    [website] Website
+    [page] Eingebettete Seite
+    [pdf] Folien (PDF)
+    [recording] Aufzeichnung auf { $provider }
+    [slides] Folien
+   *[slides-on] Folien auf { $provider }
+}
+website = Website

@@ -43,6 +43,19 @@ nothing-loads = From { $provider }. Nothing loads from there until you press pla
 more-of-talk = More of this talk
 # A compact card's link to the talk's page.
 read-abstract = Read the abstract
+# A link to the talk's other media (under the abstract, or instead of a player): $what says
+# which kind; $provider is the site's name ("Speaker Deck").
+medium-link = { $what ->
+    [video] Also on { $provider }
+    [website] Website
+    [page] Embedded page
+    [pdf] Slides (PDF)
+    [recording] Recording on { $provider }
+    [slides] Slides
+   *[slides-on] Slides on { $provider }
+}
+# A speaker's own website, among their links.
+website = Website
 speakers-heading = { $count ->
     [one] Speaker
    *[other] Speakers

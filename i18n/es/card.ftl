@@ -51,3 +51,14 @@ not-a-talk-file = Esto no es un archivo de charla
 talk-file = Archivo de la charla:
 try-again = Reintentar
 loading = Cargando { $url }…
+
+medium-link = { $what ->
+    [video] También en { $provider }
+    [website] Sitio web
+    [page] Página incrustada
+    [pdf] Diapositivas (PDF)
+    [recording] Grabación en { $provider }
+    [slides] Diapositivas
+   *[slides-on] Diapositivas en { $provider }
+}
+website = Sitio web

@@ -51,3 +51,14 @@ not-a-talk-file = Ce n’est pas un fichier de présentation
 talk-file = Fichier de la présentation :
 try-again = Réessayer
 loading = Chargement de { $url }…
+
+medium-link = { $what ->
+    [video] Aussi sur { $provider }
+    [website] Site web
+    [page] Page intégrée
+    [pdf] Diapositives (PDF)
+    [recording] Enregistrement sur { $provider }
+    [slides] Diapositives
+   *[slides-on] Diapositives sur { $provider }
+}
+website = Site web

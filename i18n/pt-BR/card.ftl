@@ -36,9 +36,9 @@ show-less = Mostrar menos
 speaker-on = { $name } no { $site }: { $handle }
 
 notes-for-speaker = { $count ->
-    [one] { $count } observação para quem palestra
-    [many] { $count } observações para quem palestra
-   *[other] { $count } observações para quem palestra
+    [one] { $count } observação para a pessoa palestrante
+    [many] { $count } observações para a pessoa palestrante
+   *[other] { $count } observações para a pessoa palestrante
 }
 notes-on-data = { $count ->
     [one] { $count } observação sobre os dados do evento
@@ -51,3 +51,14 @@ not-a-talk-file = Este não é um arquivo de palestra
 talk-file = Arquivo da palestra:
 try-again = Tentar de novo
 loading = Carregando { $url }…
+
+medium-link = { $what ->
+    [video] Também no { $provider }
+    [website] Site
+    [page] Página incorporada
+    [pdf] Slides (PDF)
+    [recording] Gravação no { $provider }
+    [slides] Slides
+   *[slides-on] Slides no { $provider }
+}
+website = Site

@@ -30,3 +30,13 @@ may-be-incomplete = O cartão abaixo mostra o que foi possível ler; pode estar 
 not-a-talk-file = Este não é um ficheiro de palestra
 talk-file = Ficheiro da palestra:
 loading = A carregar { $url }…
+
+medium-link = { $what ->
+    [video] Também no { $provider }
+    [website] Site
+    [page] Página incorporada
+    [pdf] Diapositivos (PDF)
+    [recording] Gravação no { $provider }
+    [slides] Diapositivos
+   *[slides-on] Diapositivos no { $provider }
+}

@@ -55,3 +55,14 @@ not-a-talk-file = Это не файл доклада
 talk-file = Файл доклада:
 try-again = Повторить
 loading = Загрузка { $url }…
+
+medium-link = { $what ->
+    [video] Также на { $provider }
+    [website] Сайт
+    [page] Встроенная страница
+    [pdf] Слайды (PDF)
+    [recording] Запись на { $provider }
+    [slides] Слайды
+   *[slides-on] Слайды на { $provider }
+}
+website = Сайт

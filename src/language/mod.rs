@@ -20,8 +20,9 @@ pub use plural::Plural;
 /// A language talkcard ships. Portuguese is two: Brazil's (CLDR's `pt`, what a bare `pt`
 /// means) and Portugal's (`pt-PT`, and the other countries that write as Portugal does), which
 /// differ in words and in their plural rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Language {
+    #[default]
     English,
     BrazilianPortuguese,
     EuropeanPortuguese,

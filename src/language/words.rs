@@ -1,7 +1,14 @@
 //! talkcard's own words in every shipped language: the message files `i18n/<tag>/<group>.ftl`
 //! (Fluent syntax), compiled by `build.rs` into one module per group and one function per
-//! message, `words::card::by_speakers(language, "Ana and Bo")`. No Fluent runtime ships: a
-//! message is a table of [`Piece`]s per language, rendered here.
+//! message, `words::card::by_speakers(language, "Ana and Bo")`. No Fluent runtime ships: each
+//! language's messages are one string, rendered here.
+//!
+//! A message in that string is its text, with control characters for the rest: `\u{1}` and a
+//! digit, an argument (the message's variables in alphabetical order, from `0`); `\u{2}` and a
+//! digit, a choice by that argument among variants, each its key, `\u{3}`, its pattern,
+//! `\u{4}`, the default last, then `\u{5}`. A key is a number (an exact match), a plural
+//! category (`one`, `few`, …: the language's rule for a number argument), or a word (a text
+//! argument equal to it).
 //!
 //! Unlike Fluent's own runtime, a variable's text is not wrapped in Unicode isolation marks:
 //! the page marks a right-to-left name or title with `dir="auto"` on its element, and marks in
@@ -11,17 +18,11 @@ use super::Language;
 
 include!(concat!(env!("OUT_DIR"), "/words.rs"));
 
-/// A part of a message in one language.
-#[derive(Debug)]
-pub enum Piece {
-    Text(&'static str),
-    /// The message's argument at this position (its variables in alphabetical order).
-    Arg(u8),
-    /// `{ $n -> [one] … *[other] … }`: the argument, then the variants by key, the default
-    /// last. A key is a number (an exact match), a plural category (`one`, `few`, …: the
-    /// language's rule for a number argument), or a word (a text argument equal to it).
-    Select(u8, &'static [(&'static str, &'static [Piece])]),
-}
+const ARG: char = '\u{1}';
+const CHOICE: char = '\u{2}';
+const KEY_END: char = '\u{3}';
+const VARIANT_END: char = '\u{4}';
+const CHOICE_END: char = '\u{5}';
 
 /// A message's argument.
 #[derive(Debug, Clone, Copy)]
@@ -30,36 +31,61 @@ pub enum Arg<'a> {
     Number(u64),
 }
 
-/// Writes `pieces` in `language` with `args`.
-pub fn render(language: Language, pieces: &[Piece], args: &[Arg<'_>]) -> String {
+/// Writes message number `message` in `language` with `args`.
+fn render(language: Language, message: usize, args: &[Arg<'_>]) -> String {
+    let pattern = CATALOGUES[language as usize]
+        .split('\0')
+        .nth(message)
+        .unwrap_or_default();
     let mut out = String::new();
-    write(&mut out, language, pieces, args);
+    write(&mut out, language, pattern, args);
     out
 }
 
-fn write(out: &mut String, language: Language, pieces: &[Piece], args: &[Arg<'_>]) {
-    for piece in pieces {
-        match piece {
-            Piece::Text(text) => out.push_str(text),
-            Piece::Arg(at) => match args[usize::from(*at)] {
-                Arg::Text(text) => out.push_str(text),
-                Arg::Number(n) => out.push_str(&n.to_string()),
-            },
-            Piece::Select(at, variants) => {
-                let chosen = choose(language, args[usize::from(*at)], variants);
-                write(out, language, chosen, args);
+/// Writes `pattern` (a whole pattern: its variants' ends are consumed by [`choose`]).
+fn write(out: &mut String, language: Language, pattern: &str, args: &[Arg<'_>]) {
+    let mut rest = pattern;
+    while let Some(at) = rest.find([ARG, CHOICE]) {
+        out.push_str(&rest[..at]);
+        let mut chars = rest[at..].chars();
+        let marker = chars.next();
+        let arg = chars
+            .next()
+            .and_then(|digit| args.get(usize::from(digit as u8 - b'0')))
+            .copied();
+        rest = chars.as_str();
+        match (marker, arg) {
+            (Some(ARG), Some(Arg::Text(text))) => out.push_str(text),
+            (Some(ARG), Some(Arg::Number(n))) => out.push_str(&n.to_string()),
+            (_, Some(arg)) => {
+                let (variant, after) = choose(language, rest, arg);
+                write(out, language, variant, args);
+                rest = after;
             }
+            (_, None) => {}
         }
     }
+    out.push_str(rest);
 }
 
-/// The variant for `arg`, as Fluent chooses it: an exact number first, then the number's plural
-/// category, then a word equal to a text; else the default.
-fn choose(
-    language: Language,
-    arg: Arg<'_>,
-    variants: &'static [(&'static str, &'static [Piece])],
-) -> &'static [Piece] {
+/// The variant of the choice at the start of `text` for `arg`, as Fluent chooses it (an exact
+/// number first, then the number's plural category, then a word equal to a text; else the
+/// default), and the text after the choice.
+fn choose<'t>(language: Language, text: &'t str, arg: Arg<'_>) -> (&'t str, &'t str) {
+    let mut variants: Vec<(&str, &str)> = Vec::new();
+    let mut rest = text;
+    while let Some((key, after)) = rest.split_once(KEY_END) {
+        if key.contains(CHOICE_END) {
+            break;
+        }
+        let end = variant_end(after);
+        variants.push((key, &after[..end]));
+        rest = &after[end + VARIANT_END.len_utf8()..];
+        if rest.starts_with(CHOICE_END) {
+            break;
+        }
+    }
+    let after = rest.strip_prefix(CHOICE_END).unwrap_or(rest);
     let found = match arg {
         Arg::Number(n) => variants
             .iter()
@@ -70,7 +96,25 @@ fn choose(
             }),
         Arg::Text(text) => variants.iter().find(|(key, _)| *key == text),
     };
-    found.or(variants.last()).map_or(&[], |(_, pieces)| pieces)
+    let variant = found
+        .or(variants.last())
+        .map_or("", |(_, pattern)| *pattern);
+    (variant, after)
+}
+
+/// Where the variant pattern at the start of `text` ends: its `\u{4}`, past any choice nested
+/// in it.
+fn variant_end(text: &str) -> usize {
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices() {
+        match c {
+            CHOICE => depth += 1,
+            CHOICE_END => depth = depth.saturating_sub(1),
+            VARIANT_END if depth == 0 => return at,
+            _ => {}
+        }
+    }
+    text.len()
 }
 
 /// What one language wrote for one message, for the completeness test.
@@ -132,32 +176,72 @@ mod tests {
 
     #[test]
     fn a_number_chooses_its_plural_form_and_a_word_its_variant() {
-        static FORMS: [(&str, &[Piece]); 4] = [
-            ("0", &[Piece::Text("none")]),
-            ("one", &[Piece::Arg(0), Piece::Text(" note")]),
-            ("few", &[Piece::Arg(0), Piece::Text(" notes (few)")]),
-            ("other", &[Piece::Arg(0), Piece::Text(" notes")]),
-        ];
-        let message = [Piece::Select(0, &FORMS)];
-        let say = |language, n| render(language, &message, &[Arg::Number(n)]);
-        assert_eq!(say(Language::English, 0), "none");
-        assert_eq!(say(Language::English, 1), "1 note");
-        assert_eq!(say(Language::English, 2), "2 notes");
-        assert_eq!(say(Language::Russian, 2), "2 notes (few)");
-        assert_eq!(say(Language::Russian, 21), "21 note");
-        assert_eq!(say(Language::Russian, 11), "11 notes");
-        static KINDS: [(&str, &[Piece]); 2] = [
-            ("ignite", &[Piece::Text("Ignite")]),
-            ("other", &[Piece::Arg(0)]),
-        ];
-        let kind = [Piece::Select(0, &KINDS)];
+        let notes = "\u{2}00\u{3}none\u{4}one\u{3}\u{1}0 note\u{4}few\u{3}\u{1}0 notes (few)\u{4}other\u{3}\u{1}0 notes\u{4}\u{5}.";
+        let say = |language, n| {
+            let mut out = String::new();
+            write(&mut out, language, notes, &[Arg::Number(n)]);
+            out
+        };
+        assert_eq!(say(Language::English, 0), "none.");
+        assert_eq!(say(Language::English, 1), "1 note.");
+        assert_eq!(say(Language::English, 2), "2 notes.");
+        assert_eq!(say(Language::Russian, 2), "2 notes (few).");
+        assert_eq!(say(Language::Russian, 21), "21 note.");
+        assert_eq!(say(Language::Russian, 11), "11 notes.");
+        // A choice by a word, nested in another's variant, and text on both sides.
+        let kind = "A \u{2}0ignite\u{3}Ignite\u{4}other\u{3}[\u{2}1one\u{3}one \u{1}0\u{4}other\u{3}\u{1}0s\u{4}\u{5}]\u{4}\u{5}!";
+        let say = |kind, n| {
+            let mut out = String::new();
+            write(
+                &mut out,
+                Language::German,
+                kind,
+                &[Arg::Text(n), Arg::Number(2)],
+            );
+            out
+        };
+        assert_eq!(say(kind, "ignite"), "A Ignite!");
+        assert_eq!(say(kind, "panel"), "A [panels]!");
+    }
+
+    /// The generated functions read their own messages: each language's catalogue has one per
+    /// function, in order.
+    #[test]
+    fn the_catalogues_say_the_cards_words() {
+        for language in Language::ALL {
+            assert_eq!(
+                CATALOGUES[language as usize].split('\0').count(),
+                INVENTORY.len(),
+                "{}",
+                language.tag()
+            );
+        }
+        assert_eq!(card::by_speakers(Language::English, "Ana"), "by Ana");
         assert_eq!(
-            render(Language::German, &kind, &[Arg::Text("ignite")]),
-            "Ignite"
+            card::list_and(Language::German, "Cy", "Ana, Bo"),
+            "Ana, Bo und Cy"
         );
         assert_eq!(
-            render(Language::German, &kind, &[Arg::Text("panel")]),
-            "panel"
+            card::kind(Language::French, "workshop", "Workshop"),
+            "Atelier"
         );
+        assert_eq!(card::kind(Language::French, "panel", "Panel"), "Panel");
+        // pt-PT writes its own heading and takes the rest from pt-BR.
+        assert_eq!(
+            card::speakers_heading(Language::EuropeanPortuguese, 1),
+            "Orador"
+        );
+        assert_eq!(
+            card::read_abstract(Language::EuropeanPortuguese),
+            "Ler o resumo"
+        );
+        for (n, text) in [
+            (1, "1 замечание для докладчика"),
+            (2, "2 замечания для докладчика"),
+            (5, "5 замечаний для докладчика"),
+            (21, "21 замечание для докладчика"),
+        ] {
+            assert_eq!(card::notes_for_speaker(Language::Russian, n), text);
+        }
     }
 }

@@ -477,6 +477,25 @@ fn special(path: &str, query: Option<&str>, dist: &Path, fixtures: &Path) -> Opt
             &script,
         );
     }
+    // An English talk file embedded on a page in another language (`/lang-host/<lang>.html`:
+    // `<html lang="<lang>">`, `/lang-host/.html` an empty one), or whose mount point names its
+    // own (`/lang-host/<lang>-data-<own>.html`): which language the card speaks (issue 31).
+    if let Some(name) = path
+        .strip_prefix("/lang-host/")
+        .and_then(|n| n.strip_suffix(".html"))
+    {
+        let (lang, own) = match name.split_once("-data-") {
+            Some((lang, own)) => (lang, format!(" data-lang=\"{own}\"")),
+            None => (name, String::new()),
+        };
+        let page = format!(
+            "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>Host</title>\
+             <script type=\"module\" src=\"/talkcard/embed.js\"></script></head><body>\
+             <div data-talkcard-src=\"/site/content/events/2019-chicago/program/garima-sharma.md\"{own}></div>\
+             </body></html>"
+        );
+        return Some(response("200 OK", html, "", page.as_bytes()));
+    }
     // A page in a frame `width` CSS pixels wide: a phone's viewport, where an engine's windows
     // cannot be made that narrow (`Browser::goto`).
     if path == "/phone-frame.html" {

@@ -15,6 +15,7 @@ mod event;
 mod export;
 mod harness;
 mod hostile;
+mod language;
 mod offline;
 mod resilience;
 mod sanitiser;

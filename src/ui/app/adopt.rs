@@ -167,6 +167,17 @@ pub fn adopt_embed(mount: &Element, shadow: &ShadowRoot) -> bool {
     take_over(&host, &carried, &root, &path, calendar, theme)
 }
 
+/// The language of the card rendered ahead in `container`: its article's `lang` (English for
+/// pages exported before cards said theirs).
+fn rendered_language(container: &Element) -> crate::language::Language {
+    let lang = container
+        .query_selector("article.talkcard[lang]")
+        .ok()
+        .flatten()
+        .and_then(|card| card.get_attribute("lang"));
+    crate::language::Language::choose(lang.as_deref())
+}
+
 /// Renders the carried card into a copy of `container` and swaps it in once drawn. `root` is
 /// where the carried paths are (the export's root, absolute); `path` the talk file's.
 fn take_over(
@@ -211,6 +222,9 @@ fn take_over(
             prerendered: Some(Prerendered {
                 calendar: calendar.map(AttrValue::from),
             }),
+            // The language the card was rendered in (its `lang`), whatever the page around
+            // says: the live card writes the same words.
+            language: rendered_language(container),
             ..CardOptions::default()
         },
         own_speaker: None,

@@ -113,6 +113,7 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
         .get_attribute("data-theme")
         .filter(|t| t == "light" || t == "dark");
     let compact = element.get_attribute("data-layout").as_deref() == Some("compact");
+    let language = crate::ui::card::language::of_mount(element);
     let talk_url = source::absolute_url(&src);
     let open_url = format!(
         "{app_base}?talk={}",
@@ -183,6 +184,7 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
             in_timetable: false,
             page_url: None,
             prerendered: None,
+            language,
         },
     };
     yew::Renderer::<TalkView>::with_root_and_props(host, props).render();

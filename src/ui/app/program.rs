@@ -184,6 +184,8 @@ pub fn ProgramView(props: &ProgramViewProps) -> Html {
                 in_timetable: false,
                 page_url: None,
                 prerendered: None,
+                // The program's words are English until they are translated: so are its cards'.
+                language: crate::language::Language::English,
             };
             Some(html! {
                 <li key={url.clone()} class="talkcard-program-item">

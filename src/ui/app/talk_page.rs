@@ -54,6 +54,7 @@ pub fn TalkPage() -> Html {
 fn page_options() -> CardOptions {
     CardOptions {
         structured_data: true,
+        language: crate::ui::card::language::of_app(),
         ..CardOptions::default()
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::download::{CALENDAR, download};
 use crate::calendar::{Entry, ics};
+use crate::language::{Language, words};
 
 /// Properties of [`AddToCalendar`].
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -14,9 +15,12 @@ pub struct AddToCalendarProps {
     pub entries: Callback<(), Vec<Entry>>,
     /// The file's name without `.ics`.
     pub name: AttrValue,
-    /// What the button says.
-    #[prop_or(AttrValue::Static("Add to calendar"))]
-    pub label: AttrValue,
+    /// What the button says, when not "Add to calendar" in `language`.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    /// The language of its words.
+    #[prop_or_default]
+    pub language: Language,
     /// The talk it saves, for its accessible name ("Add to calendar: <title>").
     #[prop_or_default]
     pub title: Option<AttrValue>,
@@ -40,11 +44,23 @@ pub fn AddToCalendar(props: &AddToCalendarProps) -> Html {
             );
         })
     };
-    let label = props.label.clone();
-    let accessible = props
-        .title
-        .as_ref()
-        .map(|title| format!("{label}: {title}"));
+    let language = props.language;
+    let (label, accessible) = match &props.label {
+        Some(label) => (
+            label.to_string(),
+            props
+                .title
+                .as_ref()
+                .map(|title| format!("{label}: {title}")),
+        ),
+        None => (
+            words::card::add_to_calendar(language),
+            props
+                .title
+                .as_ref()
+                .map(|title| words::card::add_to_calendar_of(language, title)),
+        ),
+    };
     if let Some(href) = props.href.clone() {
         let file = format!("{}.ics", props.name);
         return html! {

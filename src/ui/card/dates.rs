@@ -1,14 +1,13 @@
-//! Dates and times in the visitor's language, and never an exception.
+//! Dates and times in the card's language, and never an exception.
 //!
-//! Formatting is the browser's `Intl.DateTimeFormat`, which throws a `RangeError` for a
-//! language tag it does not accept. Browsers do hand such tags over: WebKit on a system whose
-//! locale is `C.UTF-8` (Debian's and most containers' default) reports `navigator.language` as
-//! `"C"`, and an exception thrown through the wasm leaves every card of the page half drawn. So
-//! each language the browser names is tidied (`en_US.UTF-8` → `en-US`) and tried in turn,
-//! then the runtime's own default, then a fixed English form from the core
-//! ([`Date::plain_text`]): every step is a `catch`, none can throw.
+//! Formatting is the browser's `Intl.DateTimeFormat`, in the language the card's words are in
+//! (see [`crate::language`]: a card never mixes two languages), so that the visitor reads "27 de
+//! agosto de 2019" beside Portuguese words. `Intl` throws a `RangeError` for a tag it does not
+//! accept, and an exception thrown through the wasm would leave every card of the page half
+//! drawn: the tags given are talkcard's own, and should an engine still refuse one, the core's
+//! fixed English form is written ([`Date::plain_text`]); every step is a `catch`.
 //!
-//! Natively (the export's pre-rendered pages) there is no visitor yet: the fixed form.
+//! Natively (the export's pre-rendered pages) there is no `Intl`: the fixed form.
 
 #[cfg(target_arch = "wasm32")]
 use std::cell::RefCell;
@@ -18,6 +17,7 @@ use wasm_bindgen::JsValue;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::wasm_bindgen;
 
+use crate::language::Language;
 use crate::schedule::{Date, Time};
 #[cfg(target_arch = "wasm32")]
 use crate::schedule::{from_minutes, short_weekday};
@@ -36,9 +36,6 @@ extern "C" {
     #[wasm_bindgen(catch, method)]
     fn format(this: &Formatter, date: &js_sys::Date) -> Result<JsValue, JsValue>;
 
-    /// `Intl.getCanonicalLocales(tag)`: the tag as `Intl` writes it, or a `RangeError`.
-    #[wasm_bindgen(catch, js_namespace = Intl, js_name = getCanonicalLocales)]
-    fn canonical_locales(tag: &str) -> Result<js_sys::Array, JsValue>;
 }
 
 /// The formats a card uses.
@@ -121,11 +118,12 @@ impl Style {
     }
 }
 
-/// `when` in `style`, in the visitor's language when the browser can do it.
+/// `when` in `style`, in `language` when the browser can do it.
 #[cfg(target_arch = "wasm32")]
-pub fn format(style: Style, when: &js_sys::Date) -> String {
+pub fn format(language: Language, style: Style, when: &js_sys::Date) -> String {
     FORMATTERS.with_borrow_mut(|formatters| {
-        let formatters = formatters.get_or_insert_with(make_formatters);
+        let formatters =
+            formatters[language as usize].get_or_insert_with(|| make_formatters(language));
         formatters[style as usize]
             .as_ref()
             .and_then(|f| f.format(when).ok())
@@ -156,82 +154,38 @@ pub fn instant(utc_minutes: i64) -> js_sys::Date {
 
 #[cfg(target_arch = "wasm32")]
 thread_local! {
-    /// One formatter per [`Style`], made once: building an `Intl.DateTimeFormat` costs far more
-    /// than formatting with one (`toLocaleDateString` builds one per call), and a program of
-    /// 200 cards needs four. `None` where none could be made: the fixed form then.
-    static FORMATTERS: RefCell<Option<[Option<Formatter>; 4]>> = const { RefCell::new(None) };
+    /// One formatter per [`Style`] and language, made once: building an `Intl.DateTimeFormat`
+    /// costs far more than formatting with one (`toLocaleDateString` builds one per call), and a
+    /// program of 200 cards needs four. `None` where none could be made: the fixed form then.
+    static FORMATTERS: RefCell<[Option<[Option<Formatter>; 4]>; 7]> =
+        const { RefCell::new([const { None }; 7]) };
 }
 
 #[cfg(target_arch = "wasm32")]
-fn make_formatters() -> [Option<Formatter>; 4] {
-    let languages = languages();
-    Style::ALL.map(|style| {
-        let options = style.options();
-        languages
-            .iter()
-            .map(|tag| js_sys::Array::of1(&tag.into()).into())
-            // The runtime's own default language, when the browser names none it accepts.
-            .chain([JsValue::UNDEFINED])
-            .find_map(|locales| Formatter::new(&locales, &options).ok())
-    })
+fn make_formatters(language: Language) -> [Option<Formatter>; 4] {
+    let locales: JsValue = js_sys::Array::of1(&language.tag().into()).into();
+    Style::ALL.map(|style| Formatter::new(&locales, &style.options()).ok())
 }
 
-/// The visitor's languages, in their order of preference, each as `Intl` accepts it; tags it
-/// refuses (`C`, `POSIX`, `x-invalid`, empty) are left out.
-#[cfg(target_arch = "wasm32")]
-fn languages() -> Vec<String> {
-    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
-        return Vec::new();
-    };
-    let mut named: Vec<String> = navigator
-        .languages()
-        .iter()
-        .filter_map(|tag| tag.as_string())
-        .collect();
-    named.extend(navigator.language());
-    let mut accepted: Vec<String> = Vec::new();
-    for tag in named {
-        let Some(tag) = tidy(&tag) else { continue };
-        let canonical = canonical_locales(&tag)
-            .ok()
-            .and_then(|tags| tags.get(0).as_string());
-        if let Some(canonical) = canonical
-            && !accepted.contains(&canonical)
-        {
-            accepted.push(canonical);
-        }
-    }
-    accepted
-}
-
-/// A POSIX locale name as a language tag (`en_US.UTF-8@euro` → `en-US`); `None` for the ones
-/// that name no language (`C`, `POSIX`, empty).
-#[cfg(target_arch = "wasm32")]
-fn tidy(tag: &str) -> Option<String> {
-    let tag = tag.trim();
-    let tag = tag.split(['.', '@']).next().unwrap_or(tag);
-    if tag.is_empty() || tag.eq_ignore_ascii_case("c") || tag.eq_ignore_ascii_case("posix") {
-        return None;
-    }
-    Some(tag.replace('_', "-"))
-}
-
-/// A day of the event as the visitor's language writes it ("Tuesday, August 27, 2019").
-pub fn day(date: Date) -> String {
+/// A day of the event as `language` writes it ("Tuesday, August 27, 2019").
+pub fn day(language: Language, date: Date) -> String {
     #[cfg(target_arch = "wasm32")]
-    return format(Style::Day, &wall_clock(Some(date), None));
-    #[cfg(not(target_arch = "wasm32"))]
-    date.plain_text()
-}
-
-/// A time of the event's wall clock as the visitor's language writes it ("9:15 AM"); the date
-/// matters only to languages whose forms depend on it.
-pub fn clock(date: Option<Date>, time: Time) -> String {
-    #[cfg(target_arch = "wasm32")]
-    return format(Style::Time, &wall_clock(date, Some(time)));
+    return format(language, Style::Day, &wall_clock(Some(date), None));
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let _ = date;
+        let _ = language;
+        date.plain_text()
+    }
+}
+
+/// A time of the event's wall clock as `language` writes it ("9:15 AM"); the date matters only
+/// to languages whose forms depend on it.
+pub fn clock(language: Language, date: Option<Date>, time: Time) -> String {
+    #[cfg(target_arch = "wasm32")]
+    return format(language, Style::Time, &wall_clock(date, Some(time)));
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (language, date);
         time.plain_text()
     }
 }

@@ -10,6 +10,8 @@ pub(crate) mod calendar;
 pub mod dates;
 pub(crate) mod download;
 pub(crate) mod event_data;
+#[cfg(target_arch = "wasm32")]
+pub(crate) mod language;
 pub(crate) mod player;
 pub(crate) mod sanitise;
 pub(crate) mod source;

@@ -8,6 +8,7 @@
 
 use yew::prelude::*;
 
+use crate::language::{Language, words};
 use crate::media::Medium;
 
 /// Properties of [`Player`].
@@ -22,6 +23,9 @@ pub struct PlayerProps {
     /// recording before its script arrives, or without script at all.
     #[prop_or_default]
     pub linked: bool,
+    /// The language of its words.
+    #[prop_or_default]
+    pub language: Language,
 }
 
 /// The primary medium of a talk (or a video the abstract embeds).
@@ -31,7 +35,7 @@ pub fn Player(props: &PlayerProps) -> Html {
     let medium = &props.medium;
     let provider = medium.provider();
     let Some(embed_url) = medium.embed_url() else {
-        return document(medium);
+        return document(props.language, medium);
     };
     let (video_id, start) = match medium {
         Medium::YouTube(video) => (Some(video.id.clone()), Some(video.start)),
@@ -39,12 +43,17 @@ pub fn Player(props: &PlayerProps) -> Html {
         Medium::Document { .. } => (None, None),
     };
     let is_video = medium.is_video();
+    let language = props.language;
     let content = if *playing {
-        let what = if is_video { "video" } else { "slides" };
+        let frame_title = if is_video {
+            words::card::video_of(language, provider.label(), &props.title)
+        } else {
+            words::card::slides_of(language, provider.label(), &props.title)
+        };
         html! {
             <iframe class="talkcard-frame"
                 src={embed_url}
-                title={format!("{} {what}: {}", provider.label(), props.title)}
+                title={frame_title}
                 allow="autoplay; encrypted-media; fullscreen; picture-in-picture"
                 allowfullscreen=true
                 referrerpolicy="strict-origin-when-cross-origin"
@@ -63,9 +72,15 @@ pub fn Player(props: &PlayerProps) -> Html {
         // The visible text ("Play video") is the start of the accessible name ("Play video:
         // <title>"), as WCAG 2.5.3 asks, so speech users can say what they see.
         let (action, name) = if is_video {
-            ("Play video", format!("Play video: {}", props.title))
+            (
+                words::card::play_video(language),
+                words::card::play_video_of(language, &props.title),
+            )
         } else {
-            ("Show slides", format!("Show slides: {}", props.title))
+            (
+                words::card::show_slides(language),
+                words::card::show_slides_of(language, &props.title),
+            )
         };
         let inside = html! {
             <>
@@ -94,7 +109,7 @@ pub fn Player(props: &PlayerProps) -> Html {
             <div class="talkcard-stage">{ content }</div>
             if !*playing {
                 <p class="talkcard-play-note">
-                    { format!("From {}. Nothing loads from there until you press play.", provider.label()) }
+                    { words::card::nothing_loads(language, provider.label()) }
                 </p>
             }
         </div>
@@ -102,10 +117,10 @@ pub fn Player(props: &PlayerProps) -> Html {
 }
 
 /// Slides and other documents: a clear link card, no third-party request.
-fn document(medium: &Medium) -> Html {
+fn document(language: Language, medium: &Medium) -> Html {
     let url = medium.page_url();
     let provider = medium.provider();
-    let text = medium.link_text();
+    let text = words::card::medium_link(language, provider.label(), medium.link_kind());
     html! {
         <div class="talkcard-player talkcard-player--document" data-provider={provider.as_str()}>
             <a class="talkcard-document-link" href={url.clone()} target="_blank" rel="noopener noreferrer">

@@ -8,6 +8,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::language::{Language, words};
+
 use super::sanitise::SafeNodes;
 use super::source;
 use crate::markdown::Block;
@@ -195,7 +197,7 @@ pub fn use_speakers(slugs: &[String], talk_url: Option<&str>) -> Vec<SpeakerEntr
 /// scope and a scheduled render of its own, and a speaker box without a speaker file has
 /// nothing to remember. Only the photo (which may fail to load) and a long bio (which opens)
 /// keep state, as components.
-pub fn speaker_box(entry: &SpeakerEntry) -> Html {
+pub fn speaker_box(language: Language, entry: &SpeakerEntry) -> Html {
     let name = entry.name();
     let found = match &entry.lookup {
         Lookup::Found(speaker) => Some(speaker.clone()),
@@ -216,15 +218,23 @@ pub fn speaker_box(entry: &SpeakerEntry) -> Html {
                     <p class="talkcard-speaker-pronouns">{ pronouns }</p>
                 }
                 if let Some(s) = &found {
-                    { links(s, &name) }
-                    <Bio blocks={s.bio.clone()} name={name.clone()} />
+                    { links(language, s, &name) }
+                    <Bio blocks={s.bio.clone()} name={name.clone()} {language} />
                 }
             </div>
         </li>
     }
 }
 
-fn links(speaker: &Speaker, name: &str) -> Html {
+/// The name of the site a speaker's link goes to: a service's own, or "Website" in `language`.
+fn site(language: Language, kind: speaker::LinkKind) -> String {
+    match kind {
+        speaker::LinkKind::Website => words::card::website(language),
+        other => other.label().to_owned(),
+    }
+}
+
+fn links(language: Language, speaker: &Speaker, name: &str) -> Html {
     if speaker.links.is_empty() {
         return Html::default();
     }
@@ -234,8 +244,8 @@ fn links(speaker: &Speaker, name: &str) -> Html {
                 <li>
                     <a href={link.url.clone()} data-kind={link.kind.as_str()}
                         target="_blank" rel="noopener noreferrer me"
-                        aria-label={format!("{name} on {}: {}", link.kind.label(), link.text)}>
-                        <span class="talkcard-link-kind">{ link.kind.label() }</span>
+                        aria-label={words::card::speaker_on(language, &link.text, name, &site(language, link.kind))}>
+                        <span class="talkcard-link-kind">{ site(language, link.kind) }</span>
                         if link.text != link.kind.label() {
                             { " " }<span class="talkcard-link-text">{ &link.text }</span>
                         }
@@ -290,6 +300,7 @@ fn initials_avatar(name: &str) -> Html {
 struct BioProps {
     blocks: Vec<Block>,
     name: String,
+    language: Language,
 }
 
 /// Bios longer than a short paragraph are collapsed behind "Show more".
@@ -322,7 +333,7 @@ fn Bio(props: &BioProps) -> Html {
             if long {
                 <button type="button" class="talkcard-more" onclick={toggle}
                     aria-expanded={expanded.to_string()}>
-                    { if *expanded { "Show less".to_owned() } else { format!("More about {}", props.name) } }
+                    { if *expanded { words::card::show_less(props.language) } else { words::card::more_about(props.language, &props.name) } }
                 </button>
             }
         </div>

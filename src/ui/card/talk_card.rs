@@ -17,6 +17,7 @@ use super::structured_data;
 use super::when::{place, place_text, when};
 use crate::calendar::{self, Entry};
 use crate::event::{DataWarning, Event, EventFacts, TalkName, TalkTime};
+use crate::language::{Language, words};
 use crate::markdown::Block;
 use crate::media::Medium;
 use crate::structured_data::TalkEvent;
@@ -89,6 +90,9 @@ pub struct CardOptions {
     /// play control links to the recording's privacy-mode address, and the calendar button to
     /// this `.ics` file beside the page.
     pub prerendered: Option<Prerendered>,
+    /// The language of the card's own words and dates (never of the talk's): chosen from the
+    /// page (`ui::card::language`) in the browser, from the export's event natively.
+    pub language: Language,
 }
 
 /// What a page rendered ahead links to, so that it works before (or without) its script.
@@ -146,7 +150,7 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
         }
     });
     let body = match &props.state {
-        CardState::Loading { url } => loading(url),
+        CardState::Loading { url } => loading(props.options.language, url),
         CardState::Ready(talk) => html! {
             <Ready talk={talk.clone()} url={props.url.clone()} options={props.options.clone()}
                 own_speaker={props.own_speaker.clone()} />
@@ -175,7 +179,7 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
         "full"
     };
     html! {
-        <article class="talkcard" data-state={state} data-type={kind}
+        <article class="talkcard" lang={props.options.language.tag()} data-state={state} data-type={kind}
             data-theme={props.options.theme.clone()} data-layout={layout}
             aria-busy={(state == "loading").to_string()}>
             { body }
@@ -183,14 +187,14 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
     }
 }
 
-fn loading(url: &str) -> Html {
+fn loading(language: Language, url: &str) -> Html {
     html! {
         <div class="talkcard-skeleton">
             <div class="talkcard-skeleton-line talkcard-skeleton-line--badge"></div>
             <div class="talkcard-skeleton-line talkcard-skeleton-line--title"></div>
             <div class="talkcard-skeleton-line talkcard-skeleton-line--meta"></div>
             <div class="talkcard-skeleton-block"></div>
-            <p class="talkcard-status" role="status">{ format!("Loading {url}…") }</p>
+            <p class="talkcard-status" role="status">{ words::card::loading(language, url) }</p>
         </div>
     }
 }
@@ -209,6 +213,7 @@ fn Ready(props: &ReadyProps) -> Html {
     let talk = &*props.talk;
     let url = props.url.as_ref();
     let compact = props.options.compact;
+    let language = props.options.language;
     // A compact card names speakers from their slugs: no speaker files to fetch.
     let mut speakers = use_speakers(
         &talk.speakers,
@@ -234,7 +239,7 @@ fn Ready(props: &ReadyProps) -> Html {
         .iter()
         .any(|d| d.message.starts_with("the title \""));
     let title: AttrValue = if talk.title.is_empty() {
-        "Untitled talk".into()
+        words::card::untitled(language).into()
     } else {
         talk.title.clone().into()
     };
@@ -331,38 +336,38 @@ fn Ready(props: &ReadyProps) -> Html {
         .unwrap_or_else(|| "talk".to_owned());
     html! {
         <>
-            { errors(&talk.diagnostics) }
+            { errors(language, &talk.diagnostics) }
             <header class="talkcard-header">
                 <div class="talkcard-meta">
                     <span class={classes!("talkcard-badge", format!("talkcard-badge--{}", talk.kind.css_name()))}
                         data-type={kind.clone()}>
-                        { talk.kind.label() }
+                        { words::card::kind(language, talk.kind.as_str(), &talk.kind.label()) }
                     </span>
                     if let Some(event) = event {
                         <span class="talkcard-event">{ event.to_string() }</span>
                     }
                     if !props.options.in_timetable {
-                        { when(&time, facts, props.options.prerendered.is_some()) }
+                        { when(language, &time, facts, props.options.prerendered.is_some()) }
                         { place(facts) }
                         if let Some(entries) = calendar_entries {
-                            <AddToCalendar {entries} name={file_stem} title={Some(title.clone())}
+                            <AddToCalendar {entries} name={file_stem} title={Some(title.clone())} {language}
                                 href={props.options.prerendered.as_ref().and_then(|p| p.calendar.clone())} />
                         }
                     }
                 </div>
                 <h2 class={title_class}>{ title.clone() }</h2>
-                { byline(&speakers) }
+                { byline(language, &speakers) }
             </header>
             {
                 match &talk.media.primary {
-                    Some(medium) => html! { <Player medium={medium.clone()} title={title.clone()} {linked} /> },
+                    Some(medium) => html! { <Player medium={medium.clone()} title={title.clone()} {linked} {language} /> },
                     None => Html::default(),
                 }
             }
             if compact {
                 if let Some(open) = props.options.open_url.clone() {
                     <p class="talkcard-open-wrap">
-                        <a class="talkcard-open" href={open}>{ "Read the abstract" }</a>
+                        <a class="talkcard-open" href={open}>{ words::card::read_abstract(language) }</a>
                     </p>
                 }
             } else {
@@ -370,14 +375,14 @@ fn Ready(props: &ReadyProps) -> Html {
                 { for talk.body.iter().zip(abstract_nodes.iter()).map(|(block, nodes)| match block {
                     Block::Html(_) => nodes.to_html(),
                     Block::Player(medium) => html! {
-                        <Player medium={medium.clone()} title={title.clone()} {linked} />
+                        <Player medium={medium.clone()} title={title.clone()} {linked} {language} />
                     },
                 }) }
             </div>
-            { also(&talk.media.also) }
-            { speaker_boxes(&speakers) }
-            { notes(&[talk.diagnostics.as_slice(), &schedule_notes].concat()) }
-            { data_notes(data.iter().flat_map(|d| &d.warnings).filter(|w| w.diagnostic.is_error()).chain(&time.notes)) }
+            { also(language, &talk.media.also) }
+            { speaker_boxes(language, &speakers) }
+            { notes(language, &[talk.diagnostics.as_slice(), &schedule_notes].concat()) }
+            { data_notes(language, data.iter().flat_map(|d| &d.warnings).filter(|w| w.diagnostic.is_error()).chain(&time.notes)) }
             }
         </>
     }
@@ -475,67 +480,60 @@ impl PartialEq for SameTalk {
 }
 
 /// "by Jane Doe and John Roe" under the title; the boxes below say more.
-fn byline(speakers: &[SpeakerEntry]) -> Html {
+fn byline(language: Language, speakers: &[SpeakerEntry]) -> Html {
     if speakers.is_empty() {
         return Html::default();
     }
     let names: Vec<String> = speakers.iter().map(SpeakerEntry::name).collect();
     let text = match names.as_slice() {
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => words::card::list_and(language, last, &init.join(", ")),
         [] => String::new(),
     };
-    html! { <p class="talkcard-byline">{ "by " }{ text }</p> }
+    html! { <p class="talkcard-byline">{ words::card::by_speakers(language, &text) }</p> }
 }
 
-fn speaker_boxes(speakers: &[SpeakerEntry]) -> Html {
+fn speaker_boxes(language: Language, speakers: &[SpeakerEntry]) -> Html {
     if speakers.is_empty() {
         return Html::default();
     }
-    let heading = if speakers.len() == 1 {
-        "Speaker"
-    } else {
-        "Speakers"
-    };
+    let heading = words::card::speakers_heading(language, speakers.len() as u64);
     html! {
-        <section class="talkcard-speakers" aria-label={heading}>
+        <section class="talkcard-speakers" aria-label={heading.clone()}>
             <h3 class="talkcard-section-title">{ heading }</h3>
             <ul class="talkcard-speaker-list">
-                { for speakers.iter().map(speaker_box) }
+                { for speakers.iter().map(|entry| speaker_box(language, entry)) }
             </ul>
         </section>
     }
 }
 
 /// Errors in the file, on top: what follows was recovered and may be incomplete.
-fn errors(diagnostics: &[Diagnostic]) -> Html {
+fn errors(language: Language, diagnostics: &[Diagnostic]) -> Html {
     let errors: Vec<&Diagnostic> = diagnostics.iter().filter(|d| d.is_error()).collect();
     if errors.is_empty() {
         return Html::default();
     }
     html! {
         <div class="talkcard-error" role="alert">
-            <h2 class="talkcard-error-title">{ "This talk file has errors" }</h2>
+            <h2 class="talkcard-error-title">{ words::card::file_has_errors(language) }</h2>
             <ul class="talkcard-diagnostics">
                 { for errors.iter().map(|d| diagnostic(d)) }
             </ul>
             <p class="talkcard-error-detail">
-                { "The card below shows what could be read; it may be incomplete." }
+                { words::card::may_be_incomplete(language) }
             </p>
         </div>
     }
 }
 
 /// Warnings, for the speaker: collapsed at the bottom so visitors are not bothered.
-fn notes(diagnostics: &[Diagnostic]) -> Html {
+fn notes(language: Language, diagnostics: &[Diagnostic]) -> Html {
     let warnings: Vec<&Diagnostic> = diagnostics.iter().filter(|d| !d.is_error()).collect();
     if warnings.is_empty() {
         return Html::default();
     }
-    let summary = match warnings.len() {
-        1 => "1 note for the speaker".to_owned(),
-        n => format!("{n} notes for the speaker"),
-    };
+    let summary = words::card::notes_for_speaker(language, warnings.len() as u64);
     html! {
         <details class="talkcard-notes">
             <summary>{ summary }</summary>
@@ -549,15 +547,15 @@ fn notes(diagnostics: &[Diagnostic]) -> Html {
 /// Notes on the event's data files, for the organisers, apart from the speaker's: on a card
 /// the errors only (a broken file, a merge conflict; the card does not depend on them) and how
 /// the schedule gave its time when that was by the title, in a timetable all of them.
-pub(crate) fn data_notes<'a>(warnings: impl IntoIterator<Item = &'a DataWarning>) -> Html {
+pub(crate) fn data_notes<'a>(
+    language: Language,
+    warnings: impl IntoIterator<Item = &'a DataWarning>,
+) -> Html {
     let notes: Vec<&DataWarning> = warnings.into_iter().collect();
     if notes.is_empty() {
         return Html::default();
     }
-    let summary = match notes.len() {
-        1 => "1 note on the event's data".to_owned(),
-        n => format!("{n} notes on the event's data"),
-    };
+    let summary = words::card::notes_on_data(language, notes.len() as u64);
     html! {
         <details class="talkcard-notes talkcard-data-notes">
             <summary>{ summary }</summary>
@@ -579,17 +577,17 @@ fn diagnostic(d: &Diagnostic) -> Html {
     }
 }
 
-fn also(media: &[Medium]) -> Html {
+fn also(language: Language, media: &[Medium]) -> Html {
     if media.is_empty() {
         return Html::default();
     }
     html! {
-        <nav class="talkcard-also" aria-label="More of this talk">
+        <nav class="talkcard-also" aria-label={words::card::more_of_talk(language)}>
             <ul>
                 { for media.iter().map(|medium| html! {
                     <li>
                         <a href={medium.page_url()} data-provider={medium.provider().as_str()}
-                           target="_blank" rel="noopener noreferrer">{ medium.link_text() }</a>
+                           target="_blank" rel="noopener noreferrer">{ words::card::medium_link(language, medium.provider().label(), medium.link_kind()) }</a>
                     </li>
                 }) }
             </ul>

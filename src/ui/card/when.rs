@@ -2,7 +2,7 @@
 //! clock with its UTC offset named, and the visitor's own time beside them when their zone
 //! differs; times without an offset stay as written. Past events say so.
 //!
-//! Formatting is the browser's (`Intl.DateTimeFormat`, in the visitor's language, see
+//! Formatting is the browser's (`Intl.DateTimeFormat`, in the card's language, see
 //! [`super::dates`]). The event's
 //! wall clock is formatted as UTC of a date built from its fields, so that no zone conversion
 //! touches it; the visitor's time is the true instant, formatted in their own zone.
@@ -16,6 +16,7 @@ use super::dates;
 use super::dates::{Style, format, instant};
 
 use crate::event::{EventFacts, TalkTime};
+use crate::language::{Language, words};
 use crate::schedule::{Date, Time};
 
 /// The talk's day and time, or nothing when neither its file nor its event's schedule has one.
@@ -23,7 +24,7 @@ use crate::schedule::{Date, Time};
 /// `fixed`: a card rendered ahead (the export) and the live card that takes it over write the
 /// same words, so nothing moves when the bundle arrives: the event's clock in talkcard's own
 /// English forms, and no visitor's time (which only the visitor's browser knows).
-pub fn when(time: &TalkTime, facts: Option<&EventFacts>, fixed: bool) -> Html {
+pub fn when(language: Language, time: &TalkTime, facts: Option<&EventFacts>, fixed: bool) -> Html {
     let schedule = &time.schedule;
     if schedule.is_empty() {
         return Html::default();
@@ -33,14 +34,14 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>, fixed: bool) -> Html {
         parts.push(if fixed {
             date.plain_text()
         } else {
-            dates::day(date)
+            dates::day(language, date)
         });
     }
     let clock = |t: Time| {
         if fixed {
             t.plain_text()
         } else {
-            dates::clock(schedule.date, t)
+            dates::clock(language, schedule.date, t)
         }
     };
     let mut span = match (schedule.start, schedule.end) {
@@ -54,14 +55,18 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>, fixed: bool) -> Html {
     if !span.is_empty() {
         parts.push(span);
     }
-    let visitor = if fixed { None } else { visitor_time(time) };
+    let visitor = if fixed {
+        None
+    } else {
+        visitor_time(language, time)
+    };
     let past = schedule.date.is_some_and(|date| {
         let today = today();
         facts.map_or(date < today, |f| f.is_past(today))
     });
     let mut text = parts.join(" · ");
     if past {
-        text = format!("Took place on {text}");
+        text = words::card::took_place(language, &text);
     }
     html! {
         <span class="talkcard-when-wrap">
@@ -71,7 +76,7 @@ pub fn when(time: &TalkTime, facts: Option<&EventFacts>, fixed: bool) -> Html {
                 <span class="talkcard-when-place">{ format!(" · {place}") }</span>
             }
             if let Some(visitor) = visitor {
-                <span class="talkcard-when-local">{ format!("your time: {visitor}") }</span>
+                <span class="talkcard-when-local">{ words::card::your_time(language, &visitor) }</span>
             }
         </span>
     }
@@ -93,17 +98,20 @@ pub fn visitor_row_time(
         place: None,
         notes: Vec::new(),
     };
-    visitor_time(&time).map(|t| format!("your time: {t}"))
+    // The timetable's words are English until its messages are translated: so are its dates.
+    let language = Language::English;
+    visitor_time(language, &time).map(|t| words::card::your_time(language, &t))
 }
 
-/// A day as the visitor's language writes it ("Tuesday, August 27, 2019").
+/// A day as the timetable writes it ("Tuesday, August 27, 2019"): in English, as its words.
 pub fn day_text(date: Date) -> String {
-    dates::day(date)
+    dates::day(Language::English, date)
 }
 
-/// A wall-clock time of the event as the visitor's language writes it ("9:15 AM").
+/// A wall-clock time of the event as the timetable writes it ("9:15 AM"): in English, as its
+/// words.
 pub fn clock_text(time: Time) -> String {
-    dates::clock(None, time)
+    dates::clock(Language::English, None, time)
 }
 
 /// Venue and address, from the event's data.
@@ -146,23 +154,26 @@ fn machine(time: &TalkTime) -> String {
 /// The talk's time in the visitor's zone, when the event's offset is known and theirs differs
 /// at that moment: `Tue 16:15–16:45 CEST`. A page rendered ahead of any visitor has none.
 #[cfg(not(target_arch = "wasm32"))]
-fn visitor_time(_: &TalkTime) -> Option<String> {
+fn visitor_time(_: Language, _: &TalkTime) -> Option<String> {
     None
 }
 
 /// The talk's time in the visitor's zone, when the event's offset is known and theirs differs
 /// at that moment: `Tue 16:15–16:45 CEST`.
 #[cfg(target_arch = "wasm32")]
-fn visitor_time(time: &TalkTime) -> Option<String> {
+fn visitor_time(language: Language, time: &TalkTime) -> Option<String> {
     let offset = time.offset?;
     let start = instant(time.utc_start()?);
     let visitor_offset = -start.get_timezone_offset();
     if (visitor_offset - f64::from(offset.minutes)).abs() < 0.5 {
         return None;
     }
-    let start_text = format(Style::Local, &start);
+    let start_text = format(language, Style::Local, &start);
     Some(match time.utc_end() {
-        Some(end) => format!("{start_text}–{}", format(Style::LocalEnd, &instant(end))),
+        Some(end) => format!(
+            "{start_text}–{}",
+            format(language, Style::LocalEnd, &instant(end))
+        ),
         None => start_text,
     })
 }

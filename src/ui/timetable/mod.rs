@@ -308,7 +308,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
             data-loaded={loaded.to_string()} data-total={total.to_string()}>
             { event_header(site, facts, offset) }
             { tools.view() }
-            { data_notes(&data.warnings) }
+            { data_notes(crate::language::Language::English, &data.warnings) }
             { body }
             { more }
         </section>

@@ -60,10 +60,10 @@ impl Tools<'_> {
                 }
                 if let Some((all, starred)) = self.calendars {
                     <AddToCalendar entries={all} name={event.clone()}
-                        label="Add the schedule to calendar" href={self.calendar_file} />
+                        label={AttrValue::from("Add the schedule to calendar")} href={self.calendar_file} />
                     if self.starred > 0 {
                         <AddToCalendar entries={starred} name={format!("{event}-my-talks")}
-                            label="Add my talks to calendar" />
+                            label={AttrValue::from("Add my talks to calendar")} />
                     }
                 }
                 <p class="talkcard-program-status" role="status">{ self.status }</p>

@@ -1,0 +1,186 @@
+//! The card's own words in the page's language (issue 31): an English talk file embedded on a
+//! host page whose `lang` is Brazilian or European Portuguese, French, Russian or German speaks
+//! that language, its date too, and says so in its `lang`; a page with no language talkcard
+//! ships (an empty `lang`, `x-invalid`, `C`) falls back to the visitor's and then to English;
+//! a mount point's own `data-lang` comes first.
+
+use serde_json::Value;
+
+use crate::harness::{Browser, Server};
+
+/// What the card on `/lang-host/<page>.html` says around the talk (garima-sharma.md of 2019
+/// Chicago: a YouTube recording, a speaker file, a slot in the event's schedule), once its
+/// schedule has reached it.
+async fn card(browser: &Browser, server: &Server, page: &str) -> Value {
+    browser
+        .goto(&format!("{}/lang-host/{page}.html", server.origin))
+        .await;
+    browser
+        .wait_until(
+            &format!("the card of /lang-host/{page}.html with its schedule"),
+            "const card = document.querySelector('[data-talkcard-src]')?.shadowRoot?.querySelector('.talkcard');
+             const when = card?.querySelector('.talkcard-when[data-source=\"schedule\"]');
+             const heading = card?.querySelector('.talkcard-speakers .talkcard-section-title');
+             const text = (css) => card.querySelector(css).textContent.trim();
+             return card && card.dataset.state === 'ready' && when && heading && {
+               lang: card.getAttribute('lang'),
+               kind: text('.talkcard-badge'),
+               when: when.textContent,
+               by: text('.talkcard-byline'),
+               play: text('.talkcard-play-text'),
+               heading: heading.textContent,
+               calendar: text('.talkcard-calendar'),
+               also: text('.talkcard-also a'),
+             };",
+            vec![],
+        )
+        .await
+}
+
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_card_speaks_the_language_of_the_page_it_is_on() {
+    let server = Server::start();
+    let browser = Browser::start_in_zone("America/Chicago").await;
+    // page, its lang, the badge, the start of the when line and its date, the byline, the play
+    // button, the speakers' heading, the calendar button, the link to the slides.
+    let cases = [
+        (
+            "pt-BR",
+            "pt-BR",
+            "Palestra",
+            "Aconteceu em ",
+            "27 de agosto de 2019",
+            "por Garima Sharma",
+            "Assistir ao vídeo",
+            "Palestrante",
+            "Adicionar ao calendário",
+            "Slides no Speaker Deck",
+        ),
+        (
+            "pt-PT",
+            "pt-PT",
+            "Palestra",
+            "Decorreu em ",
+            "27 de agosto de 2019",
+            "por Garima Sharma",
+            "Reproduzir o vídeo",
+            "Orador",
+            "Adicionar ao calendário",
+            "Diapositivos no Speaker Deck",
+        ),
+        (
+            "fr",
+            "fr",
+            "Présentation",
+            "A eu lieu le ",
+            "27 août 2019",
+            "par Garima Sharma",
+            "Lire la vidéo",
+            "Intervenant",
+            "Ajouter à l’agenda",
+            "Diapositives sur Speaker Deck",
+        ),
+        (
+            "ru",
+            "ru",
+            "Доклад",
+            "Дата проведения: ",
+            "27 августа 2019",
+            "Garima Sharma",
+            "Смотреть видео",
+            "Докладчик",
+            "Добавить в календарь",
+            "Слайды на Speaker Deck",
+        ),
+        (
+            "de",
+            "de",
+            "Vortrag",
+            "Fand statt am ",
+            "27. August 2019",
+            "von Garima Sharma",
+            "Video abspielen",
+            "Vortragende Person",
+            "Zum Kalender hinzufügen",
+            "Folien auf Speaker Deck",
+        ),
+        (
+            "es-MX",
+            "es",
+            "Charla",
+            "Tuvo lugar el ",
+            "27 de agosto de 2019",
+            "por Garima Sharma",
+            "Reproducir el vídeo",
+            "Ponente",
+            "Añadir al calendario",
+            "Diapositivas en Speaker Deck",
+        ),
+    ];
+    for (page, lang, kind, took_place, date, by, play, heading, calendar, also) in cases {
+        let card = card(&browser, &server, page).await;
+        let when = card["when"].as_str().unwrap();
+        assert_eq!(card["lang"], lang, "{page}: {card}");
+        assert_eq!(card["kind"], kind, "{page}: {card}");
+        assert!(
+            when.starts_with(took_place) && when.contains(date) && when.contains("2019"),
+            "{page}: {when}"
+        );
+        assert_eq!(card["by"], by, "{page}: {card}");
+        assert_eq!(card["play"], play, "{page}: {card}");
+        assert_eq!(card["heading"], heading, "{page}: {card}");
+        assert_eq!(card["calendar"], calendar, "{page}: {card}");
+        assert_eq!(card["also"], also, "{page}: {card}");
+        browser.screenshot(&format!("language-card-{page}")).await;
+    }
+    // The mount point's own language before the page's: a German page's card said to be French
+    // says what the French page's card says.
+    assert_eq!(
+        card(&browser, &server, "de-data-fr").await,
+        card(&browser, &server, "fr").await
+    );
+    // Pages whose language talkcard does not ship, or that is none: the visitor's languages
+    // (English in these browsers; WebKit on a C locale names none), then English.
+    for page in ["", "x-invalid", "C", "ja"] {
+        let card = card(&browser, &server, page).await;
+        assert_eq!(card["lang"], "en", "{page:?}: {card}");
+        assert_eq!(card["kind"], "Talk", "{page:?}: {card}");
+        assert!(
+            card["when"]
+                .as_str()
+                .unwrap()
+                .starts_with("Took place on Tuesday, August 27, 2019 · "),
+            "{page:?}: {card}"
+        );
+        assert_eq!(card["heading"], "Speaker", "{page:?}: {card}");
+    }
+    // The app's own page: `?lang=` first.
+    let talk = server.site_content_talk("2019-chicago/garima-sharma.md");
+    browser
+        .goto(&server.app(&format!("?lang=ru&talk={talk}")))
+        .await;
+    browser
+        .wait_for(".talkcard-when[data-source='schedule']")
+        .await;
+    assert_eq!(
+        browser.attr(".talkcard", "lang").await.as_deref(),
+        Some("ru")
+    );
+    let badge = browser
+        .client
+        .execute(
+            "return document.querySelector('.talkcard-badge').textContent.trim()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(badge, "Доклад");
+    assert!(
+        browser
+            .text(".talkcard-when")
+            .await
+            .starts_with("Дата проведения: вторник, 27 августа 2019"),
+    );
+    browser.close().await;
+}
