@@ -53,12 +53,12 @@ if (standalone && talk && !app) {
   // The card's timeout aborts it as it would the card's own request (`signal`).
   const abort = new AbortController();
   const response = fetch(address.href, { signal: abort.signal });
-  const ahead = { [address.href]: response };
+  let ahead = response;
   globalThis.talkcardFetched = (url, signal) => {
-    const taken = ahead[url];
-    delete ahead[url];
+    if (url !== address.href || !ahead) return Promise.resolve();
+    ahead = null;
     signal?.addEventListener("abort", () => abort.abort(signal.reason));
-    return Promise.resolve(taken);
+    return response;
   };
   response
     .then((answer) => answer.clone().text())
