@@ -41,32 +41,8 @@ impl Date {
     }
 }
 
-/// The days of the week, Sunday first, as English writes them.
-const WEEKDAYS: [&str; 7] = [
-    "Sunday",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-];
-
-/// The months, January first, as English writes them.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The days of the week, Sunday first, as English abbreviates them.
+const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
 impl Date {
     /// The day of the week, `0` for Sunday to `6` for Saturday.
@@ -74,28 +50,16 @@ impl Date {
         // 1970-01-01 was a Thursday.
         (self.days_since_epoch() + 4).rem_euclid(7) as usize
     }
-
-    /// "Tuesday, August 27, 2019": how a card writes the day when the browser cannot format it
-    /// in the visitor's language (an `Intl` that refuses every language the browser names).
-    pub fn plain_text(self) -> String {
-        format!(
-            "{}, {} {}, {}",
-            WEEKDAYS[self.weekday()],
-            MONTHS[usize::from(self.month.clamp(1, 12)) - 1],
-            self.day,
-            self.year
-        )
-    }
 }
 
-/// "Tue": the short name of a day of the week (`0` for Sunday), for [`Date::plain_text`]'s
-/// companions.
+/// "Tue": the short name of a day of the week (`0` for Sunday), for the visitor's time when the
+/// browser cannot format it.
 pub fn short_weekday(weekday: usize) -> &'static str {
-    &WEEKDAYS[weekday % 7][..3]
+    WEEKDAYS[weekday % 7]
 }
 
 impl Time {
-    /// "9:15 AM", "12:00 PM": the fallback of [`Date::plain_text`] for a time of day.
+    /// "9:15 AM", "12:00 PM": a time of day when the browser cannot format the visitor's.
     pub fn plain_text(self) -> String {
         let hour = match self.hour % 12 {
             0 => 12,
@@ -316,15 +280,8 @@ mod tests {
     fn plain_english_when_the_browser_cannot_format() {
         let date = Date::parse("2019-08-27").unwrap();
         assert_eq!(date.weekday(), 2);
-        assert_eq!(date.plain_text(), "Tuesday, August 27, 2019");
-        assert_eq!(
-            Date::parse("1970-01-01").unwrap().plain_text(),
-            "Thursday, January 1, 1970"
-        );
-        assert_eq!(
-            Date::parse("2024-02-29").unwrap().plain_text(),
-            "Thursday, February 29, 2024"
-        );
+        assert_eq!(Date::parse("1970-01-01").unwrap().weekday(), 4);
+        assert_eq!(Date::parse("2024-02-29").unwrap().weekday(), 4);
         assert_eq!(short_weekday(2), "Tue");
         let at = |hour, minute| Time { hour, minute }.plain_text();
         assert_eq!(at(9, 15), "9:15 AM");

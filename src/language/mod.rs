@@ -12,6 +12,7 @@
 //! The core decides this, not the browser, so that the export (natively) and the live card (in
 //! the browser) choose the same language from the same candidates.
 
+pub mod dates;
 pub mod plural;
 pub mod words;
 

@@ -7,6 +7,7 @@
 //! address, `Intl`, DOMPurify, fetch) sits behind small functions with a native twin.
 
 pub(crate) mod calendar;
+#[cfg(target_arch = "wasm32")]
 pub mod dates;
 pub(crate) mod download;
 pub(crate) mod event_data;

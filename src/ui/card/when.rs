@@ -2,28 +2,26 @@
 //! clock with its UTC offset named, and the visitor's own time beside them when their zone
 //! differs; times without an offset stay as written. Past events say so.
 //!
-//! Formatting is the browser's (`Intl.DateTimeFormat`, in the card's language, see
-//! [`super::dates`]). The event's
-//! wall clock is formatted as UTC of a date built from its fields, so that no zone conversion
-//! touches it; the visitor's time is the true instant, formatted in their own zone.
+//! The event's clock is written by the core in the card's language ([`language::dates`]), the
+//! same natively and in the browser; the visitor's time is the true instant, formatted by the
+//! browser in their own zone ([`super::dates`]).
 
 use yew::prelude::*;
 
 use super::sanitise::SafeNodes;
 
-use super::dates;
 #[cfg(target_arch = "wasm32")]
 use super::dates::{Style, format, instant};
 
 use crate::event::{EventFacts, TalkTime};
-use crate::language::{Language, words};
+use crate::language::{self, Language, words};
 use crate::schedule::{Date, Time};
 
 /// The talk's day and time, or nothing when neither its file nor its event's schedule has one.
 ///
 /// `fixed`: a card rendered ahead (the export) and the live card that takes it over write the
-/// same words, so nothing moves when the bundle arrives: the event's clock in talkcard's own
-/// English forms, and no visitor's time (which only the visitor's browser knows).
+/// same words, so nothing moves when the bundle arrives: no visitor's time (which only the
+/// visitor's browser knows).
 pub fn when(language: Language, time: &TalkTime, facts: Option<&EventFacts>, fixed: bool) -> Html {
     let schedule = &time.schedule;
     if schedule.is_empty() {
@@ -31,19 +29,9 @@ pub fn when(language: Language, time: &TalkTime, facts: Option<&EventFacts>, fix
     }
     let mut parts = Vec::new();
     if let Some(date) = schedule.date {
-        parts.push(if fixed {
-            date.plain_text()
-        } else {
-            dates::day(language, date)
-        });
+        parts.push(language::dates::day(language, date));
     }
-    let clock = |t: Time| {
-        if fixed {
-            t.plain_text()
-        } else {
-            dates::clock(language, schedule.date, t)
-        }
-    };
+    let clock = |t: Time| language::dates::clock(language, t);
     let mut span = match (schedule.start, schedule.end) {
         (Some(start), Some(end)) => format!("{}–{}", clock(start), clock(end)),
         (Some(start), None) => clock(start),
@@ -105,13 +93,13 @@ pub fn visitor_row_time(
 
 /// A day as the timetable writes it ("Tuesday, August 27, 2019"): in English, as its words.
 pub fn day_text(date: Date) -> String {
-    dates::day(Language::English, date)
+    language::dates::day(Language::English, date)
 }
 
 /// A wall-clock time of the event as the timetable writes it ("9:15 AM"): in English, as its
 /// words.
 pub fn clock_text(time: Time) -> String {
-    dates::clock(Language::English, None, time)
+    language::dates::clock(Language::English, time)
 }
 
 /// Venue and address, from the event's data.
