@@ -80,7 +80,6 @@ fn main() {
         catalogues.insert(tag, groups);
     }
     let reference = &catalogues["en"];
-    let mut blobs: Vec<Vec<String>> = vec![Vec::new(); LANGUAGES.len()];
     let mut out = String::from("// Written by build.rs from i18n/*/*.ftl: edit those, not this.\n");
     // What the completeness test checks: for each message, each language's own variables and the
     // keys of each of its selects on a number (none when the language lacks the message).
@@ -92,6 +91,9 @@ fn main() {
     for (group, messages) in reference {
         let _ = writeln!(out, "pub mod {} {{", ident(group));
         out.push_str("    #![allow(clippy::all)]\n    use super::{Arg, render};\n    use crate::language::Language;\n");
+        // The group's messages in each language: a group of its own, so that a build which uses
+        // none of its messages (the card leaves out the exported pages' words) carries none.
+        let mut blobs: Vec<Vec<String>> = vec![Vec::new(); LANGUAGES.len()];
         for (id, english) in messages {
             let mut numbers = BTreeSet::new();
             numbers_of(&english.pattern, &mut numbers);
@@ -163,25 +165,25 @@ fn main() {
                 .collect();
             let _ = writeln!(
                 out,
-                "    pub fn {}(language: Language{params}) -> String {{\n        render(language, {index}, &[{}])\n    }}",
+                "    pub fn {}(language: Language{params}) -> String {{\n        render(&CATALOGUES, language, {index}, &[{}])\n    }}",
                 ident(id),
                 args.join(", ")
             );
         }
+        // Each language's messages, in the functions' order, separated by NUL.
+        let _ = writeln!(
+            out,
+            "    /// Each language's messages, `Language::ALL`'s order, separated by NUL.\n    pub(crate) const CATALOGUES: [&str; 7] = [{}];",
+            blobs
+                .iter()
+                .map(|messages| format!("{:?}", messages.join("\0")))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         out.push_str("}\n");
     }
     inventory.push_str("];\n");
     out.push_str(&inventory);
-    // Each language's messages, in the functions' order, separated by NUL.
-    let _ = writeln!(
-        out,
-        "/// Each language's messages, `Language::ALL`'s order, separated by NUL.\nconst CATALOGUES: [&str; 7] = [{}];",
-        blobs
-            .iter()
-            .map(|messages| format!("{:?}", messages.join("\0")))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
     let target = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("words.rs");
     std::fs::write(target, out).unwrap();
 }

@@ -56,7 +56,8 @@ fn main() -> std::process::ExitCode {
     use talkcard::Diagnostic;
 
     const USAGE: &str = "usage: talkcard [--github] TALK_FILE...
-       talkcard export SITE --out DIR [--app DIST] [--base-url URL] [--event NAME]... [--github]
+       talkcard export SITE --out DIR [--app DIST] [--base-url URL] [--event NAME]...
+                       [--lang EVENT=TAG]... [--github]
 Prints one line per file: title | type | speakers | player | other media | diagnostics.
 Files in a `speakers` folder are read as speaker files: name | photo | pronouns | links.
 --github also prints every error and warning as a GitHub Actions annotation, which the pull
@@ -68,7 +69,10 @@ folder to publish on any static host: a page per talk at the site's own address
 (events/<event>/program/<slug>/), rendered ahead with the card's own components, its .ics, a
 page per event, events/index.html, sitemap.xml (with --base-url), and the app from DIST
 (default dist/). Files with errors still get their page; their diagnostics are printed as
-file:line: lines. DIR is replaced only once the export is complete.";
+file:line: lines. DIR is replaced only once the export is complete.
+--lang EVENT=TAG writes an event's pages in that language (en, pt-BR, pt-PT, es, fr, de, ru);
+without it, in the language most of its talk files are written in (told by their titles and
+abstracts), else in English.";
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().is_some_and(|a| a == "export") {
         return export(&args[1..], USAGE);
@@ -128,6 +132,7 @@ fn export(args: &[String], usage: &str) -> std::process::ExitCode {
         app: PathBuf::from("dist"),
         base_url: None,
         events: Vec::new(),
+        languages: Default::default(),
     };
     let mut out = None;
     let mut github = false;
@@ -142,6 +147,11 @@ fn export(args: &[String], usage: &str) -> std::process::ExitCode {
             "--app" => value("--app").map(|v| options.app = PathBuf::from(v)),
             "--base-url" => value("--base-url").map(|v| options.base_url = Some(v)),
             "--event" => value("--event").map(|v| options.events.push(v)),
+            "--lang" => value("--lang").and_then(|v| {
+                let (event, tag) = language_option(&v)?;
+                options.languages.insert(event, tag);
+                Ok(())
+            }),
             "--github" => {
                 github = true;
                 Ok(())
@@ -197,6 +207,7 @@ fn export(args: &[String], usage: &str) -> std::process::ExitCode {
                     n => format!("; {n} files with errors ({errors} errors), shown on their pages"),
                 }
             );
+            report_languages(&summary.languages);
             if options.base_url.is_none() {
                 eprintln!(
                     "talkcard export: no --base-url: pages have no canonical address and there is no sitemap.xml"
@@ -212,6 +223,58 @@ fn export(args: &[String], usage: &str) -> std::process::ExitCode {
             eprintln!("talkcard export: {err}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `--lang EVENT=TAG`: the event, and the shipped language the tag asks for.
+#[cfg(not(target_arch = "wasm32"))]
+fn language_option(value: &str) -> Result<(String, talkcard::language::Language), String> {
+    use talkcard::language::Language;
+    let Some((event, tag)) = value
+        .split_once('=')
+        .filter(|(e, t)| !e.is_empty() && !t.is_empty())
+    else {
+        return Err(format!(
+            "--lang {value:?}: write EVENT=TAG, as in 2025-sao-paulo=pt-BR"
+        ));
+    };
+    let shipped: Vec<&str> = Language::ALL.iter().map(|l| l.tag()).collect();
+    match Language::of_tag(tag) {
+        Some(language) => Ok((event.to_owned(), language)),
+        None => Err(format!(
+            "--lang {value:?}: talkcard does not write {tag:?}; it writes {}",
+            shipped.join(", ")
+        )),
+    }
+}
+
+/// What language each event's pages are in and why: a line for each event not in English, or
+/// asked for; one line for the events in English as detected.
+#[cfg(not(target_arch = "wasm32"))]
+fn report_languages(languages: &[(String, talkcard::export::Decision)]) {
+    use talkcard::export::Why;
+    use talkcard::language::Language;
+    let mut english = 0;
+    for (event, decision) in languages {
+        if decision.language == Language::English && decision.why != Why::Asked {
+            english += 1;
+        } else {
+            eprintln!("talkcard export: {event} in {decision}");
+        }
+    }
+    let other = if english < languages.len() {
+        "other "
+    } else {
+        ""
+    };
+    match english {
+        0 => {}
+        1 => eprintln!(
+            "talkcard export: the {other}event in en: its talk files are in English, or too short to tell"
+        ),
+        n => eprintln!(
+            "talkcard export: the {other}{n} events in en: their talk files are in English, or too short to tell"
+        ),
     }
 }
 

@@ -137,16 +137,15 @@ fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
         run.stderr
     );
     let broken = read(&out.join("events/2024-sao-paulo/program/bernardo-lankheet/index.html"));
-    assert!(broken.contains("This talk file has errors"));
+    // A Brazilian event: its pages say so in Portuguese.
+    assert!(broken.contains("Este arquivo de palestra tem erros"));
     assert!(broken.contains("line 5, column 104"));
 
     // A talk page: its card in the HTML, with speakers and when and where from the site's files.
     let page = read(&out.join("events/2019-chicago/program/garima-sharma/index.html"));
-    assert!(
-        page.contains(
-            "<h2 class=\"talkcard-title\">Let's play a real life Dungeon and Dragons</h2>"
-        )
-    );
+    assert!(page.contains(
+        "<h2 dir=\"auto\" class=\"talkcard-title\">Let's play a real life Dungeon and Dragons</h2>"
+    ));
     assert!(
         page.contains("data-speaker-state=\"found\""),
         "the speaker file was read"
@@ -256,7 +255,7 @@ fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
     let embed = read(&out.join("events/2019-chicago/program/garima-sharma/embed.html"));
     assert!(embed.contains(
         "<div data-talkcard-src=\"https://example.org/talks/content/events/2019-chicago/program/garima-sharma.md\" \
-         data-talkcard-root=\"https://example.org/talks/\" \
+         data-talkcard-root=\"https://example.org/talks/\" data-lang=\"en\" \
          data-talkcard-calendar=\"https://example.org/talks/events/2019-chicago/program/garima-sharma/garima-sharma.ics\">\
          <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"https://example.org/talks/talkcard.css\">"
     ));
@@ -330,6 +329,139 @@ fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
         );
     }
     fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The `lang` of the first element whose opening tag contains `marker`.
+fn lang_of<'p>(page: &'p str, marker: &str) -> Option<&'p str> {
+    let at = page.find(marker)?;
+    let open = page[..at].rfind('<')?;
+    let tag = &page[open..at + page[at..].find('>')?];
+    let start = tag.find(" lang=\"")? + " lang=\"".len();
+    Some(&tag[start..start + tag[start..].find('"')?])
+}
+
+/// Each event's pages speak the language most of its talks are written in (the corpus'
+/// Brazilian, Russian and Montréal events), or the one `--lang` names; a talk in another
+/// language than its page's marks its title and abstract with its own; the export says what it
+/// decided and why.
+#[test]
+fn each_event_is_exported_in_its_language_and_each_talk_marks_its_own() {
+    let dir = scratch("languages");
+    let (site, dist) = (corpus_site(&dir), app(&dir));
+    let out = dir.join("public");
+    let run = export(
+        &site,
+        &out,
+        &dist,
+        &[
+            "--base-url",
+            "https://example.org/talks/",
+            "--lang",
+            "2019-chicago=de",
+            "--lang",
+            "2024-amsterdam=pt_PT",
+        ],
+    );
+    for line in [
+        "talkcard export: 2019-sao-paulo in pt-BR: 3 of its 4 talk files are in Portuguese; \
+         Brazil's Portuguese unless --lang says pt-PT",
+        "talkcard export: 2018-moscow in ru: 2 of its 2 talk files are in Russian",
+        "talkcard export: 2025-montreal in fr: 3 of its 3 talk files are in French",
+        "talkcard export: 2019-chicago in de, as --lang asks",
+        "talkcard export: 2024-amsterdam in pt-PT, as --lang asks",
+    ] {
+        assert!(run.stderr.contains(line), "{line}\n{}", run.stderr);
+    }
+    assert!(
+        run.stderr.contains(
+            "talkcard export: the other 44 events in en: their talk files are in English"
+        ),
+        "{}",
+        run.stderr
+    );
+
+    // A Brazilian event: Portuguese around Portuguese talks, and its English talk says so.
+    let program = out.join("events/2019-sao-paulo/program");
+    let portuguese = read(&program.join("jaqueline-ramos/index.html"));
+    assert!(portuguese.starts_with("<!DOCTYPE html>\n<html lang=\"pt-BR\""));
+    for words in [
+        "Aconteceu em quinta-feira, 11 de abril de 2019 · 09:15–09:45",
+        ">Todos os eventos</a>",
+        ">Programação: 2019 São Paulo</a>",
+        "Adicionar ao calendário",
+    ] {
+        assert!(portuguese.contains(words), "{words}");
+    }
+    assert_eq!(lang_of(&portuguese, "class=\"talkcard-title"), None);
+    assert_eq!(lang_of(&portuguese, "class=\"talkcard-abstract"), None);
+    let english = read(&program.join("monica-cachoni/index.html"));
+    assert!(english.starts_with("<!DOCTYPE html>\n<html lang=\"pt-BR\""));
+    assert_eq!(lang_of(&english, "class=\"talkcard-title"), Some("en"));
+    assert_eq!(lang_of(&english, "class=\"talkcard-abstract"), Some("en"));
+    assert_eq!(lang_of(&english, "class=\"talkcard\""), Some("pt-BR"));
+    // The embed for other sites' pages names its language for the live card.
+    let embed = read(&program.join("monica-cachoni/embed.html"));
+    assert!(embed.contains(" data-lang=\"pt-BR\""));
+    assert!(embed.contains("<article lang=\"pt-BR\""));
+
+    // --lang: German chrome and dates around English talks, marked English.
+    let chicago = read(&out.join("events/2019-chicago/program/garima-sharma/index.html"));
+    assert!(chicago.starts_with("<!DOCTYPE html>\n<html lang=\"de\""));
+    assert!(chicago.contains("Fand statt am Dienstag, 27. August 2019 · 15:15–16:00 (UTC-05:00)"));
+    assert!(chicago.contains(">Alle Veranstaltungen</a>"));
+    assert_eq!(lang_of(&chicago, "class=\"talkcard-abstract"), Some("en"));
+    let lisbon = read(
+        &out.join("events/2024-amsterdam/program")
+            .join(
+                fs::read_dir(out.join("events/2024-amsterdam/program"))
+                    .unwrap()
+                    .map(|e| e.unwrap().file_name())
+                    .find(|name| {
+                        out.join("events/2024-amsterdam/program")
+                            .join(name)
+                            .is_dir()
+                    })
+                    .unwrap(),
+            )
+            .join("index.html"),
+    );
+    assert!(lisbon.starts_with("<!DOCTYPE html>\n<html lang=\"pt-PT\""));
+    // An English event stays English, with nothing marked.
+    let london = read(
+        &out.join("events/2018-london/program")
+            .join(
+                fs::read_dir(out.join("events/2018-london/program"))
+                    .unwrap()
+                    .map(|e| e.unwrap().file_name())
+                    .find(|name| out.join("events/2018-london/program").join(name).is_dir())
+                    .unwrap(),
+            )
+            .join("index.html"),
+    );
+    assert!(london.starts_with("<!DOCTYPE html>\n<html lang=\"en\""));
+    assert_eq!(lang_of(&london, "class=\"talkcard-abstract"), None);
+}
+
+/// `--lang` names an event of the site and a language talkcard writes, or the export stops
+/// before writing anything and says why.
+#[test]
+fn a_wrong_lang_option_says_what_is_wrong() {
+    let dir = scratch("wrong-lang");
+    let (site, dist) = (corpus_site(&dir), app(&dir));
+    let out = dir.join("public");
+    for (option, says) in [
+        (
+            "2019-chicago=ja",
+            "--lang \"2019-chicago=ja\": talkcard does not write \"ja\"; it writes en, pt-BR, pt-PT, es, fr, de, ru",
+        ),
+        ("2019-chicago", "--lang \"2019-chicago\": write EVENT=TAG"),
+        ("2099-nowhere=de", "no event \"2099-nowhere\" in the site"),
+    ] {
+        let run = export(&site, &out, &dist, &["--lang", option]);
+        assert_ne!(run.code, Some(0), "{option}");
+        assert!(run.stderr.contains(says), "{option}: {}", run.stderr);
+        assert!(!out.exists(), "{option}: nothing is written");
+    }
 }
 
 #[test]

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use super::language::{self, Decision, Written};
 use super::links::address_path;
 use super::output::Output;
 use super::render::Renderer;
@@ -16,6 +17,7 @@ use super::site::{EventFolder, SiteTree};
 use super::sitemap::Sitemap;
 use super::{ExportError, Message, event_page, talk_page};
 use crate::event::{DataFile, DataFiles, Event, EventData, EventFacts};
+use crate::language::Language;
 use crate::structured_data::json_string;
 use crate::ui::card::{self, CardState};
 use crate::ui::talk_queue::Item;
@@ -43,6 +45,8 @@ pub struct Exported {
     pub files_with_errors: usize,
     /// Its line in the events index.
     pub listing: Listing,
+    /// The language of its pages, and why.
+    pub language: Decision,
 }
 
 /// A talk of the event, read.
@@ -56,6 +60,18 @@ pub struct TalkFile {
     pub state: CardState,
     /// The file's text, when it is text: the page carries it for the live card.
     pub text: Option<String>,
+    /// The language its title and abstract are written in, when they tell.
+    pub written_in: Option<Written>,
+}
+
+impl TalkFile {
+    /// The `lang` its title and abstract carry on a page in `language`: their own, when it is
+    /// known and another (`en` on a `pt-BR` page; nothing for `pt` there).
+    pub fn own_lang(&self, language: Language) -> Option<&'static str> {
+        let tag = self.written_in?.tag;
+        let page = language.tag().split('-').next().unwrap_or_default();
+        (tag != page).then_some(tag)
+    }
 }
 
 impl TalkFile {
@@ -80,6 +96,8 @@ pub struct EventContext<'a> {
     pub data: Rc<EventData>,
     /// The event as a name (`2019 Chicago`), the data's city preferred.
     pub title: String,
+    /// The language of its pages' own words.
+    pub language: Language,
     /// Where the export is published.
     pub base_url: Option<&'a str>,
     /// The data files read, as the JSON array every page of the event carries for its live
@@ -89,16 +107,26 @@ pub struct EventContext<'a> {
     pub speakers: HashMap<String, Option<SpeakerText>>,
 }
 
+/// An event to export, and the language `--lang` asks its pages to be in, if any.
+pub struct Wanted<'a> {
+    pub folder: &'a EventFolder,
+    pub language: Option<Language>,
+}
+
 /// Exports one event: its talk pages and calendar files, then its program page.
 pub fn export_event(
     tree: &SiteTree,
-    folder: &EventFolder,
+    wanted: Wanted<'_>,
     out: &Output,
     renderer: &Renderer,
     base_url: Option<&str>,
     sitemap: &mut Sitemap,
     report: &mut dyn FnMut(&Message),
 ) -> Result<Exported, ExportError> {
+    let Wanted {
+        folder,
+        language: asked,
+    } = wanted;
     let mut files_with_errors = 0;
     let mut say = |path: &str, diagnostics: &[Diagnostic]| {
         for diagnostic in diagnostics {
@@ -120,6 +148,7 @@ pub fn export_event(
         folder,
         data: data.clone(),
         title: title.clone(),
+        language: Language::English,
         base_url,
         data_json: data_json(&data_files),
         speakers: HashMap::new(),
@@ -154,13 +183,23 @@ pub fn export_event(
         }
         let slug = file.trim_end_matches(".md").to_owned();
         let text = crate::front_matter::decode(&bytes).ok().map(str::to_owned);
+        let written_in = match &state {
+            CardState::Ready(talk) => language::written_in(talk),
+            _ => None,
+        };
         talks.push(TalkFile {
             slug,
             url,
             state,
             text,
+            written_in,
         });
     }
+    let decision = Decision::of(
+        asked,
+        &talks.iter().map(|t| t.written_in).collect::<Vec<_>>(),
+    );
+    context.language = decision.language;
     for talk in &talks {
         talk_page::write(tree, &context, talk, out, renderer, sitemap)?;
     }
@@ -174,6 +213,7 @@ pub fn export_event(
             facts: data.facts.clone(),
             talks: talks.len(),
         },
+        language: decision,
     })
 }
 

@@ -25,6 +25,7 @@ use super::sitemap::Sitemap;
 use super::talk_page::{now_minutes, talk_address};
 use crate::calendar;
 use crate::event::EventSite;
+use crate::language::{Language, words};
 use crate::structured_data::json_string;
 use crate::ui::card::when::place_text;
 use crate::ui::timetable::{
@@ -58,9 +59,13 @@ pub fn write(
     };
     let html = renderer.render::<TimetableView>(props);
     let html = relative_links(tree, &html, EVENT_ROOT, out)?;
+    // The program's words (the timetable's) are English until its messages are translated:
+    // so is its page.
+    let language = Language::English;
     let bar = head::bar(
+        language,
         EVENT_ROOT,
-        &[("../../".to_owned(), "All events".to_owned())],
+        &[("../../".to_owned(), words::pages::all_events(language))],
     );
     let body = format!(
         "{bar}\n<main class=\"talkcard-app\" id=\"talkcard-page\" data-talkcard-program=\"{}/\"{}>{html}</main>\n\

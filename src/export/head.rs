@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 
 use super::render::escape;
+use crate::language::{Language, words};
 
 /// The same policy as the app's page (`index.html`): nothing but talkcard's own script runs,
 /// no inline script or style, frames only from the players' privacy-mode hosts.
@@ -28,14 +29,18 @@ pub struct Head {
     pub site_name: Option<String>,
     /// A schema.org JSON-LD document (already escaped for a `<script>` data block).
     pub json_ld: Option<String>,
+    /// The language of the page's own words (`<html lang>`).
+    pub language: Language,
 }
 
 /// A whole page: `head`, then `body` inside the app's frame. `root` is the relative path
 /// from the page to the export's root (`../../../../`), where the app's style sheet is.
 pub fn page(head: &Head, root: &str, body: &str) -> String {
     let mut out = String::with_capacity(body.len() + 4096);
-    out.push_str(
-        "<!DOCTYPE html>\n<html lang=\"en\" data-talkcard-export>\n<head>\n<meta charset=\"utf-8\">\n",
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\" data-talkcard-export>\n<head>\n<meta charset=\"utf-8\">\n",
+        head.language.tag()
     );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta name=\"color-scheme\" content=\"light dark\">\n");
@@ -107,12 +112,16 @@ pub fn page(head: &Head, root: &str, body: &str) -> String {
 
 /// The site bar of an exported page: talkcard's name (the app, at the export's root) and the
 /// way back to the event's program and the list of events.
-pub fn bar(root: &str, crumbs: &[(String, String)]) -> String {
+pub fn bar(language: Language, root: &str, crumbs: &[(String, String)]) -> String {
     let mut out = format!(
         "<header class=\"talkcard-bar\"><a class=\"talkcard-brand\" href=\"{root}\">talkcard</a>"
     );
     if !crumbs.is_empty() {
-        out.push_str("<nav class=\"talkcard-crumbs\" aria-label=\"Where this page is\"><ol>");
+        let _ = write!(
+            out,
+            "<nav class=\"talkcard-crumbs\" aria-label=\"{}\"><ol>",
+            escape(&words::pages::where_this_page_is(language))
+        );
         for (href, label) in crumbs {
             let _ = write!(
                 out,

@@ -9,6 +9,7 @@ use super::head::{self, Head};
 use super::output::Output;
 use super::render::Renderer;
 use super::sitemap::Sitemap;
+use crate::language::Language;
 use crate::ui::card::when::day_text;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -66,7 +67,7 @@ pub fn write(
     let html = renderer.render::<Events>(EventsProps {
         events: events.clone(),
     });
-    let bar = head::bar("../", &[]);
+    let bar = head::bar(Language::English, "../", &[]);
     let body = format!("{bar}\n<main class=\"talkcard-app\">{html}</main>");
     let head = Head {
         title: "Events".to_owned(),

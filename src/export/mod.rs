@@ -8,6 +8,7 @@
 //!
 //! - [`site`]: the Hugo site's tree as the browser's readers know it (talks, speakers, data);
 //! - [`event`]: one event exported: its files read once, then its pages;
+//! - [`language`]: the language each event's pages speak and each talk is written in;
 //! - [`links`]: the site's addresses made relative to each page;
 //! - [`output`]: the folder written beside `DIR`, swapped in only when complete;
 //! - [`render`]: the card's components rendered to HTML;
@@ -21,6 +22,7 @@ mod event;
 mod event_page;
 mod head;
 mod index_page;
+mod language;
 mod links;
 mod output;
 mod render;
@@ -36,6 +38,7 @@ use std::sync::mpsc;
 
 use crate::Diagnostic;
 
+pub use language::{Decision, Why};
 pub use site::SITE_ROOT;
 
 /// What `talkcard export` was asked to do.
@@ -53,6 +56,8 @@ pub struct Options {
     pub base_url: Option<String>,
     /// Only these events (folder names, `2019-chicago`); all when empty.
     pub events: Vec<String>,
+    /// The language of these events' pages (`--lang EVENT=TAG`); the others' is detected.
+    pub languages: BTreeMap<String, crate::language::Language>,
 }
 
 /// Something the export has to say about one file of the site.
@@ -90,6 +95,8 @@ pub struct Summary {
     /// Files of the site with at least one error (each still got its page, or was skipped
     /// when unreadable).
     pub files_with_errors: usize,
+    /// Each event's language and why, in event order.
+    pub languages: Vec<(String, Decision)>,
 }
 
 /// Why the export could not be written at all (a file's own errors are [`Message`]s instead).
@@ -141,6 +148,11 @@ pub fn export(options: &Options, report: &mut dyn FnMut(&Message)) -> Result<Sum
         return Err(ExportError::NoApp(options.app.clone()));
     }
     let mut events = tree.events()?;
+    for wanted in options.languages.keys() {
+        if !events.iter().any(|e| &e.name == wanted) {
+            return Err(ExportError::UnknownEvent(wanted.clone()));
+        }
+    }
     if !options.events.is_empty() {
         for wanted in &options.events {
             if !events.iter().any(|e| &e.name == wanted) {
@@ -181,7 +193,10 @@ pub fn export(options: &Options, report: &mut dyn FnMut(&Message)) -> Result<Sum
                     let mut pages = sitemap::Sitemap::new(base);
                     let result = event::export_event(
                         tree,
-                        event,
+                        event::Wanted {
+                            folder: event,
+                            language: options.languages.get(&event.name).copied(),
+                        },
                         out,
                         &renderer,
                         base,
@@ -210,6 +225,9 @@ pub fn export(options: &Options, report: &mut dyn FnMut(&Message)) -> Result<Sum
                 summary.events += 1;
                 summary.talk_pages += exported.talk_pages;
                 summary.files_with_errors += exported.files_with_errors;
+                summary
+                    .languages
+                    .push((exported.listing.name.clone(), exported.language.clone()));
                 listed.push(exported.listing);
                 reported += 1;
             }

@@ -19,10 +19,11 @@ use super::sitemap::Sitemap;
 use crate::Talk;
 use crate::calendar::{self, Entry};
 use crate::event::{DataFiles, Event, EventData, TalkName, TalkTime};
+use crate::language::{Language, words};
 use crate::markdown::Block;
 use crate::structured_data::{TalkEvent, json_string};
 use crate::ui::card::sanitise::SafeNodes;
-use crate::ui::card::talk_card::{calendar_entry, talk_event};
+use crate::ui::card::talk_card::{calendar_entry, names, talk_event};
 use crate::ui::card::when::place_text;
 use crate::ui::card::{
     self, CardOptions, CardState, Lookup, Prerendered, SpeakerEntry, TalkCard, TalkCardProps,
@@ -103,8 +104,15 @@ pub fn write(
     let canonical = context.base_url.map(|base| format!("{base}{folder}/"));
     let ics_name = format!("{}.ics", talk_file.slug);
     let facts = context.data.facts.as_ref();
+    let language = context.language;
+    let written_in = talk_file.own_lang(language);
     let mut head = Head {
-        title: format!("This is not a talk file · {}", context.title),
+        title: format!(
+            "{} · {}",
+            words::card::not_a_talk_file(language),
+            context.title
+        ),
+        language,
         canonical: canonical.clone(),
         kind: "website",
         site_name: Some(context.title.clone()),
@@ -113,8 +121,9 @@ pub fn write(
     let mut has_calendar = false;
     if let CardState::Ready(talk) = &talk_file.state {
         let described = describe(talk, &talk_file.url, &context.data);
+        let untitled = words::card::untitled(language);
         let title = if talk.title.is_empty() {
-            "Untitled talk"
+            untitled.as_str()
         } else {
             talk.title.as_str()
         };
@@ -129,7 +138,7 @@ pub fn write(
             &described.abstract_nodes,
             canonical.clone(),
         );
-        head.description = Some(summary(&described, &context.title));
+        head.description = Some(summary(language, &described, &context.title));
         head.json_ld = Some(event.to_json_ld());
         head.image = preview_image(tree, talk, title, context, out)?;
         let location =
@@ -160,6 +169,8 @@ pub fn write(
             prerendered: Some(Prerendered {
                 calendar: calendar.map(AttrValue::from),
             }),
+            language,
+            written_in: written_in.map(AttrValue::from),
             ..CardOptions::default()
         },
         own_speaker: None,
@@ -173,10 +184,14 @@ pub fn write(
     let card = renderer.render::<TalkCard>(props(has_calendar.then(|| ics_name.clone())));
     let card = relative_links(tree, &card, TALK_ROOT, out)?;
     let bar = head::bar(
+        language,
         TALK_ROOT,
         &[
-            ("../../../".to_owned(), "All events".to_owned()),
-            ("../".to_owned(), format!("{} program", context.title)),
+            ("../../../".to_owned(), words::pages::all_events(language)),
+            (
+                "../".to_owned(),
+                words::pages::event_program(language, &context.title),
+            ),
         ],
     );
     let body = match &talk_file.text {
@@ -227,12 +242,13 @@ fn embed_html(
         "<!-- A talk card rendered by talkcard export: paste this element into any page. It shows the card \
          without script; for the live card (the player in place, a long bio's \"more\"), load talkcard once \
          in the page: <script type=\"module\" src=\"{base}embed.js\"></script> -->\n\
-         <div data-talkcard-src=\"{base}{path}\" data-talkcard-root=\"{base}\"{calendar}>\
+         <div data-talkcard-src=\"{base}{path}\" data-talkcard-root=\"{base}\" data-lang=\"{lang}\"{calendar}>\
          <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{base}talkcard.css\">\
          <div class=\"talkcard-host\">{card}</div>\
          <script type=\"application/json\" class=\"talkcard-carried\">{carried}</script></template></div>\n",
         base = escape(base),
         path = escape(&site_path),
+        lang = context.language.tag(),
         carried = carried(text, talk_file, context),
     )
 }
@@ -275,7 +291,7 @@ fn carried(text: &str, talk_file: &TalkFile, context: &EventContext<'_>) -> Stri
 }
 
 /// The meta description: the abstract's opening in plain text, else who gives the talk where.
-fn summary(described: &Described, event: &str) -> String {
+fn summary(language: Language, described: &Described, event: &str) -> String {
     let text = described
         .abstract_nodes
         .iter()
@@ -286,11 +302,10 @@ fn summary(described: &Described, event: &str) -> String {
     if !excerpt.is_empty() {
         return excerpt;
     }
-    let names: Vec<String> = described.speakers.iter().map(SpeakerEntry::name).collect();
-    if names.is_empty() {
-        format!("A talk at {event}.")
+    if described.speakers.is_empty() {
+        words::pages::talk_at(language, event)
     } else {
-        format!("A talk by {} at {event}.", names.join(", "))
+        words::pages::talk_by_at(language, event, &names(language, &described.speakers))
     }
 }
 
@@ -306,7 +321,7 @@ fn preview_image(
     if let Some(still) = talk.media.primary.as_ref().and_then(head::video_still) {
         return Ok(Some((
             still,
-            format!("A still from the recording of “{title}”"),
+            words::pages::recording_still(context.language, title),
         )));
     }
     let Some(image) = context
@@ -317,7 +332,7 @@ fn preview_image(
     else {
         return Ok(None);
     };
-    let alt = format!("{}: the event's picture", context.title);
+    let alt = words::pages::event_picture(context.language, &context.title);
     if image.starts_with("https://") || image.starts_with("http://") {
         return Ok(Some((image, alt)));
     }

@@ -167,15 +167,15 @@ pub fn adopt_embed(mount: &Element, shadow: &ShadowRoot) -> bool {
     take_over(&host, &carried, &root, &path, calendar, theme)
 }
 
-/// The language of the card rendered ahead in `container`: its article's `lang` (English for
-/// pages exported before cards said theirs).
-fn rendered_language(container: &Element) -> crate::language::Language {
-    let lang = container
-        .query_selector("article.talkcard[lang]")
+/// The `lang` of the first element of the card rendered ahead in `container` that `selector`
+/// finds: the article's is the card's language (none, English, on pages exported before cards
+/// said theirs), the abstract's the talk's own when it differs.
+fn rendered_lang(container: &Element, selector: &str) -> Option<String> {
+    container
+        .query_selector(selector)
         .ok()
         .flatten()
-        .and_then(|card| card.get_attribute("lang"));
-    crate::language::Language::choose(lang.as_deref())
+        .and_then(|element| element.get_attribute("lang"))
 }
 
 /// Renders the carried card into a copy of `container` and swaps it in once drawn. `root` is
@@ -224,7 +224,10 @@ fn take_over(
             }),
             // The language the card was rendered in (its `lang`), whatever the page around
             // says: the live card writes the same words.
-            language: rendered_language(container),
+            language: crate::language::Language::choose(
+                rendered_lang(container, "article.talkcard[lang]").as_deref(),
+            ),
+            written_in: rendered_lang(container, ".talkcard-abstract[lang]").map(AttrValue::from),
             ..CardOptions::default()
         },
         own_speaker: None,

@@ -185,6 +185,7 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
             page_url: None,
             prerendered: None,
             language,
+            written_in: None,
         },
     };
     yew::Renderer::<TalkView>::with_root_and_props(host, props).render();

@@ -186,6 +186,7 @@ pub fn ProgramView(props: &ProgramViewProps) -> Html {
                 prerendered: None,
                 // The program's words are English until they are translated: so are its cards'.
                 language: crate::language::Language::English,
+                written_in: None,
             };
             Some(html! {
                 <li key={url.clone()} class="talkcard-program-item">

@@ -213,7 +213,7 @@ pub fn speaker_box(language: Language, entry: &SpeakerEntry) -> Html {
             data-speaker-state={entry.lookup.as_str()}>
             { avatar }
             <div class="talkcard-speaker-about">
-                <h3 class="talkcard-speaker-name">{ &name }</h3>
+                <h3 class="talkcard-speaker-name" dir="auto">{ &name }</h3>
                 if let Some(pronouns) = found.as_ref().and_then(|s| s.pronouns.clone()) {
                     <p class="talkcard-speaker-pronouns">{ pronouns }</p>
                 }

@@ -93,6 +93,10 @@ pub struct CardOptions {
     /// The language of the card's own words and dates (never of the talk's): chosen from the
     /// page (`ui::card::language`) in the browser, from the export's event natively.
     pub language: Language,
+    /// The language the talk's title and abstract are written in (a BCP 47 tag), when it is
+    /// known and not the card's: they carry it as `lang`, so that a screen reader reads them in
+    /// their own voice. The export detects it; a live card keeps what it took over.
+    pub written_in: Option<AttrValue>,
 }
 
 /// What a page rendered ahead links to, so that it works before (or without) its script.
@@ -355,7 +359,8 @@ fn Ready(props: &ReadyProps) -> Html {
                         }
                     }
                 </div>
-                <h2 class={title_class}>{ title.clone() }</h2>
+                <h2 class={title_class} dir="auto"
+                    lang={(!talk.title.is_empty()).then(|| props.options.written_in.clone()).flatten()}>{ title.clone() }</h2>
                 { byline(language, &speakers) }
             </header>
             {
@@ -371,7 +376,7 @@ fn Ready(props: &ReadyProps) -> Html {
                     </p>
                 }
             } else {
-            <div class="talkcard-abstract">
+            <div class="talkcard-abstract" dir="auto" lang={props.options.written_in.clone()}>
                 { for talk.body.iter().zip(abstract_nodes.iter()).map(|(block, nodes)| match block {
                     Block::Html(_) => nodes.to_html(),
                     Block::Player(medium) => html! {
@@ -484,13 +489,18 @@ fn byline(language: Language, speakers: &[SpeakerEntry]) -> Html {
     if speakers.is_empty() {
         return Html::default();
     }
+    let text = names(language, speakers);
+    html! { <p class="talkcard-byline">{ words::card::by_speakers(language, &text) }</p> }
+}
+
+/// The speakers' names as `language` lists them: "Ana, Bo and Cy".
+pub(crate) fn names(language: Language, speakers: &[SpeakerEntry]) -> String {
     let names: Vec<String> = speakers.iter().map(SpeakerEntry::name).collect();
-    let text = match names.as_slice() {
+    match names.as_slice() {
         [one] => one.clone(),
         [init @ .., last] => words::card::list_and(language, last, &init.join(", ")),
         [] => String::new(),
-    };
-    html! { <p class="talkcard-byline">{ words::card::by_speakers(language, &text) }</p> }
+    }
 }
 
 fn speaker_boxes(language: Language, speakers: &[SpeakerEntry]) -> Html {

@@ -1,0 +1,7 @@
+all-events = Alle Veranstaltungen
+event-program = Programm: { $event }
+where-this-page-is = Wo diese Seite liegt
+talk-at = Ein Vortrag bei { $event }.
+talk-by-at = Ein Vortrag von { $names } bei { $event }.
+recording-still = Ein Standbild aus der Aufzeichnung von „{ $title }“
+event-picture = { $event }: das Bild der Veranstaltung

@@ -1,0 +1,7 @@
+all-events = Todos os eventos
+event-program = Programação: { $event }
+where-this-page-is = Onde esta página está
+talk-at = Uma palestra em { $event }.
+talk-by-at = Uma palestra de { $names } em { $event }.
+recording-still = Uma imagem da gravação de “{ $title }”
+event-picture = { $event }: a imagem do evento

@@ -1,0 +1,2 @@
+# European Portuguese: only what differs from Brazil's (pt-BR/pages.ftl).
+event-program = Programa: { $event }
