@@ -88,9 +88,15 @@ fn main() {
          #[cfg(test)]\n\
          pub(crate) const INVENTORY: &[(&str, &str, [Option<Written>; 7])] = &[\n",
     );
-    for (group, messages) in reference {
+    // Each language's catalogue file: its groups' messages, in the modules' order.
+    let mut files: Vec<Vec<String>> = vec![Vec::new(); LANGUAGES.len()];
+    for (number, (group, messages)) in reference.iter().enumerate() {
         let _ = writeln!(out, "pub mod {} {{", ident(group));
         out.push_str("    #![allow(clippy::all)]\n    use super::{Arg, render};\n    use crate::language::Language;\n");
+        let _ = writeln!(
+            out,
+            "    /// This group's place in a language's catalogue file.\n    pub(crate) const GROUP: usize = {number};"
+        );
         // The group's messages in each language: a group of its own, so that a build which uses
         // none of its messages (the card leaves out the exported pages' words) carries none.
         let mut blobs: Vec<Vec<String>> = vec![Vec::new(); LANGUAGES.len()];
@@ -165,27 +171,59 @@ fn main() {
                 .collect();
             let _ = writeln!(
                 out,
-                "    pub fn {}(language: Language{params}) -> String {{\n        render(&CATALOGUES, language, {index}, &[{}])\n    }}",
+                "    pub fn {}(language: Language{params}) -> String {{\n        render(GROUP, &CATALOGUES, language, {index}, &[{}])\n    }}",
                 ident(id),
                 args.join(", ")
             );
         }
-        // Each language's messages, in the functions' order, separated by NUL.
+        // Each language's messages, in the functions' order, separated by NUL: natively all
+        // (the export writes every language), in the browser English alone (the others are
+        // loaded, one per page, from their catalogue files: `words::load`).
+        let catalogues: Vec<String> = blobs.iter().map(|messages| messages.join("\0")).collect();
         let _ = writeln!(
             out,
-            "    /// Each language's messages, `Language::ALL`'s order, separated by NUL.\n    pub(crate) const CATALOGUES: [&str; 7] = [{}];",
-            blobs
+            "    /// Each language's messages, `Language::ALL`'s order, separated by NUL.\n    #[cfg(not(target_arch = \"wasm32\"))]\n    pub(crate) const CATALOGUES: [&str; 7] = [{}];\n    /// English's messages, separated by NUL: the others are loaded.\n    #[cfg(target_arch = \"wasm32\")]\n    pub(crate) const CATALOGUES: [&str; 1] = [{:?}];",
+            catalogues
                 .iter()
-                .map(|messages| format!("{:?}", messages.join("\0")))
+                .map(|messages| format!("{messages:?}"))
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(", "),
+            catalogues[0]
         );
+        for (file, catalogue) in files.iter_mut().zip(catalogues) {
+            file.push(catalogue);
+        }
         out.push_str("}\n");
     }
     inventory.push_str("];\n");
     out.push_str(&inventory);
-    let target = PathBuf::from(std::env::var_os("OUT_DIR").unwrap()).join("words.rs");
-    std::fs::write(target, out).unwrap();
+    // The catalogue files (`i18n/<tag>.txt` in the dist, copied there by scripts/bundle-js): a
+    // header naming the language and a hash of the messages, so that a bundle never reads the
+    // file of another build (its message numbers would be another's), then the groups' texts
+    // apart by U+0006.
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
+    let folder = out_dir.join("i18n");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut headers = Vec::new();
+    for ((tag, _), groups) in LANGUAGES.iter().zip(&files) {
+        let body = groups.join("\u{6}");
+        let header = format!("talkcard-words {tag} {:016x}\n", fnv(body.as_bytes()));
+        std::fs::write(folder.join(format!("{tag}.txt")), format!("{header}{body}")).unwrap();
+        headers.push(header);
+    }
+    let _ = writeln!(
+        out,
+        "/// Each language's catalogue file's first line: what `load` accepts.\nconst HEADERS: [&str; 7] = {headers:?};"
+    );
+    std::fs::write(out_dir.join("words.rs"), out).unwrap();
+}
+
+/// FNV-1a, 64 bits: a catalogue's fingerprint (not a defence: the file comes from talkcard's own
+/// folder).
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Reads one `.ftl` file: its messages by id.
@@ -429,8 +467,8 @@ fn encode(pattern: &[Piece], variables: &[String]) -> String {
     for piece in pattern {
         match piece {
             Piece::Text(t) => {
-                if t.chars().any(|c| ('\0'..='\u{5}').contains(&c)) {
-                    fail("a message contains a control character (U+0000 to U+0005)");
+                if t.chars().any(|c| ('\0'..='\u{6}').contains(&c)) {
+                    fail("a message contains a control character (U+0000 to U+0006)");
                 }
                 out.push_str(t)
             }

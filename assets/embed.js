@@ -39,11 +39,7 @@ const exported = document.documentElement.hasAttribute("data-talkcard-export");
 // candidates src/event/site.rs names in the same order (an end-to-end test checks that each is
 // fetched once).
 if (standalone && talk && !app) {
-  const preload = (href) => {
-    const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
-    link.href = href;
-    document.head.append(link);
-  };
+  preloadWords(params.get("lang"), ...navigator.languages);
   const address = new URL(talk, location.href);
   // The talk file itself is fetched here and handed to the card (`talkcardFetched`, which
   // src/ui/card/source.rs calls, once), so that the files of the speakers it names are asked for now,
@@ -80,6 +76,9 @@ if (standalone && talk && !app) {
 // `pageCard`). They then are cards drawn ahead like those below.
 const mounts = [...document.querySelectorAll("[data-talkcard-src]")].filter((mount) => !mount.shadowRoot);
 const pageCards = mounts.filter(namesPage);
+for (const mount of mounts) {
+  if (!namesPage(mount)) preloadWords(mount.getAttribute("data-lang"), mount.closest("[lang]")?.getAttribute("lang"), ...navigator.languages);
+}
 const shown = showPageCards(pageCards);
 // Cards named by their talk file need the bundle at once; so does a page card that could not be
 // shown (the bundle draws its error card).
@@ -192,6 +191,8 @@ if (ahead.length && !fileCards && !failed) {
     // Downloaded and compiled now, off the main thread; instantiated when reached.
     document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href: script.href }));
     wasm = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => wasmUrl);
+    // The language each card drawn ahead was drawn in (its `lang`): the live card's words.
+    for (const card of ahead) preloadWords((card.shadowRoot ?? card).querySelector(".talkcard")?.getAttribute("lang"));
   }
   await reached;
   await start();
@@ -204,6 +205,34 @@ if (ahead.length && !fileCards && !failed) {
   wasm = fetch(wasmUrl);
   await shown;
   await start();
+}
+
+/** Asks for a resource the card will fetch, now (the card's fetch then takes the response). */
+function preload(href) {
+  const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
+  link.href = href;
+  document.head.append(link);
+}
+
+/** The words of a card's language other than English are a file of their own (`i18n/<tag>.txt`:
+ * the card bundle carries English alone), which the card asks for once it has chosen its
+ * language (src/ui/card/language.rs). Asked for here, beside the bundle, it is there by then.
+ * `candidates` are the tags the card will choose from, most preferred first; this guesses its
+ * choice as src/language/mod.rs makes it (a wrong guess costs one small file). */
+function preloadWords(...candidates) {
+  for (const tag of candidates) {
+    let form = String(tag ?? "").trim().toLowerCase().replace(/_/g, "-").split(/[.@]/)[0];
+    while (form) {
+      if (form === "en") return;
+      const file = /^pt-(pt|ao|mz|cv|gw|st|tl)$/.test(form) ? "pt-PT" : form === "pt" ? "pt-BR" : /^(es|fr|de|ru)$/.test(form) ? form : null;
+      if (file) {
+        const href = new URL(`i18n/${file}.txt`, base).href;
+        if (!document.head.querySelector(`link[href="${href}"]`)) preload(href);
+        return;
+      }
+      form = form.slice(0, Math.max(form.lastIndexOf("-"), 0));
+    }
+  }
 }
 
 /** Starts the bundle, once. */

@@ -30,6 +30,13 @@ const SHELL_FILES = [
   "talkcard-app_bg.wasm",
   "talkcard-editor.js",
   "talkcard.css",
+  // The words of each language but English (scripts/bundle-js copies them): one per page.
+  "i18n/pt-BR.txt",
+  "i18n/pt-PT.txt",
+  "i18n/es.txt",
+  "i18n/fr.txt",
+  "i18n/de.txt",
+  "i18n/ru.txt",
   "backstage-roll-out.md",
   "favicon.svg",
   "manifest.webmanifest",

@@ -10,6 +10,11 @@
 //! category (`one`, `few`, …: the language's rule for a number argument), or a word (a text
 //! argument equal to it).
 //!
+//! In the browser only English is built in: a page loads the catalogue file of the one language
+//! it speaks (`i18n/<tag>.txt`, written by `build.rs`, copied into the dist) and hands it to
+//! [`load`]; a card waits for it before it draws (`ui::card::language::when_ready`). Natively
+//! every language is built in.
+//!
 //! Unlike Fluent's own runtime, a variable's text is not wrapped in Unicode isolation marks:
 //! the page marks a right-to-left name or title with `dir="auto"` on its element, and marks in
 //! the text would show up in attributes, calendar files and copied text.
@@ -31,15 +36,84 @@ pub enum Arg<'a> {
     Number(u64),
 }
 
-/// Writes message number `message` of a group's `catalogues` in `language` with `args`.
-fn render(catalogues: &[&str; 7], language: Language, message: usize, args: &[Arg<'_>]) -> String {
-    let pattern = catalogues[language as usize]
+/// Writes message number `message` of group `group` in `language` with `args`; `catalogues`
+/// are the group's built-in messages.
+fn render(
+    group: usize,
+    catalogues: &[&'static str],
+    language: Language,
+    message: usize,
+    args: &[Arg<'_>],
+) -> String {
+    let pattern = catalogue(group, catalogues, language)
         .split('\0')
         .nth(message)
         .unwrap_or_default();
     let mut out = String::new();
     write(&mut out, language, pattern, args);
     out
+}
+
+/// The group's messages in `language`: built in natively.
+#[cfg(not(target_arch = "wasm32"))]
+fn catalogue(_: usize, catalogues: &[&'static str], language: Language) -> &'static str {
+    catalogues[language as usize]
+}
+
+/// The group's messages in `language`: English's built in, another's as loaded (English's until
+/// then: a card waits for its language, see [`has`]).
+#[cfg(target_arch = "wasm32")]
+fn catalogue(group: usize, catalogues: &[&'static str], language: Language) -> &'static str {
+    LOADED
+        .with_borrow(|loaded| loaded[language as usize].as_ref()?.get(group).copied())
+        .unwrap_or(catalogues[0])
+}
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The languages loaded ([`load`]): each group's messages, kept for the page's life.
+    static LOADED: std::cell::RefCell<[Option<Vec<&'static str>>; 7]> =
+        const { std::cell::RefCell::new([const { None }; 7]) };
+}
+
+/// Whether `language`'s words can be written now: English always, natively every language, in
+/// the browser a language once [`load`]ed.
+pub fn has(language: Language) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return language == Language::English
+        || LOADED.with_borrow(|loaded| loaded[language as usize].is_some());
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = language;
+        true
+    }
+}
+
+/// Takes `language`'s catalogue file (its text, as fetched). False, and nothing loaded, when
+/// it is not that language's file of this very build (another build's messages are numbered
+/// otherwise: a page whose files are from two deployments gets English).
+pub fn load(language: Language, file: &str) -> bool {
+    let Some(groups) = read_file(language, file) else {
+        return false;
+    };
+    #[cfg(target_arch = "wasm32")]
+    {
+        let groups: Vec<&'static str> = groups
+            .into_iter()
+            .map(|group| &*Box::leak(group.to_owned().into_boxed_str()))
+            .collect();
+        LOADED.with_borrow_mut(|loaded| loaded[language as usize] = Some(groups));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = groups;
+    true
+}
+
+/// The groups' messages of `file`, if it is `language`'s catalogue file of this build.
+fn read_file(language: Language, file: &str) -> Option<Vec<&str>> {
+    let header = HEADERS[language as usize];
+    let body = file.strip_prefix(header)?;
+    Some(body.split('\u{6}').collect())
 }
 
 /// Writes `pattern` (a whole pattern: its variants' ends are consumed by [`choose`]).
@@ -211,6 +285,35 @@ mod tests {
         };
         assert_eq!(say(kind, "ignite"), "A Ignite!");
         assert_eq!(say(kind, "panel"), "A [panels]!");
+    }
+
+    /// Each language's catalogue file, which a page loads in the browser, holds that language's
+    /// built-in messages, group by group; another language's file, or another build's, is
+    /// refused.
+    #[test]
+    fn a_catalogue_file_holds_its_languages_messages_and_no_other_file_is_taken() {
+        let files = [
+            include_str!(concat!(env!("OUT_DIR"), "/i18n/en.txt")),
+            include_str!(concat!(env!("OUT_DIR"), "/i18n/pt-BR.txt")),
+            include_str!(concat!(env!("OUT_DIR"), "/i18n/pt-PT.txt")),
+            include_str!(concat!(env!("OUT_DIR"), "/i18n/es.txt")),
+            include_str!(concat!(env!("OUT_DIR"), "/i18n/fr.txt")),
+            include_str!(concat!(env!("OUT_DIR"), "/i18n/de.txt")),
+            include_str!(concat!(env!("OUT_DIR"), "/i18n/ru.txt")),
+        ];
+        for language in Language::ALL {
+            let file = files[language as usize];
+            let groups = read_file(language, file).unwrap();
+            assert_eq!(groups[card::GROUP], card::CATALOGUES[language as usize]);
+            assert_eq!(groups[dates::GROUP], dates::CATALOGUES[language as usize]);
+            assert_eq!(groups[pages::GROUP], pages::CATALOGUES[language as usize]);
+            assert!(load(language, file));
+            assert!(has(language));
+        }
+        assert!(!load(Language::German, files[Language::French as usize]));
+        let other_build = files[Language::German as usize].replacen(' ', "  ", 2);
+        assert!(!load(Language::German, &other_build));
+        assert!(!load(Language::German, ""));
     }
 
     /// The generated functions read their own messages: each language's catalogue has one per

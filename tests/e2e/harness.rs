@@ -247,6 +247,9 @@ fn serve(
     let file = if let Some(rest) = path.strip_prefix(APP_PATH) {
         let rest = if rest.is_empty() { "index.html" } else { rest };
         safe_join(dist, rest)
+    } else if let Some(rest) = path.strip_prefix("/talkcard-without-words/") {
+        // The dist without its languages' catalogue files (a host that lost them).
+        safe_join(dist, rest).filter(|_| !rest.starts_with("i18n/"))
     } else if let Some(rest) = path.strip_prefix("/fixtures/") {
         safe_join(fixtures, rest)
     } else if let Some(rest) = path.strip_prefix("/site/events/") {
@@ -493,9 +496,15 @@ fn special(path: &str, query: Option<&str>, dist: &Path, fixtures: &Path) -> Opt
             Some((lang, own)) => (lang, format!(" data-lang=\"{own}\"")),
             None => (name, String::new()),
         };
+        // `?words=none`: talkcard from a dist whose catalogue files are missing.
+        let dist = if query == Some("words=none") {
+            "/talkcard-without-words/"
+        } else {
+            APP_PATH
+        };
         let page = format!(
             "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>Host</title>\
-             <script type=\"module\" src=\"/talkcard/embed.js\"></script></head><body>\
+             <script type=\"module\" src=\"{dist}embed.js\"></script></head><body>\
              <div data-talkcard-src=\"/site/content/events/2019-chicago/program/garima-sharma.md\"{own}></div>\
              </body></html>"
         );

@@ -12,12 +12,15 @@ use crate::harness::{Browser, Server};
 /// Chicago: a YouTube recording, a speaker file, a slot in the event's schedule), once its
 /// schedule has reached it.
 async fn card(browser: &Browser, server: &Server, page: &str) -> Value {
-    browser
-        .goto(&format!("{}/lang-host/{page}.html", server.origin))
-        .await;
+    card_at(browser, server, &format!("/lang-host/{page}.html")).await
+}
+
+/// What the card on the page at `address` says, as [`card`] reads it.
+async fn card_at(browser: &Browser, server: &Server, address: &str) -> Value {
+    browser.goto(&format!("{}{address}", server.origin)).await;
     browser
         .wait_until(
-            &format!("the card of /lang-host/{page}.html with its schedule"),
+            &format!("the card of {address} with its schedule"),
             "const card = document.querySelector('[data-talkcard-src]')?.shadowRoot?.querySelector('.talkcard');
              const when = card?.querySelector('.talkcard-when[data-source=\"schedule\"]');
              const heading = card?.querySelector('.talkcard-speakers .talkcard-section-title');
@@ -297,4 +300,43 @@ fn published_talk(event: &str) -> String {
         .collect();
     talks.sort();
     format!("/published/events/{event}/program/{}/", talks[0])
+}
+
+/// A card's words in another language than English are a file of their own, fetched once for
+/// the page, beside the bundle; an English card fetches none; where the file cannot be had, the
+/// card speaks English, whole (words and date), never two languages.
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_cards_language_comes_in_one_file_and_without_it_the_card_is_english() {
+    let server = Server::start();
+    let browser = Browser::start_in_zone("America/Chicago").await;
+    let words = |urls: Vec<String>| -> Vec<String> {
+        urls.into_iter()
+            .filter(|url| url.contains("/i18n/"))
+            .collect()
+    };
+    let card = card_at(&browser, &server, "/lang-host/pt-BR.html").await;
+    assert_eq!(card["lang"], "pt-BR", "{card}");
+    assert_eq!(card["heading"], "Palestrante", "{card}");
+    let fetched = words(browser.requested_urls().await);
+    assert_eq!(
+        fetched,
+        [format!("{}/talkcard/i18n/pt-BR.txt", server.origin)],
+        "one file, the card's language's"
+    );
+    let card = card_at(&browser, &server, "/lang-host/en-US.html").await;
+    assert_eq!(card["lang"], "en", "{card}");
+    assert_eq!(words(browser.requested_urls().await), Vec::<String>::new());
+    let card = card_at(&browser, &server, "/lang-host/pt-BR.html?words=none").await;
+    assert_eq!(card["lang"], "en", "{card}");
+    assert_eq!(card["kind"], "Talk", "{card}");
+    assert_eq!(card["heading"], "Speaker", "{card}");
+    assert!(
+        card["when"]
+            .as_str()
+            .unwrap()
+            .starts_with("Took place on Tuesday, August 27, 2019 · "),
+        "{card}"
+    );
+    browser.close().await;
 }

@@ -213,34 +213,43 @@ fn take_over(
         let urls = files.urls();
         remember_event_data(&urls, carried_data(&carried, root, &urls));
     }
-    let props = TalkCardProps {
-        state: CardState::of_file(text.as_bytes(), Some(talk_url.clone())),
-        url: Some(AttrValue::from(talk_url)),
-        on_retry: None,
-        options: CardOptions {
-            theme: theme.map(AttrValue::from),
-            prerendered: Some(Prerendered {
-                calendar: calendar.map(AttrValue::from),
-            }),
-            // The language the card was rendered in (its `lang`), whatever the page around
-            // says: the live card writes the same words.
-            language: crate::language::Language::choose(
-                rendered_lang(container, "article.talkcard[lang]").as_deref(),
-            ),
-            written_in: rendered_lang(container, ".talkcard-abstract[lang]").map(AttrValue::from),
-            ..CardOptions::default()
-        },
-        own_speaker: None,
-    };
-    let Ok(live) = container
-        .clone_node()
-        .map(|n| n.unchecked_into::<Element>())
-    else {
-        return false;
-    };
-    // A card has no text field: nothing typed to carry over.
-    swap_when_drawn(container, &live, |_| Vec::new());
-    yew::Renderer::<TalkCard>::with_root_and_props(live, props).render();
+    // The language the card was rendered in (its `lang`), whatever the page around says: the
+    // live card writes the same words, once they are here. Should they not come (a network
+    // fault), the card drawn ahead stays, complete without script.
+    let language = crate::language::Language::choose(
+        rendered_lang(container, "article.talkcard[lang]").as_deref(),
+    );
+    let written_in = rendered_lang(container, ".talkcard-abstract[lang]").map(AttrValue::from);
+    let container = container.clone();
+    crate::ui::card::language::when_ready(language, root, move |spoken| {
+        if spoken != language {
+            return;
+        }
+        let props = TalkCardProps {
+            state: CardState::of_file(text.as_bytes(), Some(talk_url.clone())),
+            url: Some(AttrValue::from(talk_url)),
+            on_retry: None,
+            options: CardOptions {
+                theme: theme.map(AttrValue::from),
+                prerendered: Some(Prerendered {
+                    calendar: calendar.map(AttrValue::from),
+                }),
+                language,
+                written_in,
+                ..CardOptions::default()
+            },
+            own_speaker: None,
+        };
+        let Ok(live) = container
+            .clone_node()
+            .map(|n| n.unchecked_into::<Element>())
+        else {
+            return;
+        };
+        // A card has no text field: nothing typed to carry over.
+        swap_when_drawn(&container, &live, |_| Vec::new());
+        yew::Renderer::<TalkCard>::with_root_and_props(live, props).render();
+    });
     true
 }
 

@@ -169,26 +169,30 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
         yew::Renderer::<TalkCard>::with_root_and_props(host, props).render();
         return;
     }
-    let props = TalkViewProps {
+    let source = if src.is_empty() {
         // No file named: the demo, from beside the app.
-        source: if src.is_empty() {
-            TalkSource::Url(format!("{app_base}{DEMO_FILE}"))
-        } else {
-            TalkSource::Url(src)
-        },
-        options: CardOptions {
-            theme: theme.map(Into::into),
-            compact,
-            open_url: Some(open_url.into()),
-            structured_data: false,
-            in_timetable: false,
-            page_url: None,
-            prerendered: None,
-            language,
-            written_in: None,
-        },
+        TalkSource::Url(format!("{app_base}{DEMO_FILE}"))
+    } else {
+        TalkSource::Url(src)
     };
-    yew::Renderer::<TalkView>::with_root_and_props(host, props).render();
+    // Drawn once its language's words are here (at once in English).
+    crate::ui::card::language::when_ready(language, app_base, move |language| {
+        let props = TalkViewProps {
+            source,
+            options: CardOptions {
+                theme: theme.map(Into::into),
+                compact,
+                open_url: Some(open_url.into()),
+                structured_data: false,
+                in_timetable: false,
+                page_url: None,
+                prerendered: None,
+                language,
+                written_in: None,
+            },
+        };
+        yew::Renderer::<TalkView>::with_root_and_props(host, props).render();
+    });
 }
 
 /// Set by [`render_text`] on the elements it renders into: which of [`RENDERED`] is theirs.

@@ -19,7 +19,7 @@ pub use editor::{Editor, EditorProps};
 pub use program::{ProgramView, ProgramViewProps};
 pub use route::Route;
 pub use standalone::App;
-pub use talk_page::TalkPage;
+pub use talk_page::{TalkPage, TalkPageProps};
 pub use talk_view::{TalkView, TalkViewProps};
 
 /// Id of the element the standalone app mounts into (see `index.html`).
@@ -31,7 +31,12 @@ pub const APP_ROOT_ID: &str = "talkcard-app";
 pub fn start() {
     stopped::install();
     if let Some(root) = app_root() {
-        yew::Renderer::<TalkPage>::with_root(root).render();
+        // Drawn once the card's language's words are here (at once in English).
+        let language = crate::ui::card::language::of_app();
+        crate::ui::card::language::when_ready(language, "", move |language| {
+            yew::Renderer::<TalkPage>::with_root_and_props(root, TalkPageProps { language })
+                .render();
+        });
     }
 }
 

@@ -10,11 +10,18 @@ use super::talk_view::TalkView;
 use crate::ui::card::source::{self, DEMO_FILE, TalkSource};
 use crate::ui::card::talk_card::CardOptions;
 
+/// What the page is drawn with.
+#[derive(Properties, PartialEq)]
+pub struct TalkPageProps {
+    /// The card's language (`?lang=`, else the visitor's: `language::of_app`), its words here.
+    pub language: crate::language::Language,
+}
+
 /// One talk's page. With `&embed=1` it is the view for an `<iframe>`: only the card, no page
 /// margin or background, and it tells the parent page its height (see [`post_height`])
 /// whenever that changes.
 #[component]
-pub fn TalkPage() -> Html {
+pub fn TalkPage(props: &TalkPageProps) -> Html {
     let route = use_memo((), |_| Route::from_location());
     let embedded = use_memo((), |_| {
         source::query_param("embed").is_some_and(|v| v != "0" && v != "false")
@@ -45,16 +52,16 @@ pub fn TalkPage() -> Html {
     html! {
         <>
             <Bar {current} {navigate} />
-            <main class="talkcard-app"><TalkView {source} options={page_options()} /></main>
+            <main class="talkcard-app"><TalkView {source} options={page_options(props.language)} /></main>
         </>
     }
 }
 
 /// The standalone page describes its talk to search engines (JSON-LD in the head).
-fn page_options() -> CardOptions {
+fn page_options(language: crate::language::Language) -> CardOptions {
     CardOptions {
         structured_data: true,
-        language: crate::ui::card::language::of_app(),
+        language,
         ..CardOptions::default()
     }
 }

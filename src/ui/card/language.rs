@@ -48,3 +48,45 @@ fn visitor() -> Vec<String> {
     named.extend(navigator.language());
     named
 }
+
+/// The cards that wait for a language's words, drawn when they come.
+type Waiting = Vec<Box<dyn FnOnce(Language)>>;
+
+thread_local! {
+    /// What waits for a language whose catalogue is on its way: one fetch per language.
+    static WAITING: std::cell::RefCell<[Option<Waiting>; 7]> =
+        const { std::cell::RefCell::new([const { None }; 7]) };
+}
+
+/// Calls `then` with `language` once its words are here: at once for English or a language
+/// already loaded; else once its catalogue file (`<base>i18n/<tag>.txt`, which `embed.js`
+/// asked for beside the bundle) has arrived, and with English if it cannot (a network fault,
+/// another build's file): a card is in one language or the other, never both. `base` is the
+/// dist's address (empty: the page's own folder).
+pub fn when_ready(language: Language, base: &str, then: impl FnOnce(Language) + 'static) {
+    if crate::language::words::has(language) {
+        return then(language);
+    }
+    let first = WAITING.with_borrow_mut(|waiting| {
+        let queue = &mut waiting[language as usize];
+        let first = queue.is_none();
+        queue.get_or_insert_with(Vec::new).push(Box::new(then));
+        first
+    });
+    if !first {
+        return;
+    }
+    let url = format!("{base}i18n/{}.txt", language.tag());
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = super::source::fetch_bytes(&url)
+            .await
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .is_some_and(|text| crate::language::words::load(language, &text));
+        let spoken = if loaded { language } else { Language::English };
+        let queue = WAITING.with_borrow_mut(|waiting| waiting[language as usize].take());
+        for then in queue.into_iter().flatten() {
+            then(spoken);
+        }
+    });
+}
