@@ -340,3 +340,38 @@ async fn a_cards_language_comes_in_one_file_and_without_it_the_card_is_english()
     );
     browser.close().await;
 }
+
+/// Russian counts in four forms: a card on a Russian page says "1 замечание", "2 замечания",
+/// "5 замечаний" and "21 замечание" for the speaker, as CLDR's rule for Russian has it (one, few,
+/// many, and one again for 21).
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn a_russian_card_counts_in_russian() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .goto(&format!("{}/fixtures/plural/ru.html", server.origin))
+        .await;
+    let said = browser
+        .wait_until(
+            "four Russian cards with their notes",
+            "const cards = [...document.querySelectorAll('[data-talkcard-src]')]
+               .map((mount) => mount.shadowRoot?.querySelector('.talkcard'));
+             return cards.every((card) => card?.dataset.state === 'ready')
+               && cards.map((card) => [card.getAttribute('lang'),
+                                       card.querySelector('.talkcard-notes summary')?.textContent]);",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        said,
+        serde_json::json!([
+            ["ru", "1 замечание для докладчика"],
+            ["ru", "2 замечания для докладчика"],
+            ["ru", "5 замечаний для докладчика"],
+            ["ru", "21 замечание для докладчика"],
+        ])
+    );
+    browser.screenshot("language-card-ru-plurals").await;
+    browser.close().await;
+}
