@@ -25,6 +25,18 @@ const script = new URL(`${bundle}.js`, base);
 const wasmUrl = new URL(`${bundle}_bg.wasm`, base);
 // What the glue's `init` gets: the address, a response on its way, or a module compiled ahead.
 let wasm = wasmUrl;
+// Responses fetched here, ahead of the card (the `?talk=` file, a card's words), which the card
+// takes, each once, before it would fetch them itself (`talkcardFetched`, which
+// src/ui/card/source.rs calls): the card's abort `signal` (its timeout) then aborts them as it
+// would its own request.
+const fetchedAhead = new Map();
+globalThis.talkcardFetched = (url, signal) => {
+  const ahead = fetchedAhead.get(url);
+  if (!ahead) return Promise.resolve();
+  fetchedAhead.delete(url);
+  signal?.addEventListener("abort", () => ahead.abort.abort(signal.reason));
+  return ahead.response;
+};
 // A page `talkcard export` wrote (its talk pages, event pages and events index, in the folder
 // beside this script) says so on its root element.
 const exported = document.documentElement.hasAttribute("data-talkcard-export");
@@ -47,16 +59,7 @@ if (standalone && talk && !app) {
   // src/speaker.rs resolves them, for the slugs of its `Speakers = [...]` line (a guess
   // that costs nothing when wrong: the card reads the file and fetches what it needs).
   // The card's timeout aborts it as it would the card's own request (`signal`).
-  const abort = new AbortController();
-  const response = fetch(address.href, { signal: abort.signal });
-  let ahead = response;
-  globalThis.talkcardFetched = (url, signal) => {
-    if (url !== address.href || !ahead) return Promise.resolve();
-    ahead = null;
-    signal?.addEventListener("abort", () => abort.abort(signal.reason));
-    return response;
-  };
-  response
+  fetchAhead(address.href)
     .then((answer) => answer.clone().text())
     .then((text) => {
       const list = /^\s*speakers\s*[=:]\s*\[([^\]]*)\]/im.exec(text)?.[1] ?? "";
@@ -207,6 +210,16 @@ if (ahead.length && !fileCards && !failed) {
   await start();
 }
 
+/** Fetches `href` now, for the card to take the response (`talkcardFetched`) rather than ask
+ * again. */
+function fetchAhead(href) {
+  if (!fetchedAhead.has(href)) {
+    const abort = new AbortController();
+    fetchedAhead.set(href, { abort, response: fetch(href, { signal: abort.signal }) });
+  }
+  return fetchedAhead.get(href).response;
+}
+
 /** Asks for a resource the card will fetch, now (the card's fetch then takes the response). */
 function preload(href) {
   const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous" });
@@ -225,11 +238,7 @@ function preloadWords(...candidates) {
     while (form) {
       if (form === "en") return;
       const file = /^pt-(pt|ao|mz|cv|gw|st|tl)$/.test(form) ? "pt-PT" : form === "pt" ? "pt-BR" : /^(es|fr|de|ru)$/.test(form) ? form : null;
-      if (file) {
-        const href = new URL(`i18n/${file}.txt`, base).href;
-        if (!document.head.querySelector(`link[href="${href}"]`)) preload(href);
-        return;
-      }
+      if (file) return void fetchAhead(new URL(`i18n/${file}.txt`, base).href);
       form = form.slice(0, Math.max(form.lastIndexOf("-"), 0));
     }
   }

@@ -13,6 +13,7 @@
 //! the browser) choose the same language from the same candidates.
 
 pub mod dates;
+pub mod detect;
 pub mod plural;
 pub mod words;
 

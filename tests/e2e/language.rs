@@ -1,8 +1,8 @@
 //! The card's own words in the page's language (issue 31): an English talk file embedded on a
 //! host page whose `lang` is Brazilian or European Portuguese, French, Russian or German speaks
-//! that language, its date too, and says so in its `lang`; a page with no language talkcard
-//! ships (an empty `lang`, `x-invalid`, `C`) falls back to the visitor's and then to English;
-//! a mount point's own `data-lang` comes first.
+//! that language, its date too, and says so in its `lang`, its English title and abstract marked
+//! English; a page with no language talkcard ships (an empty `lang`, `x-invalid`, `C`) falls
+//! back to the visitor's and then to English; a mount point's own `data-lang` comes first.
 
 use serde_json::Value;
 
@@ -34,6 +34,8 @@ async fn card_at(browser: &Browser, server: &Server, address: &str) -> Value {
                heading: heading.textContent,
                calendar: text('.talkcard-calendar'),
                also: text('.talkcard-also a'),
+               title: card.querySelector('.talkcard-title').getAttribute('lang'),
+               abstract: card.querySelector('.talkcard-abstract').getAttribute('lang'),
              };",
             vec![],
         )
@@ -135,6 +137,12 @@ async fn a_card_speaks_the_language_of_the_page_it_is_on() {
         assert_eq!(card["heading"], heading, "{page}: {card}");
         assert_eq!(card["calendar"], calendar, "{page}: {card}");
         assert_eq!(card["also"], also, "{page}: {card}");
+        // The talk is English: its title and abstract say so, for a screen reader's voice.
+        assert_eq!(
+            (&card["title"], &card["abstract"]),
+            (&"en".into(), &"en".into()),
+            "{page}: {card}"
+        );
         browser.screenshot(&format!("language-card-{page}")).await;
     }
     // The mount point's own language before the page's: a German page's card said to be French
@@ -157,6 +165,12 @@ async fn a_card_speaks_the_language_of_the_page_it_is_on() {
             "{page:?}: {card}"
         );
         assert_eq!(card["heading"], "Speaker", "{page:?}: {card}");
+        // An English talk on an English card: nothing to mark.
+        assert_eq!(
+            card["abstract"],
+            serde_json::Value::Null,
+            "{page:?}: {card}"
+        );
     }
     // The app's own page: `?lang=` first.
     let talk = server.site_content_talk("2019-chicago/garima-sharma.md");

@@ -174,10 +174,11 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
 extern "C" {
     /// `talkcardFetched(url, signal)`: the response the loader already asked for at `url`,
     /// taken once (a promise of it, or of nothing), which `signal` aborts (headers or body)
-    /// as it would the card's own request. On the `?talk=` page `embed.js` fetches the talk
-    /// file itself while the bundle downloads, so that it can ask for the speakers' files the
-    /// talk names at once rather than a round trip after the card is drawn. Not defined on
-    /// other pages: the call throws, and is caught.
+    /// as it would the card's own request. `embed.js` fetches the `?talk=` file itself while
+    /// the bundle downloads, so that it can ask for the speakers' files the talk names at once
+    /// rather than a round trip after the card is drawn, and a card's words (`i18n/<tag>.txt`)
+    /// beside the bundle. Not defined where `embed.js` did not load the bundle (tests): the call
+    /// throws, and is caught.
     #[wasm_bindgen(catch, js_name = talkcardFetched)]
     fn fetched(
         url: &str,

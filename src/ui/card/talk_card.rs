@@ -272,23 +272,42 @@ fn Ready(props: &ReadyProps) -> Html {
         event
     });
     // The abstract's HTML blocks, sanitised once per talk (not on every render: the speakers
-    // arriving re-render the card) and only when the card shows them.
-    let abstract_nodes = use_memo(
+    // arriving re-render the card) and only when the card shows them; and the language its
+    // title and abstract are written in, as they tell it.
+    let read = use_memo(
         (SameTalk(props.talk.clone()), compact),
-        |(talk, compact)| -> Vec<SafeNodes> {
+        |(talk, compact)| -> (Vec<SafeNodes>, Option<Language>) {
             if *compact {
-                return Vec::new();
+                return (Vec::new(), None);
             }
-            talk.0
+            let nodes: Vec<SafeNodes> = talk
+                .0
                 .body
                 .iter()
                 .map(|block| match block {
                     Block::Html(html) => SafeNodes::of([html]),
                     Block::Player(_) => SafeNodes::default(),
                 })
-                .collect()
+                .collect();
+            let text: Vec<String> = nodes.iter().map(SafeNodes::text).collect();
+            let told = crate::language::detect::written_in(&format!(
+                "{}.\n{}",
+                talk.0.title,
+                text.join("\n")
+            ));
+            (nodes, told)
         },
     );
+    let abstract_nodes = &read.0;
+    // The language the talk is written in, when it is not the card's: what an export found
+    // (kept when the live card takes its page over), else what its title and abstract tell.
+    let written_in = match &props.options.prerendered {
+        Some(_) => props.options.written_in.clone(),
+        None => read
+            .1
+            .filter(|own| own.tag().split('-').next() != language.tag().split('-').next())
+            .map(|own| AttrValue::from(own.tag().split('-').next().unwrap_or_default().to_owned())),
+    };
     // The calendar entry is made when the button is pressed, not on every render.
     let calendar_entries = time.schedule.date.is_some().then(|| {
         let (time, url, page_url, title, speakers, nodes) = (
@@ -297,7 +316,7 @@ fn Ready(props: &ReadyProps) -> Html {
             props.options.page_location(),
             talk.title.clone(),
             speakers.clone(),
-            abstract_nodes.clone(),
+            read.clone(),
         );
         let location = place_text(facts).or_else(|| event.as_ref().map(|e| e.city.clone()));
         Callback::from(move |()| {
@@ -307,7 +326,7 @@ fn Ready(props: &ReadyProps) -> Html {
                 page_url.clone(),
                 &title,
                 &speakers,
-                &nodes,
+                &nodes.0,
                 location.clone(),
             )
             .into_iter()
@@ -322,7 +341,7 @@ fn Ready(props: &ReadyProps) -> Html {
             facts,
             event.as_ref(),
             &speakers,
-            &abstract_nodes,
+            abstract_nodes,
             props.options.page_location(),
         )
         .to_json_ld()
@@ -360,7 +379,7 @@ fn Ready(props: &ReadyProps) -> Html {
                     }
                 </div>
                 <h2 class={title_class} dir="auto"
-                    lang={(!talk.title.is_empty()).then(|| props.options.written_in.clone()).flatten()}>{ title.clone() }</h2>
+                    lang={(!talk.title.is_empty()).then(|| written_in.clone()).flatten()}>{ title.clone() }</h2>
                 { byline(language, &speakers) }
             </header>
             {
@@ -376,7 +395,7 @@ fn Ready(props: &ReadyProps) -> Html {
                     </p>
                 }
             } else {
-            <div class="talkcard-abstract" dir="auto" lang={props.options.written_in.clone()}>
+            <div class="talkcard-abstract" dir="auto" lang={written_in.clone()}>
                 { for talk.body.iter().zip(abstract_nodes.iter()).map(|(block, nodes)| match block {
                     Block::Html(_) => nodes.to_html(),
                     Block::Player(medium) => html! {
