@@ -410,36 +410,24 @@ fn each_event_is_exported_in_its_language_and_each_talk_marks_its_own() {
     assert!(chicago.contains("Fand statt am Dienstag, 27. August 2019 · 15:15–16:00 (UTC-05:00)"));
     assert!(chicago.contains(">Alle Veranstaltungen</a>"));
     assert_eq!(lang_of(&chicago, "class=\"talkcard-abstract"), Some("en"));
-    let lisbon = read(
-        &out.join("events/2024-amsterdam/program")
-            .join(
-                fs::read_dir(out.join("events/2024-amsterdam/program"))
-                    .unwrap()
-                    .map(|e| e.unwrap().file_name())
-                    .find(|name| {
-                        out.join("events/2024-amsterdam/program")
-                            .join(name)
-                            .is_dir()
-                    })
-                    .unwrap(),
-            )
-            .join("index.html"),
-    );
+    let lisbon = first_talk_page(&out, "2024-amsterdam");
     assert!(lisbon.starts_with("<!DOCTYPE html>\n<html lang=\"pt-PT\""));
     // An English event stays English, with nothing marked.
-    let london = read(
-        &out.join("events/2018-london/program")
-            .join(
-                fs::read_dir(out.join("events/2018-london/program"))
-                    .unwrap()
-                    .map(|e| e.unwrap().file_name())
-                    .find(|name| out.join("events/2018-london/program").join(name).is_dir())
-                    .unwrap(),
-            )
-            .join("index.html"),
-    );
+    let london = first_talk_page(&out, "2018-london");
     assert!(london.starts_with("<!DOCTYPE html>\n<html lang=\"en\""));
     assert_eq!(lang_of(&london, "class=\"talkcard-abstract"), None);
+}
+
+/// The page of the first talk (by folder name) that the export in `out` wrote for `event`.
+fn first_talk_page(out: &Path, event: &str) -> String {
+    let program = out.join("events").join(event).join("program");
+    let mut talks: Vec<PathBuf> = fs::read_dir(&program)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|path| path.is_dir())
+        .collect();
+    talks.sort();
+    read(&talks[0].join("index.html"))
 }
 
 /// `--lang` names an event of the site and a language talkcard writes, or the export stops

@@ -45,6 +45,8 @@ notes-on-data = { $count ->
 file-has-errors = Diese Vortragsdatei enthält Fehler
 may-be-incomplete = Die Karte unten zeigt, was gelesen werden konnte; sie ist vielleicht unvollständig.
 not-a-talk-file = Das ist keine Vortragsdatei
+not-loaded = Dieser Vortrag konnte nicht geladen werden
+page-not-shown = Die Seite dieser Karte kann nicht angezeigt werden
 talk-file = Vortragsdatei:
 try-again = Erneut versuchen
 loading = { $url } wird geladen …
@@ -59,3 +61,8 @@ medium-link = { $what ->
    *[slides-on] Folien auf { $provider }
 }
 website = Website
+
+fetch-status = Der Server antwortete mit HTTP { $status } für { $url }.
+fetch-too-large = Die Datei unter { $url } ist { $size } KB groß; Vortragsdateien sind höchstens { $limit } KB groß.
+fetch-timed-out = Der Server hat { $url } nicht innerhalb von { $seconds } Sekunden vollständig gesendet.
+fetch-network = Die Anfrage für { $url } ist fehlgeschlagen: Das Netzwerk ist nicht verfügbar, der Server ist nicht erreichbar oder erlaubt keine Anfragen anderer Ursprünge (CORS). Der Browser meldete: { $detail }

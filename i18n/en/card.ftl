@@ -77,7 +77,20 @@ notes-on-data = { $count ->
 file-has-errors = This talk file has errors
 may-be-incomplete = The card below shows what could be read; it may be incomplete.
 not-a-talk-file = This is not a talk file
+# A talk file that could not be fetched (the details follow: the server's answer, the network).
+not-loaded = Could not load this talk
+# A card named by its exported page, which could not give its card.
+page-not-shown = This card's page cannot be shown
 # Before the address of the file that could not be read.
 talk-file = Talk file:
 try-again = Try again
 loading = Loading { $url }…
+
+# Why a talk file could not be fetched (under the card's title); each names the file's address.
+# $status: the HTTP status and its reason ("404 Not Found").
+fetch-status = The server answered HTTP { $status } for { $url }.
+# $size and $limit in kilobytes.
+fetch-too-large = The file at { $url } is { $size } KB; talk files are at most { $limit } KB.
+fetch-timed-out = The server did not finish sending { $url } within { $seconds } seconds.
+# $detail: what the browser said, in its own words.
+fetch-network = The request for { $url } failed: the network is down, the host cannot be reached, or it does not allow cross-origin requests (CORS). The browser said: { $detail }

@@ -48,6 +48,8 @@ notes-on-data = { $count ->
 file-has-errors = Este archivo de charla tiene errores
 may-be-incomplete = La tarjeta de abajo muestra lo que se pudo leer; puede estar incompleta.
 not-a-talk-file = Esto no es un archivo de charla
+not-loaded = No se pudo cargar esta charla
+page-not-shown = No se puede mostrar la página de esta tarjeta
 talk-file = Archivo de la charla:
 try-again = Reintentar
 loading = Cargando { $url }…
@@ -62,3 +64,8 @@ medium-link = { $what ->
    *[slides-on] Diapositivas en { $provider }
 }
 website = Sitio web
+
+fetch-status = El servidor respondió HTTP { $status } para { $url }.
+fetch-too-large = El archivo en { $url } ocupa { $size } KB; un archivo de charla ocupa como máximo { $limit } KB.
+fetch-timed-out = El servidor no terminó de enviar { $url } en { $seconds } segundos.
+fetch-network = La petición de { $url } falló: la red no funciona, no se puede llegar al servidor o este no permite peticiones de otros orígenes (CORS). El navegador dijo: { $detail }

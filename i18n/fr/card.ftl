@@ -48,6 +48,8 @@ notes-on-data = { $count ->
 file-has-errors = Ce fichier de présentation contient des erreurs
 may-be-incomplete = La carte ci-dessous montre ce qui a pu être lu ; elle peut être incomplète.
 not-a-talk-file = Ce n’est pas un fichier de présentation
+not-loaded = Impossible de charger cette présentation
+page-not-shown = Impossible d’afficher la page de cette carte
 talk-file = Fichier de la présentation :
 try-again = Réessayer
 loading = Chargement de { $url }…
@@ -62,3 +64,8 @@ medium-link = { $what ->
    *[slides-on] Diapositives sur { $provider }
 }
 website = Site web
+
+fetch-status = Le serveur a répondu HTTP { $status } pour { $url }.
+fetch-too-large = Le fichier { $url } fait { $size } Ko ; un fichier de présentation fait au plus { $limit } Ko.
+fetch-timed-out = Le serveur n’a pas fini d’envoyer { $url } en { $seconds } secondes.
+fetch-network = La requête pour { $url } a échoué : le réseau est coupé, le serveur est injoignable, ou il n’autorise pas les requêtes d’autres origines (CORS). Le navigateur a dit : { $detail }

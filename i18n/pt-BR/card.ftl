@@ -48,6 +48,8 @@ notes-on-data = { $count ->
 file-has-errors = Este arquivo de palestra tem erros
 may-be-incomplete = O cartão abaixo mostra o que foi possível ler; ele pode estar incompleto.
 not-a-talk-file = Este não é um arquivo de palestra
+not-loaded = Não foi possível carregar esta palestra
+page-not-shown = Não é possível mostrar a página deste cartão
 talk-file = Arquivo da palestra:
 try-again = Tentar de novo
 loading = Carregando { $url }…
@@ -62,3 +64,8 @@ medium-link = { $what ->
    *[slides-on] Slides no { $provider }
 }
 website = Site
+
+fetch-status = O servidor respondeu HTTP { $status } para { $url }.
+fetch-too-large = O arquivo em { $url } tem { $size } KB; arquivos de palestra têm no máximo { $limit } KB.
+fetch-timed-out = O servidor não terminou de enviar { $url } em { $seconds } segundos.
+fetch-network = A requisição de { $url } falhou: a rede está fora do ar, o servidor não pode ser alcançado ou não permite requisições de outras origens (CORS). O navegador disse: { $detail }

@@ -40,3 +40,6 @@ medium-link = { $what ->
     [slides] Diapositivos
    *[slides-on] Diapositivos no { $provider }
 }
+
+fetch-too-large = O ficheiro em { $url } tem { $size } KB; os ficheiros de palestra têm no máximo { $limit } KB.
+fetch-network = O pedido de { $url } falhou: a rede está em baixo, o servidor não está acessível ou não permite pedidos de outras origens (CORS). O navegador disse: { $detail }

@@ -52,6 +52,8 @@ notes-on-data = { $count ->
 file-has-errors = В файле доклада есть ошибки
 may-be-incomplete = Ниже показано то, что удалось прочитать; карточка может быть неполной.
 not-a-talk-file = Это не файл доклада
+not-loaded = Не удалось загрузить доклад
+page-not-shown = Не удаётся показать страницу этой карточки
 talk-file = Файл доклада:
 try-again = Повторить
 loading = Загрузка { $url }…
@@ -66,3 +68,8 @@ medium-link = { $what ->
    *[slides-on] Слайды на { $provider }
 }
 website = Сайт
+
+fetch-status = Сервер ответил HTTP { $status } на запрос { $url }.
+fetch-too-large = Файл { $url } занимает { $size } КБ; файл доклада — не больше { $limit } КБ.
+fetch-timed-out = Сервер не успел передать { $url } за { $seconds } с.
+fetch-network = Запрос { $url } не удался: сеть недоступна, сервер не отвечает или не разрешает запросы с других источников (CORS). Браузер сообщил: { $detail }

@@ -173,7 +173,11 @@ pub fn export_event(
                 say(&path, &talk.diagnostics);
                 read_speakers(tree, talk, &url, out, &mut context.speakers, &mut say)?;
             }
-            CardState::Error { title, detail, .. } => {
+            CardState::Error {
+                failure, detail, ..
+            } => {
+                // The CLI's messages are English.
+                let title = failure.title(Language::English);
                 say(
                     &path,
                     &[Diagnostic::error(None, None, format!("{title}: {detail}"))],

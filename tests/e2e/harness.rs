@@ -496,16 +496,23 @@ fn special(path: &str, query: Option<&str>, dist: &Path, fixtures: &Path) -> Opt
             Some((lang, own)) => (lang, format!(" data-lang=\"{own}\"")),
             None => (name, String::new()),
         };
-        // `?words=none`: talkcard from a dist whose catalogue files are missing.
-        let dist = if query == Some("words=none") {
+        // `?words=none`: talkcard from a dist whose catalogue files are missing; `?talk=missing`:
+        // a talk file that is not there.
+        let asked = |pair: &str| query.is_some_and(|q| q.split('&').any(|p| p == pair));
+        let dist = if asked("words=none") {
             "/talkcard-without-words/"
         } else {
             APP_PATH
         };
+        let talk = if asked("talk=missing") {
+            "no-such-talk"
+        } else {
+            "garima-sharma"
+        };
         let page = format!(
             "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>Host</title>\
              <script type=\"module\" src=\"{dist}embed.js\"></script></head><body>\
-             <div data-talkcard-src=\"/site/content/events/2019-chicago/program/garima-sharma.md\"{own}></div>\
+             <div data-talkcard-src=\"/site/content/events/2019-chicago/program/{talk}.md\"{own}></div>\
              </body></html>"
         );
         return Some(response("200 OK", html, "", page.as_bytes()));

@@ -389,3 +389,46 @@ async fn a_russian_card_counts_in_russian() {
     browser.screenshot("language-card-ru-plurals").await;
     browser.close().await;
 }
+
+/// An error card speaks the page's language too: a talk file that is not there, on a Brazilian
+/// page, says so in Portuguese, with what failed for which address and a button to try again.
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn an_error_card_speaks_the_language_of_its_page() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser
+        .goto(&format!(
+            "{}/lang-host/pt-BR.html?talk=missing",
+            server.origin
+        ))
+        .await;
+    let said = browser
+        .wait_until(
+            "the error card",
+            "const card = document.querySelector('[data-talkcard-src]')?.shadowRoot?.querySelector('.talkcard');
+             const text = (css) => card.querySelector(css)?.textContent.trim();
+             return card?.dataset.state === 'error' && {
+               lang: card.getAttribute('lang'),
+               title: text('.talkcard-error-title'),
+               detail: text('.talkcard-error-detail'),
+               retry: text('.talkcard-retry'),
+             };",
+            vec![],
+        )
+        .await;
+    assert_eq!(said["lang"], "pt-BR", "{said}");
+    assert_eq!(
+        said["title"], "Não foi possível carregar esta palestra",
+        "{said}"
+    );
+    let detail = said["detail"].as_str().unwrap();
+    assert!(
+        detail.starts_with("O servidor respondeu HTTP 404 Not Found para http")
+            && detail.ends_with("/no-such-talk.md."),
+        "{said}"
+    );
+    assert_eq!(said["retry"], "Tentar de novo", "{said}");
+    browser.screenshot("language-error-pt-BR").await;
+    browser.close().await;
+}

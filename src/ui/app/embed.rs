@@ -16,7 +16,7 @@ use yew::AppHandle;
 
 use super::talk_view::{TalkView, TalkViewProps};
 use crate::ui::card::source::{self, DEMO_FILE, TalkSource};
-use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard, TalkCardProps};
+use crate::ui::card::talk_card::{CardOptions, CardState, Failure, TalkCard, TalkCardProps};
 
 /// The attribute that marks a mount point; its value is the talk file's URL (or the talk's
 /// exported page's).
@@ -151,22 +151,25 @@ fn mount(document: &web_sys::Document, element: &Element, app_base: &str) {
     }
     // The page a mount point names could not give its card: an error card says why.
     if let Some(detail) = page_error {
-        let props = TalkCardProps {
-            state: CardState::Error {
-                title: "This card's page cannot be shown".to_owned(),
-                // The page's address is in it (and is no talk file's).
-                detail,
+        crate::ui::card::language::when_ready(language, app_base, move |language| {
+            let props = TalkCardProps {
+                state: CardState::Error {
+                    failure: Failure::PageNotShown,
+                    // The page's address is in it (and is no talk file's).
+                    detail,
+                    url: None,
+                },
                 url: None,
-            },
-            url: None,
-            on_retry: None,
-            options: CardOptions {
-                theme: theme.map(Into::into),
-                ..CardOptions::default()
-            },
-            own_speaker: None,
-        };
-        yew::Renderer::<TalkCard>::with_root_and_props(host, props).render();
+                on_retry: None,
+                options: CardOptions {
+                    theme: theme.map(Into::into),
+                    language,
+                    ..CardOptions::default()
+                },
+                own_speaker: None,
+            };
+            yew::Renderer::<TalkCard>::with_root_and_props(host, props).render();
+        });
         return;
     }
     let source = if src.is_empty() {
@@ -223,7 +226,7 @@ pub fn render_text(element: Element, text: &str) {
     let state = match crate::Talk::from_bytes(text.as_bytes(), None) {
         Ok(talk) => CardState::Ready(std::rc::Rc::new(talk)),
         Err(err) => CardState::Error {
-            title: "This is not a talk file".to_owned(),
+            failure: Failure::NotATalkFile,
             detail: err.to_string(),
             url: None,
         },

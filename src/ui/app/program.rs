@@ -16,7 +16,7 @@ use crate::event::Event;
 use crate::program;
 use crate::speaker::name_from_slug;
 use crate::ui::card::source;
-use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard};
+use crate::ui::card::talk_card::{CardOptions, CardState, Failure, TalkCard};
 use crate::ui::talk_queue::{Item, fetch_all};
 use crate::{Talk, TalkKind};
 
@@ -169,7 +169,7 @@ pub fn ProgramView(props: &ProgramViewProps) -> Html {
                 Item::Pending => CardState::Loading { url: url.clone() },
                 Item::Failed(_) if filtering => return None,
                 Item::Failed(message) => CardState::Error {
-                    title: "Could not load this talk".to_owned(),
+                    failure: Failure::NotLoaded,
                     detail: message.clone(),
                     url: Some(url.clone()),
                 },

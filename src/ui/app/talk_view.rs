@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::link;
 use crate::ui::card::event_data;
 use crate::ui::card::source::{self, TalkSource};
-use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard};
+use crate::ui::card::talk_card::{CardOptions, CardState, Failure, TalkCard};
 
 /// How long a card whose talk file is in waits for its event's data files before it is drawn
 /// without them (they then come in later, as before).
@@ -40,6 +40,7 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
     let attempt = use_state(|| 0u32);
     {
         let state = state.clone();
+        let language = props.options.language;
         use_effect_with((url.clone(), *attempt), move |(url, _)| {
             // A newer source (or retry) replaces this one: its late answer must not win.
             let current = Rc::new(Cell::new(true));
@@ -59,8 +60,8 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
                             }
                             // The message already names the URL.
                             Err(err) => CardState::Error {
-                                title: "Could not load this talk".to_owned(),
-                                detail: err.to_string(),
+                                failure: Failure::NotLoaded,
+                                detail: err.describe(language),
                                 url: None,
                             },
                         };

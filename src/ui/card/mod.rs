@@ -26,4 +26,4 @@ pub use player::{Player, PlayerProps};
 pub use source::{DEMO_FILE, DEMO_TALK, FetchError, TalkSource};
 pub use speaker::{Lookup, SpeakerEntry, speaker_box, use_speakers};
 pub use speaker::{forget as forget_speakers, remember as remember_speaker};
-pub use talk_card::{CardOptions, CardState, Prerendered, TalkCard, TalkCardProps};
+pub use talk_card::{CardOptions, CardState, Failure, Prerendered, TalkCard, TalkCardProps};

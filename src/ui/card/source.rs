@@ -63,37 +63,37 @@ pub enum FetchError {
     },
 }
 
-impl fmt::Display for FetchError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl FetchError {
+    /// What failed, in `language`, naming the address.
+    pub fn describe(&self, language: crate::language::Language) -> String {
+        use crate::language::words::card;
         match self {
             FetchError::Status {
                 url,
                 status,
                 status_text,
             } => {
-                write!(f, "The server answered HTTP {status}")?;
-                if !status_text.is_empty() {
-                    write!(f, " {status_text}")?;
-                }
-                write!(f, " for {url}.")
+                let status = format!("{status} {status_text}");
+                card::fetch_status(language, status.trim_end(), url)
             }
-            FetchError::TooLarge { url, bytes } => write!(
-                f,
-                "The file at {url} is {} KB; talk files are at most {} KB.",
-                bytes / 1024,
-                crate::front_matter::MAX_FILE_BYTES / 1024
+            FetchError::TooLarge { url, bytes } => card::fetch_too_large(
+                language,
+                &(crate::front_matter::MAX_FILE_BYTES / 1024).to_string(),
+                &(bytes / 1024).to_string(),
+                url,
             ),
-            FetchError::TimedOut { url } => write!(
-                f,
-                "The server did not finish sending {url} within {} seconds.",
-                FETCH_TIMEOUT.as_secs()
-            ),
-            FetchError::Network { url, detail } => write!(
-                f,
-                "The request for {url} failed: the network is down, the host cannot be reached, \
-                 or it does not allow cross-origin requests (CORS). The browser said: {detail}"
-            ),
+            FetchError::TimedOut { url } => {
+                card::fetch_timed_out(language, &FETCH_TIMEOUT.as_secs().to_string(), url)
+            }
+            FetchError::Network { url, detail } => card::fetch_network(language, detail, url),
         }
+    }
+}
+
+/// In English.
+impl fmt::Display for FetchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(crate::language::Language::English))
     }
 }
 

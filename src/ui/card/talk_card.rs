@@ -35,13 +35,35 @@ pub enum CardState {
     Ready(Rc<Talk>),
     /// Nothing to show but why.
     Error {
-        /// What failed, in a sentence.
-        title: String,
+        /// What failed: the card's title, in its language.
+        failure: Failure,
         /// The details: status, file line…
         detail: String,
         /// The talk file's URL, when it came from one.
         url: Option<String>,
     },
+}
+
+/// What failed, for an error card: its title says it in the card's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Failure {
+    /// Bytes that are not a talk file (not text, or nothing of one could be read).
+    NotATalkFile,
+    /// The talk file could not be fetched.
+    NotLoaded,
+    /// The exported page a mount point names could not give its card.
+    PageNotShown,
+}
+
+impl Failure {
+    /// "This is not a talk file", "Could not load this talk"…
+    pub fn title(self, language: Language) -> String {
+        match self {
+            Failure::NotATalkFile => words::card::not_a_talk_file(language),
+            Failure::NotLoaded => words::card::not_loaded(language),
+            Failure::PageNotShown => words::card::page_not_shown(language),
+        }
+    }
 }
 
 impl CardState {
@@ -52,7 +74,7 @@ impl CardState {
         match Talk::from_bytes(bytes, url.as_deref()) {
             Ok(talk) => CardState::Ready(Rc::new(talk)),
             Err(err) => CardState::Error {
-                title: "This is not a talk file".to_owned(),
+                failure: Failure::NotATalkFile,
                 detail: err.to_string(),
                 url,
             },
@@ -159,19 +181,26 @@ pub fn TalkCard(props: &TalkCardProps) -> Html {
             <Ready talk={talk.clone()} url={props.url.clone()} options={props.options.clone()}
                 own_speaker={props.own_speaker.clone()} />
         },
-        CardState::Error { title, detail, url } => html! {
-            <div class="talkcard-error" role="alert">
-                <h2 class="talkcard-error-title">{ title }</h2>
-                <p class="talkcard-error-detail">{ detail }</p>
-                if let Some(url) = url {
-                    <p class="talkcard-error-url">{ "Talk file: " }<code>{ url }</code></p>
-                }
-                if let Some(retry) = &props.on_retry {
-                    <button type="button" class="talkcard-retry"
-                        onclick={retry.reform(|_: MouseEvent| ())}>{ "Try again" }</button>
-                }
-            </div>
-        },
+        CardState::Error {
+            failure,
+            detail,
+            url,
+        } => {
+            let language = props.options.language;
+            html! {
+                <div class="talkcard-error" role="alert">
+                    <h2 class="talkcard-error-title">{ failure.title(language) }</h2>
+                    <p class="talkcard-error-detail">{ detail }</p>
+                    if let Some(url) = url {
+                        <p class="talkcard-error-url">{ words::card::talk_file(language) }{ " " }<code>{ url }</code></p>
+                    }
+                    if let Some(retry) = &props.on_retry {
+                        <button type="button" class="talkcard-retry"
+                            onclick={retry.reform(|_: MouseEvent| ())}>{ words::card::try_again(language) }</button>
+                    }
+                </div>
+            }
+        }
     };
     let kind = match &props.state {
         CardState::Ready(talk) => Some(talk.kind.as_str().to_owned()),
