@@ -155,22 +155,7 @@ async fn a_card_speaks_the_language_of_the_page_it_is_on() {
     // (English in these browsers; WebKit on a C locale names none), then English.
     for page in ["", "x-invalid", "C", "ja"] {
         let card = card(&browser, &server, page).await;
-        assert_eq!(card["lang"], "en", "{page:?}: {card}");
-        assert_eq!(card["kind"], "Talk", "{page:?}: {card}");
-        assert!(
-            card["when"]
-                .as_str()
-                .unwrap()
-                .starts_with("Took place on Tuesday, August 27, 2019 · "),
-            "{page:?}: {card}"
-        );
-        assert_eq!(card["heading"], "Speaker", "{page:?}: {card}");
-        // An English talk on an English card: nothing to mark.
-        assert_eq!(
-            card["abstract"],
-            serde_json::Value::Null,
-            "{page:?}: {card}"
-        );
+        assert_english(&card, &format!("{page:?}"));
     }
     // The app's own page: `?lang=` first.
     let talk = server.site_content_talk("2019-chicago/garima-sharma.md");
@@ -342,17 +327,23 @@ async fn a_cards_language_comes_in_one_file_and_without_it_the_card_is_english()
     assert_eq!(card["lang"], "en", "{card}");
     assert_eq!(words(browser.requested_urls().await), Vec::<String>::new());
     let card = card_at(&browser, &server, "/lang-host/pt-BR.html?words=none").await;
-    assert_eq!(card["lang"], "en", "{card}");
-    assert_eq!(card["kind"], "Talk", "{card}");
-    assert_eq!(card["heading"], "Speaker", "{card}");
+    assert_english(&card, "without catalogue files");
+    browser.close().await;
+}
+
+/// What [`card`] read is the English card, whole: words, date, and no mark on the English talk.
+fn assert_english(card: &Value, page: &str) {
+    assert_eq!(card["lang"], "en", "{page}: {card}");
+    assert_eq!(card["kind"], "Talk", "{page}: {card}");
     assert!(
         card["when"]
             .as_str()
             .unwrap()
             .starts_with("Took place on Tuesday, August 27, 2019 · "),
-        "{card}"
+        "{page}: {card}"
     );
-    browser.close().await;
+    assert_eq!(card["heading"], "Speaker", "{page}: {card}");
+    assert_eq!(card["abstract"], Value::Null, "{page}: {card}");
 }
 
 /// Russian counts in four forms: a card on a Russian page says "1 замечание", "2 замечания",
