@@ -92,7 +92,8 @@ fn main() {
     let mut files: Vec<Vec<String>> = vec![Vec::new(); LANGUAGES.len()];
     for (number, (group, messages)) in reference.iter().enumerate() {
         let _ = writeln!(out, "pub mod {} {{", ident(group));
-        out.push_str("    #![allow(clippy::all)]\n    use super::{Arg, render};\n    use crate::language::Language;\n");
+        // (`Arg` is unused in a group whose messages have no variables.)
+        out.push_str("    #![allow(clippy::all)]\n    #[allow(unused_imports)]\n    use super::{Arg, render};\n    use crate::language::Language;\n");
         let _ = writeln!(
             out,
             "    /// This group's place in a language's catalogue file.\n    pub(crate) const GROUP: usize = {number};"

@@ -320,7 +320,12 @@ mod tests {
     /// function, in order.
     #[test]
     fn the_catalogues_say_the_cards_words() {
-        for (group, catalogues) in [("card", &card::CATALOGUES), ("dates", &dates::CATALOGUES)] {
+        for (group, catalogues) in [
+            ("bar", &bar::CATALOGUES),
+            ("card", &card::CATALOGUES),
+            ("dates", &dates::CATALOGUES),
+            ("pages", &pages::CATALOGUES),
+        ] {
             let messages = INVENTORY.iter().filter(|(g, ..)| *g == group).count();
             for language in Language::ALL {
                 assert_eq!(

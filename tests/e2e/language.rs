@@ -157,7 +157,7 @@ async fn a_card_speaks_the_language_of_the_page_it_is_on() {
         let card = card(&browser, &server, page).await;
         assert_english(&card, &format!("{page:?}"));
     }
-    // The app's own page: `?lang=` first.
+    // The app's own page: `?lang=` first, for its card and its bar.
     let talk = server.site_content_talk("2019-chicago/garima-sharma.md");
     browser
         .goto(&server.app(&format!("?lang=ru&talk={talk}")))
@@ -178,6 +178,27 @@ async fn a_card_speaks_the_language_of_the_page_it_is_on() {
         .await
         .unwrap();
     assert_eq!(badge, "Доклад");
+    // The page's bar speaks it too, and the page says so.
+    let bar = browser
+        .client
+        .execute(
+            "return [document.documentElement.lang,
+                     document.querySelector('.talkcard-url-form label').textContent,
+                     document.querySelector('.talkcard-url-form button').textContent,
+                     document.querySelector('.talkcard-edit-link').textContent]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        bar,
+        serde_json::json!([
+            "ru",
+            "URL файла доклада или программы",
+            "Показать",
+            "Предпросмотр своего доклада"
+        ])
+    );
     assert!(
         browser
             .text(".talkcard-when")

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::route::Route;
+use crate::language::{Language, words};
 use crate::link;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -13,6 +14,10 @@ pub struct BarProps {
     pub current: String,
     /// Goes to a route.
     pub navigate: Callback<Route>,
+    /// The language of its words: the card's on the `?talk=` page, English in the app (whose
+    /// views are not translated yet).
+    #[prop_or_default]
+    pub language: Language,
 }
 
 /// The header bar.
@@ -23,9 +28,9 @@ pub fn Bar(props: &BarProps) -> Html {
         <header class="talkcard-bar">
             <a class="talkcard-brand" href="./"
                 onclick={link_to(navigate, Route::Landing)}>{ "talkcard" }</a>
-            <UrlForm current={props.current.clone()} navigate={navigate.clone()} />
+            <UrlForm current={props.current.clone()} navigate={navigate.clone()} language={props.language} />
             <a class="talkcard-edit-link" href={Route::Edit(None).href()}
-                onclick={link_to(navigate, Route::Edit(None))}>{ "Preview your own talk" }</a>
+                onclick={link_to(navigate, Route::Edit(None))}>{ words::bar::preview_own_talk(props.language) }</a>
         </header>
     }
 }
@@ -46,6 +51,7 @@ pub fn link_to(navigate: &Callback<Route>, route: Route) -> Callback<MouseEvent>
 struct UrlFormProps {
     current: String,
     navigate: Callback<Route>,
+    language: Language,
 }
 
 /// "Show a talk file": paste a URL (raw, or a GitHub/GitLab page of the file); a `.txt` or
@@ -79,11 +85,11 @@ fn UrlForm(props: &UrlFormProps) -> Html {
     };
     html! {
         <form class="talkcard-url-form" role="search" {onsubmit}>
-            <label for="talkcard-url">{ "Talk file or program URL" }</label>
+            <label for="talkcard-url">{ words::bar::file_or_program(props.language) }</label>
             <input id="talkcard-url" ref={input} type="text" inputmode="url" autocomplete="url"
                 spellcheck="false" value={props.current.clone()}
                 placeholder="https://raw.githubusercontent.com/…/program/my-talk.md" />
-            <button type="submit">{ "Show" }</button>
+            <button type="submit">{ words::bar::show(props.language) }</button>
         </form>
     }
 }

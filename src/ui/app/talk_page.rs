@@ -51,7 +51,7 @@ pub fn TalkPage(props: &TalkPageProps) -> Html {
     });
     html! {
         <>
-            <Bar {current} {navigate} />
+            <Bar {current} {navigate} language={props.language} />
             <main class="talkcard-app"><TalkView {source} options={page_options(props.language)} /></main>
         </>
     }

@@ -1,0 +1,3 @@
+preview-own-talk = Pré-visualize sua palestra
+file-or-program = URL do arquivo de palestra ou da programação
+show = Mostrar
