@@ -5,8 +5,8 @@
 //! Small enough for the card bundle, which marks a talk written in another language than the
 //! page around it (`lang` on its title and abstract) when no export told it: an English file
 //! embedded on a French page. The export itself asks whatlang, which knows seventy languages
-//! (`export::language`); where both answer, they agree (`tests/corpus.rs` checks it on the
-//! corpus). A text too short, or mixed, says nothing: no `lang` rather than a wrong one.
+//! (`export::language`); where both answer, they agree (`export::language`'s tests check it on
+//! the corpus). A text too short, or mixed, says nothing: no `lang` rather than a wrong one.
 
 use super::Language;
 
