@@ -907,6 +907,38 @@ pub struct Browser {
     phone_frame: Option<u32>,
     driver: Child,
     profile: PathBuf,
+    /// Ends the session's processes if it outlives [`SESSION_LIMIT`]; dropped with it.
+    _watchdog: std::sync::mpsc::Sender<()>,
+}
+
+/// The longest a browser session may stay open (`TALKCARD_SESSION_LIMIT`, in seconds, to change
+/// it). The longest test takes some minutes; a driver that stops answering a command (WebKit's
+/// did once, on a loaded machine) would otherwise hold the whole run until CI's own limit. Past
+/// it the driver and its browser are ended, so the command waiting on them fails and names its
+/// test.
+fn session_limit() -> Duration {
+    std::env::var("TALKCARD_SESSION_LIMIT")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .map_or(Duration::from_secs(15 * 60), Duration::from_secs)
+}
+
+/// Kills the process group `group` (a driver and the browser it started) unless the returned
+/// sender is dropped within `limit`.
+fn watchdog(group: u32, limit: Duration) -> std::sync::mpsc::Sender<()> {
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = rx.recv_timeout(limit) {
+            eprintln!(
+                "a browser session was still open after {limit:?}: ending its driver and browser"
+            );
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{group}")])
+                .stderr(Stdio::null())
+                .status();
+        }
+    });
+    tx
 }
 
 impl Browser {
@@ -1001,6 +1033,7 @@ impl Browser {
         let mut driver = command.spawn().unwrap_or_else(|e| {
             panic!("cannot start {driver_bin}: {e} (scripts/test installs it)")
         });
+        let _watchdog = watchdog(driver.id(), session_limit());
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
             if Instant::now() >= deadline {
@@ -1040,6 +1073,7 @@ impl Browser {
             phone_frame,
             driver,
             profile,
+            _watchdog,
         };
         match (engine, setup.phone_width) {
             // Chromium: device emulation (capabilities) and its zone through DevTools.
@@ -1531,7 +1565,8 @@ impl Browser {
 
     /// Ends the session and the driver.
     pub async fn close(mut self) {
-        let _ = self.client.clone().close().await;
+        // Bounded: a driver that does not answer is ended below all the same.
+        let _ = tokio::time::timeout(Duration::from_secs(30), self.client.clone().close()).await;
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = std::fs::remove_dir_all(&self.profile);
