@@ -36,6 +36,10 @@ const LANGUAGES: [(&str, Option<&str>); 7] = [
     ("ru", Some("en")),
 ];
 
+/// The group whose messages are notes on files (diagnostics): made where a file is read, written
+/// in the language of whatever shows them, so each message is a constructor of `words::Note`.
+const NOTES: &str = "notes";
+
 /// CLDR's plural category names: a select whose keys include one of these (or a number;
 /// `other` alone is any select's default) chooses by a number.
 const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -93,7 +97,7 @@ fn main() {
     for (number, (group, messages)) in reference.iter().enumerate() {
         let _ = writeln!(out, "pub mod {} {{", ident(group));
         // (`Arg` is unused in a group whose messages have no variables.)
-        out.push_str("    #![allow(clippy::all)]\n    #[allow(unused_imports)]\n    use super::{Arg, render};\n    use crate::language::Language;\n");
+        out.push_str("    #![allow(clippy::all)]\n    #[allow(unused_imports)]\n    use super::{Arg, Note, render};\n    #[allow(unused_imports)]\n    use crate::language::Language;\n");
         let _ = writeln!(
             out,
             "    /// This group's place in a language's catalogue file.\n    pub(crate) const GROUP: usize = {number};"
@@ -170,12 +174,31 @@ fn main() {
                     }
                 })
                 .collect();
-            let _ = writeln!(
-                out,
-                "    pub fn {}(language: Language{params}) -> String {{\n        render(GROUP, &CATALOGUES, language, {index}, &[{}])\n    }}",
-                ident(id),
-                args.join(", ")
-            );
+            if group == NOTES {
+                // A note is kept with its arguments and written later, in the language of
+                // whatever shows it (`words::Note`).
+                let params: String = variables
+                    .iter()
+                    .map(|v| {
+                        let kind = if numbers.contains(v) { "u64" } else { "&str" };
+                        format!("{}: {kind}", ident(v))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let _ = writeln!(
+                    out,
+                    "    pub fn {}({params}) -> Note {{\n        Note::new({index}, &[{}])\n    }}",
+                    ident(id),
+                    args.join(", ")
+                );
+            } else {
+                let _ = writeln!(
+                    out,
+                    "    pub fn {}(language: Language{params}) -> String {{\n        render(GROUP, &CATALOGUES, language, {index}, &[{}])\n    }}",
+                    ident(id),
+                    args.join(", ")
+                );
+            }
         }
         // Each language's messages, in the functions' order, separated by NUL: natively all
         // (the export writes every language), in the browser English alone (the others are

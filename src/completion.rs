@@ -192,7 +192,7 @@ mod tests {
             let unsupported = expanded
                 .diagnostics
                 .iter()
-                .any(|d| d.message.contains("not supported"));
+                .any(|d| d.message().contains("not supported"));
             assert!(!unsupported, "{}: {:?}", hint.name, expanded.diagnostics);
             assert!(hint.arguments.starts_with(hint.name));
         }

@@ -6,6 +6,9 @@
 
 use std::fmt;
 
+use crate::language::Language;
+pub use crate::language::words::Note;
+
 /// How bad a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -34,28 +37,51 @@ pub struct Diagnostic {
     pub line: Option<usize>,
     /// 1-based column (in characters), when known.
     pub column: Option<usize>,
-    /// What is wrong, in a sentence a speaker understands.
-    pub message: String,
+    /// What is wrong, in a sentence a speaker understands, written in the language of whatever
+    /// shows it ([`Diagnostic::message`]: English).
+    pub note: Note,
 }
 
 impl Diagnostic {
     /// An error at `line` (and `column`, when known).
-    pub fn error(line: Option<usize>, column: Option<usize>, message: impl Into<String>) -> Self {
+    pub fn error(line: Option<usize>, column: Option<usize>, note: Note) -> Self {
         Diagnostic {
             severity: Severity::Error,
             line,
             column,
-            message: message.into(),
+            note,
         }
     }
 
     /// A warning at `line`.
-    pub fn warning(line: Option<usize>, message: impl Into<String>) -> Self {
+    pub fn warning(line: Option<usize>, note: Note) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             line,
             column: None,
-            message: message.into(),
+            note,
+        }
+    }
+
+    /// What is wrong, in English: for the CLI, site maintainers' checks and tests.
+    pub fn message(&self) -> String {
+        self.note.write(Language::English)
+    }
+
+    /// What is wrong, in `language`, located: `line 5: …` in that language.
+    pub fn located(&self, language: Language) -> String {
+        let message = self.note.write(language);
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => crate::language::words::notes::at_line_column(
+                &column.to_string(),
+                &line.to_string(),
+                &message,
+            )
+            .write(language),
+            (Some(line), None) => {
+                crate::language::words::notes::at_line(&line.to_string(), &message).write(language)
+            }
+            _ => message,
         }
     }
 
@@ -79,7 +105,7 @@ impl Diagnostic {
             "::{} {}::{}",
             self.severity.as_str(),
             properties.join(","),
-            escape_data(&self.message)
+            escape_data(&self.message())
         )
     }
 }
@@ -106,12 +132,7 @@ fn escape_property(text: &str) -> String {
 /// `line 5, column 14: unterminated string`, as editors and compilers say it.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.column) {
-            (Some(line), Some(column)) => write!(f, "line {line}, column {column}: ")?,
-            (Some(line), None) => write!(f, "line {line}: ")?,
-            _ => {}
-        }
-        f.write_str(&self.message)
+        f.write_str(&self.located(Language::English))
     }
 }
 
@@ -122,29 +143,44 @@ mod tests {
     #[test]
     fn displays_with_location() {
         assert_eq!(
-            Diagnostic::error(Some(5), Some(14), "unterminated string").to_string(),
+            Diagnostic::error(Some(5), Some(14), Note::english("unterminated string")).to_string(),
             "line 5, column 14: unterminated string"
         );
         assert_eq!(
-            Diagnostic::warning(Some(2), "placeholder title").to_string(),
+            Diagnostic::warning(Some(2), Note::english("placeholder title")).to_string(),
             "line 2: placeholder title"
         );
-        assert_eq!(Diagnostic::warning(None, "no body").to_string(), "no body");
+        // In another language, the location's words are that language's too.
+        assert_eq!(
+            Diagnostic::warning(Some(2), crate::language::words::notes::no_title())
+                .located(Language::German),
+            "Zeile 2: der Vortrag hat keinen Titel: `Title` setzen"
+        );
+        assert_eq!(
+            Diagnostic::warning(None, Note::english("no body")).to_string(),
+            "no body"
+        );
     }
 
     #[test]
     fn github_annotations_locate_and_escape() {
         assert_eq!(
-            Diagnostic::error(Some(5), Some(104), "invalid TOML: a stray `\"`?")
-                .github_annotation("content/events/2024-sao-paulo/program/b.md"),
+            Diagnostic::error(
+                Some(5),
+                Some(104),
+                Note::english("invalid TOML: a stray `\"`?")
+            )
+            .github_annotation("content/events/2024-sao-paulo/program/b.md"),
             "::error file=content/events/2024-sao-paulo/program/b.md,line=5,col=104::invalid TOML: a stray `\"`?"
         );
         assert_eq!(
-            Diagnostic::warning(Some(2), "placeholder title").github_annotation("t.md"),
+            Diagnostic::warning(Some(2), Note::english("placeholder title"))
+                .github_annotation("t.md"),
             "::warning file=t.md,line=2::placeholder title"
         );
         assert_eq!(
-            Diagnostic::warning(None, "100%\n::error::forged").github_annotation("a,b:c.md"),
+            Diagnostic::warning(None, Note::english("100%\n::error::forged"))
+                .github_annotation("a,b:c.md"),
             "::warning file=a%2Cb%3Ac.md::100%25%0A::error::forged"
         );
     }

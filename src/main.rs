@@ -101,7 +101,11 @@ abstracts), else in English.";
                 Ok(talk) => (talk.summary(), talk.diagnostics),
                 Err(err) => unreadable(err.to_diagnostic()),
             },
-            Err(err) => unreadable(Diagnostic::error(None, None, format!("cannot read: {err}"))),
+            Err(err) => unreadable(Diagnostic::error(
+                None,
+                None,
+                talkcard::diagnostic::Note::english(format!("cannot read: {err}")),
+            )),
         };
         failed |= diagnostics.iter().any(Diagnostic::is_error);
         println!("{path}: {summary}");
@@ -289,5 +293,5 @@ fn in_speakers_folder(path: &str) -> bool {
 /// The summary line and diagnostics of a file that could not be read at all.
 #[cfg(not(target_arch = "wasm32"))]
 fn unreadable(error: talkcard::Diagnostic) -> (String, Vec<talkcard::Diagnostic>) {
-    (format!("error: {}", error.message), vec![error])
+    (format!("error: {}", error.message()), vec![error])
 }

@@ -10,6 +10,7 @@
 use pulldown_cmark::{Event, Options, Parser, html};
 
 use crate::diagnostic::Diagnostic;
+use crate::language::words::notes;
 use crate::media::Medium;
 use crate::sanitise::UntrustedHtml;
 use crate::shortcode;
@@ -223,19 +224,13 @@ impl Limits {
         if self.deepest > MAX_DEPTH {
             out.push(Diagnostic::warning(
                 Some(body_line),
-                format!(
-                    "the abstract nests {} levels deep; levels past {MAX_DEPTH} are shown flat",
-                    self.deepest
-                ),
+                notes::nested_deep(self.deepest as u64, &MAX_DEPTH.to_string()),
             ));
         }
         if self.escaped {
             out.push(Diagnostic::warning(
                 Some(body_line),
-                format!(
-                    "the abstract has {} raw HTML tags; past {MAX_RAW_HTML_TAGS}, they are shown as text",
-                    self.raw_tags
-                ),
+                notes::raw_html_tags(self.raw_tags as u64, &MAX_RAW_HTML_TAGS.to_string()),
             ));
         }
         out
@@ -393,7 +388,7 @@ mod tests {
         assert_eq!(rendered.diagnostics[0].line, Some(4));
         assert!(
             rendered.diagnostics[0]
-                .message
+                .message()
                 .contains("10000 raw HTML tags")
         );
     }

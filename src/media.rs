@@ -8,6 +8,7 @@
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::Fields;
 use crate::html_tags;
+use crate::language::words::notes;
 use crate::link::{self, UrlParts};
 
 /// Who serves a medium. Its [`Provider::as_str`] is the card's `data-provider` attribute.
@@ -365,19 +366,19 @@ pub fn select(fields: &Fields) -> Media {
         let value = fields.text(field).unwrap_or_default();
         media.warnings.push(Diagnostic::warning(
             fields.line(field),
-            format!("{key}: {value:?} is not {what}"),
+            notes::not_media(key, &format!("{value:?}"), what),
         ));
     };
     if let Some(value) = fields.text("youtube") {
         match YouTube::parse(&value) {
             Some(video) => found.push(Medium::YouTube(video)),
-            None => reject("youtube", "a YouTube video id or URL"),
+            None => reject("youtube", "youtube"),
         }
     }
     if let Some(value) = fields.text("vimeo") {
         match Vimeo::parse(&value) {
             Some(video) => found.push(Medium::Vimeo(video)),
-            None => reject("vimeo", "a Vimeo video id or URL"),
+            None => reject("vimeo", "vimeo"),
         }
     }
     for (field, provider) in DOCUMENT_FIELDS {
@@ -390,7 +391,7 @@ pub fn select(fields: &Fields) -> Media {
                     found.push(medium);
                 }
             }
-            None => reject(field, "an http(s) link"),
+            None => reject(field, "link"),
         }
     }
     let primary_at = found

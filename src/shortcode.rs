@@ -6,7 +6,8 @@
 //! matter fields, figures, tweets as links, highlighted code as code blocks) and removes the rest
 //! with a located warning, keeping the text between paired tags.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Note};
+use crate::language::words::notes;
 use crate::media::{Medium, Vimeo, YouTube};
 
 /// How the marker left in the Markdown where a video shortcode stood starts: an HTML comment
@@ -98,7 +99,7 @@ fn expand_one(inner: &str, open: char, line: usize, out: &mut Expanded) {
     }
     let args = Args::parse(inner);
     let name = crate::case::lower(&args.name);
-    let warn = |out: &mut Expanded, message: String| {
+    let warn = |out: &mut Expanded, message: Note| {
         out.diagnostics
             .push(Diagnostic::warning(Some(line), message));
     };
@@ -117,15 +118,12 @@ fn expand_one(inner: &str, open: char, line: usize, out: &mut Expanded) {
                     out.text
                         .push_str(&format!("\n\n{}{index}-->\n\n", out.mark));
                 }
-                None => warn(
-                    out,
-                    format!("shortcode `{name}`: \"{value}\" is not a video id; removed"),
-                ),
+                None => warn(out, notes::shortcode_not_video(&name, value)),
             }
         }
         "figure" => {
             let Some(src) = args.get("src", 0) else {
-                warn(out, "shortcode `figure` has no src; removed".into());
+                warn(out, notes::shortcode_figure_without_src());
                 return;
             };
             let alt = args
@@ -156,28 +154,21 @@ fn expand_one(inner: &str, open: char, line: usize, out: &mut Expanded) {
                 (Some(id), None) => out
                     .text
                     .push_str(&format!("[Post on X](https://x.com/i/status/{id})")),
-                (None, _) => warn(out, "shortcode `tweet` has no numeric id; removed".into()),
+                (None, _) => warn(out, notes::shortcode_tweet_without_id()),
             }
         }
         "event_link" => {
             // devopsdays' link to a page of the event's site, which talkcard does not know.
             let text = args.get("text", usize::MAX).unwrap_or_default();
             out.text.push_str(&escape(text));
-            warn(
-                out,
-                "shortcode `event_link`: shown as text; the event site's page it links to is not known here"
-                    .into(),
-            );
+            warn(out, notes::shortcode_event_link());
         }
         "highlight" => {
             let lang = args.get("", 0).unwrap_or_default();
             let lang: String = lang.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
             out.text.push_str(&format!("\n```{lang}\n"));
         }
-        _ => warn(
-            out,
-            format!("shortcode `{}` is not supported here; removed", args.name),
-        ),
+        _ => warn(out, notes::shortcode_unsupported(&args.name)),
     }
 }
 
@@ -360,7 +351,7 @@ mod tests {
         );
         assert_eq!(e.text, "Careful and .");
         assert_eq!(e.diagnostics.len(), 2);
-        assert!(e.diagnostics[0].message.contains("`notice`"));
+        assert!(e.diagnostics[0].message().contains("`notice`"));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use crate::diagnostic::{self, Diagnostic};
 use crate::front_matter::{self, Fields, NotText};
+use crate::language::words::notes;
 use crate::link::{self, UrlParts};
 use crate::markdown::{self, Block};
 
@@ -185,7 +186,7 @@ impl Speaker {
         if name.is_empty() || is_placeholder(&name) {
             diagnostics.push(Diagnostic::warning(
                 fields.line("title").or(Some(1)),
-                "the speaker file has no real name: set `Title` to the speaker's name",
+                notes::speaker_without_name(),
             ));
         }
 
@@ -198,7 +199,7 @@ impl Speaker {
             if safe.is_none() {
                 diagnostics.push(Diagnostic::warning(
                     fields.line("image"),
-                    format!("image: {image:?} is not a usable picture address"),
+                    notes::speaker_image(&format!("{image:?}")),
                 ));
             }
             safe
@@ -213,10 +214,10 @@ impl Speaker {
                 Some(link) => links.push(link),
                 None => diagnostics.push(Diagnostic::warning(
                     fields.line(key),
-                    format!(
-                        "{}: {value:?} is not a handle or link for {}; left out",
+                    notes::speaker_link(
                         fields.get(key).map_or(key, |f| f.key.as_str()),
-                        kind.label()
+                        kind.label(),
+                        &format!("{value:?}"),
                     ),
                 )),
             }
@@ -229,7 +230,7 @@ impl Speaker {
             let leading = &fm.body[..fm.body.len() - fm.body.trim_start().len()];
             diagnostics.push(Diagnostic::warning(
                 Some(fm.body_line + leading.matches('\n').count()),
-                format!("the bio \"{bio_text}\" looks like a placeholder"),
+                notes::placeholder_bio(bio_text),
             ));
         }
 

@@ -1,7 +1,8 @@
 //! A talk: what a talk file says, typed and ready for a card, with what is wrong in it.
 
-use crate::diagnostic::{self, Diagnostic};
+use crate::diagnostic::{self, Diagnostic, Note};
 use crate::front_matter::{self, Fields, NotText};
+use crate::language::words::notes;
 use crate::legacy;
 use crate::markdown::{self, Block};
 use crate::media::{self, Media, Medium};
@@ -117,10 +118,7 @@ impl Talk {
         diagnostics.extend(fm.error.as_ref().map(|e| e.to_diagnostic()));
         diagnostics.extend(fm.warnings.iter().cloned());
         if fm.format.is_none() {
-            diagnostics.push(Diagnostic::warning(
-                Some(1),
-                "no front matter: start the file with a `+++` block holding Title, Type and Speakers",
-            ));
+            diagnostics.push(Diagnostic::warning(Some(1), notes::no_front_matter()));
         }
         let fields = fm.fields;
 
@@ -132,8 +130,7 @@ impl Talk {
         if let Some(html) = html_body.clone() {
             diagnostics.push(Diagnostic::warning(
                 Some(fm.body_line),
-                "the abstract is HTML indented as it was for the old site, which Markdown reads as code after a blank line; \
-                 it is shown as HTML: write it in Markdown (or as HTML without indented lines)",
+                notes::indented_html(),
             ));
             body = std::borrow::Cow::Owned(html);
         }
@@ -142,25 +139,18 @@ impl Talk {
         let old_format = fm.format.is_some() && fields.get("speakers").is_none();
         let lifted = old_format
             .then(|| {
-                legacy::lift_title(&body)
-                    .map(|l| (l, "on the body's \"Title:\" line"))
-                    .or_else(|| {
-                        html_body
-                            .is_some()
-                            .then(|| {
-                                legacy::lift_heading(&body).map(|l| (l, "the body's first heading"))
-                            })
-                            .flatten()
-                    })
+                legacy::lift_title(&body).map(|l| (l, "line")).or_else(|| {
+                    html_body
+                        .is_some()
+                        .then(|| legacy::lift_heading(&body).map(|l| (l, "heading")))
+                        .flatten()
+                })
             })
             .flatten();
         if let Some((lifted, where_)) = lifted {
             diagnostics.push(Diagnostic::warning(
                 fields.line("title"),
-                format!(
-                    "old format: `title` ({title:?}) names the speaker and the talk's title is {where_}; \
-                     today's files set `Title` to the talk's title and `Speakers` to speaker slugs"
-                ),
+                notes::old_format(&format!("{title:?}"), where_),
             ));
             named_speakers = legacy::speaker_names(&title);
             title = lifted.title;
@@ -174,9 +164,7 @@ impl Talk {
         if let TalkKind::Other(value) = &kind {
             diagnostics.push(Diagnostic::warning(
                 fields.line("type"),
-                format!(
-                    "type `{value}` is not one of talk, ignite, keynote, workshop; it is shown as written"
-                ),
+                notes::unknown_type(value),
             ));
         }
 
@@ -184,22 +172,16 @@ impl Talk {
         for slug in speakers.iter().filter(|s| is_placeholder_slug(s)) {
             diagnostics.push(Diagnostic::warning(
                 fields.line("speakers"),
-                format!("speaker `{slug}` looks like a placeholder, not a speaker's slug"),
+                notes::placeholder_speaker(slug),
             ));
         }
 
         if let Some(garbled) = crate::mojibake::find(text) {
-            let meant = garbled.meant.map_or_else(
-                || "a typographic character (’ “ ” – — …)".to_owned(),
-                |meant| format!("\"{meant}\""),
-            );
-            diagnostics.push(Diagnostic::warning(
-                Some(garbled.line),
-                format!(
-                    "\"{}\" looks like mojibake: this text was saved once more in another encoding; it most likely means {meant}",
-                    garbled.found
-                ),
-            ));
+            let note = match &garbled.meant {
+                Some(meant) => notes::mojibake(&garbled.found, meant),
+                None => notes::mojibake_typographic(&garbled.found),
+            };
+            diagnostics.push(Diagnostic::warning(Some(garbled.line), note));
         }
         let schedule = schedule(&fields, &mut diagnostics);
         let mut media = media::select(&fields);
@@ -286,19 +268,13 @@ fn schedule(fields: &Fields, diagnostics: &mut Vec<Diagnostic>) -> Schedule {
         let key_as_written = fields.get(key).map_or(key, |f| f.key.as_str());
         diagnostics.push(Diagnostic::warning(
             fields.line(key),
-            format!("{key_as_written}: {value:?} is not {what}; it is not shown"),
+            notes::not_shown(key_as_written, &format!("{value:?}"), what),
         ));
         None
     };
-    let date = read("talk_date", "a date (YYYY-MM-DD)", &|v| {
-        Date::parse(v).is_some()
-    });
-    let start = read("talk_start_time", "a time (HH:MM)", &|v| {
-        Time::parse(v).is_some()
-    });
-    let end = read("talk_end_time", "a time (HH:MM)", &|v| {
-        Time::parse(v).is_some()
-    });
+    let date = read("talk_date", "date", &|v| Date::parse(v).is_some());
+    let start = read("talk_start_time", "time", &|v| Time::parse(v).is_some());
+    let end = read("talk_end_time", "time", &|v| Time::parse(v).is_some());
     Schedule {
         date: date.as_deref().and_then(Date::parse),
         start: start.as_deref().and_then(Time::parse),
@@ -347,9 +323,9 @@ fn place_body_videos(media: &mut Media, mut blocks: Vec<Block>) -> Vec<Block> {
 }
 
 /// Titles that are placeholders in real files: "TBD", "TBA", "A definir", "*!$TALKTITLE"…
-fn title_warning(title: &str, has_front_matter: bool) -> Option<String> {
+fn title_warning(title: &str, has_front_matter: bool) -> Option<Note> {
     if title.is_empty() {
-        return has_front_matter.then(|| "the talk has no title: set `Title`".to_owned());
+        return has_front_matter.then(notes::no_title);
     }
     const PLACEHOLDERS: [&str; 14] = [
         "tbd",
@@ -372,7 +348,7 @@ fn title_warning(title: &str, has_front_matter: bool) -> Option<String> {
         || lower.contains("talktitle")
         || lower.starts_with("*!$")
         || lower.starts_with("title:");
-    placeholder.then(|| format!("the title \"{title}\" looks like a placeholder"))
+    placeholder.then(|| notes::placeholder_title(title))
 }
 
 /// Speaker slugs that are placeholders in real files: `You`, `workshop`, `closing-keynote-speaker`.
@@ -415,7 +391,7 @@ mod tests {
         assert!(html.contains("<li>Pinning what you install"), "{html}");
         let lines: Vec<Option<usize>> = talk.diagnostics.iter().map(|d| d.line).collect();
         assert_eq!(lines, [Some(3), Some(6)], "{:?}", talk.diagnostics);
-        assert!(talk.diagnostics[1].message.contains("shown as HTML"));
+        assert!(talk.diagnostics[1].message().contains("shown as HTML"));
     }
     use crate::media::Provider;
 

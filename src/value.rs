@@ -2,6 +2,7 @@
 //! matter readers and the YAML data files ([`crate::yaml`]), so neither depends on the other.
 
 use crate::diagnostic::Diagnostic;
+use crate::language::words::notes;
 
 /// A front matter value, whatever the format it came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -110,12 +111,12 @@ impl Fields {
             if let Some(first) = fields[..i].iter().find(|f| same_key(&f.key, &later.key)) {
                 warnings.push(Diagnostic::warning(
                     later.line,
-                    format!(
-                        "`{}` repeats `{}`{}: keys ignore case, so this one is ignored",
-                        later.key,
-                        first.key,
-                        first.line.map_or(String::new(), |l| format!(" (line {l})")),
-                    ),
+                    match first.line {
+                        Some(line) => {
+                            notes::repeated_key_at(&first.key, &later.key, &line.to_string())
+                        }
+                        None => notes::repeated_key(&first.key, &later.key),
+                    },
                 ));
             }
         }

@@ -151,3 +151,48 @@ fn only_the_broken_talk_has_errors_and_it_keeps_its_content() {
     );
     assert!(talk.body_html().contains("Nesta palestra irei abortar"));
 }
+
+/// Every note on a corpus file reads in each shipped language: written out whole (no marker of
+/// the message format left in it) and in that language, not English, unless it is another
+/// tool's words. The broken São Paulo file's error reads in Brazilian Portuguese around the
+/// TOML parser's own words.
+#[test]
+fn every_note_on_a_corpus_file_is_written_in_each_language() {
+    use talkcard::language::Language;
+    let mut notes = 0;
+    for file in files() {
+        let bytes = std::fs::read(corpus().join(&file)).unwrap();
+        let url = url_of(&file);
+        let diagnostics = if file.starts_with("speakers/") {
+            Speaker::from_bytes(&bytes, Some(&url)).map(|s| s.diagnostics)
+        } else {
+            Talk::from_bytes(&bytes, Some(&url)).map(|t| t.diagnostics)
+        }
+        .unwrap_or_else(|err| vec![err.to_diagnostic()]);
+        for diagnostic in &diagnostics {
+            notes += 1;
+            let english = diagnostic.located(Language::English);
+            assert_eq!(english, diagnostic.to_string());
+            for language in Language::ALL {
+                let written = diagnostic.located(language);
+                assert!(
+                    !written.contains(|c: char| ('\u{1}'..='\u{6}').contains(&c)),
+                    "{file}, {language:?}: {written:?}"
+                );
+                if language != Language::English && diagnostic.note.is_message() {
+                    assert_ne!(written, english, "{file}, {language:?}");
+                }
+            }
+        }
+    }
+    assert!(notes > 40, "{notes}");
+    let broken = Talk::from_bytes(
+        &std::fs::read(corpus().join("talks/2024-sao-paulo/bernardo-lankheet.md")).unwrap(),
+        None,
+    )
+    .unwrap();
+    assert_eq!(
+        broken.diagnostics[0].located(Language::BrazilianPortuguese),
+        "linha 5, coluna 104: TOML inválido: unexpected key or value, expected newline, `#` (uma `\"` sobrando depois das aspas de fechamento?)"
+    );
+}

@@ -178,7 +178,7 @@ fn times_that_are_not_times_are_located_warnings() {
     let odd: Vec<String> = file
         .warnings
         .iter()
-        .filter(|w| w.message.contains("is not a time"))
+        .filter(|w| w.message().contains("is not a time"))
         .map(ToString::to_string)
         .collect();
     assert!(!odd.is_empty(), "{:?}", file.warnings);

@@ -137,9 +137,10 @@ fn every_talk_of_the_corpus_gets_its_page_at_the_sites_address() {
         run.stderr
     );
     let broken = read(&out.join("events/2024-sao-paulo/program/bernardo-lankheet/index.html"));
-    // A Brazilian event: its pages say so in Portuguese.
+    // A Brazilian event: its pages say so in Portuguese, the note with its place too (the TOML
+    // parser's own words stay English).
     assert!(broken.contains("Este arquivo de palestra tem erros"));
-    assert!(broken.contains("line 5, column 104"));
+    assert!(broken.contains("linha 5, coluna 104: TOML inválido: unexpected key or value"));
 
     // A talk page: its card in the HTML, with speakers and when and where from the site's files.
     let page = read(&out.join("events/2019-chicago/program/garima-sharma/index.html"));

@@ -59,7 +59,7 @@ fn a2_a_body_line_starting_with_dashes() {
     let t = talk("talks/2017-istanbul/arup-chakrabarti.md");
     // Its one note is about the old format (D3), not about the dashes.
     assert_eq!(t.diagnostics.len(), 1, "{:?}", t.diagnostics);
-    assert!(t.diagnostics[0].message.starts_with("old format"));
+    assert!(t.diagnostics[0].message().starts_with("old format"));
     assert!(
         t.body_html()
             .contains("You build it, you own it, you operate it")
@@ -206,7 +206,7 @@ fn d5_placeholder_speakers_warn() {
     assert!(
         t.diagnostics
             .iter()
-            .any(|d| d.message == "speaker `You` looks like a placeholder, not a speaker's slug")
+            .any(|d| d.message() == "speaker `You` looks like a placeholder, not a speaker's slug")
     );
 }
 
@@ -221,7 +221,7 @@ fn d10_placeholder_titles_warn() {
         assert!(
             t.diagnostics
                 .iter()
-                .any(|d| d.message.contains("looks like a placeholder")),
+                .any(|d| d.message().contains("looks like a placeholder")),
             "{file}"
         );
     }
@@ -309,8 +309,8 @@ fn b6_mojibake_is_pointed_at_with_its_line() {
     let warning = t
         .diagnostics
         .iter()
-        .find(|d| d.message.contains("mojibake"))
+        .find(|d| d.message().contains("mojibake"))
         .expect("a mojibake warning");
     assert_eq!(warning.line, Some(10));
-    assert!(warning.message.starts_with("\"â€\" looks like mojibake"));
+    assert!(warning.message().starts_with("\"â€\" looks like mojibake"));
 }

@@ -13,6 +13,7 @@ use super::facts::EventFacts;
 use super::timetable::Timetable;
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::{self, Value};
+use crate::language::words::notes;
 use crate::schedule::Moment;
 use crate::yaml::{self, Repeats};
 
@@ -153,9 +154,16 @@ pub struct DataWarning {
 }
 
 /// `data/events/2019-chicago.yml, line 12: not valid YAML: …`
+impl DataWarning {
+    /// `data/events/2019/chicago/main.yml, line 12: …`, its note in `language`.
+    pub fn located(&self, language: crate::language::Language) -> String {
+        format!("{}, {}", self.path, self.diagnostic.located(language))
+    }
+}
+
 impl fmt::Display for DataWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, {}", self.path, self.diagnostic)
+        f.write_str(&self.located(crate::language::Language::English))
     }
 }
 
@@ -216,10 +224,7 @@ impl EventData {
 
 /// A key written twice in one mapping (inside a field, or a top-level field repeated).
 fn written_twice(key: &str, line: usize) -> Diagnostic {
-    Diagnostic::warning(
-        Some(line),
-        format!("`{key}` is written twice: the later value is used"),
-    )
+    Diagnostic::warning(Some(line), notes::written_twice(key))
 }
 
 /// The file's top-level fields: each `key:` line at column 0 and the lines up to the next one
@@ -269,17 +274,14 @@ fn broken(key: &str, first_line: usize, section: &str, err: &yaml::ScanError) ->
         Some((index, line)) => Diagnostic::error(
             Some(first_line + index),
             Some(1),
-            format!(
-                "a merge-conflict marker (`{}`): `{key}` cannot be read until the conflict is resolved",
-                line.split_whitespace().next().unwrap_or(line)
-            ),
+            notes::merge_conflict(key, line.split_whitespace().next().unwrap_or(line)),
         ),
         None => {
             let at = err.marker();
             Diagnostic::error(
                 Some(at.line().max(1)),
                 Some(at.col() + 1),
-                format!("`{key}` is not valid YAML: {}", err.info()),
+                notes::invalid_yaml(err.info(), key),
             )
         }
     }

@@ -1,6 +1,7 @@
 //! What an event file says of the event itself: its name, city, venue and dates.
 
 use crate::diagnostic::Diagnostic;
+use crate::language::words::notes;
 use crate::schedule::{Date, Moment, Offset};
 use crate::yaml::Node;
 
@@ -74,7 +75,7 @@ fn moment(root: &Node, key: &str, warnings: &mut Vec<Diagnostic>) -> Option<Mome
     if moment.is_none() {
         warnings.push(Diagnostic::warning(
             Some(field.line),
-            format!("{key} \"{text}\" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+HH:MM)"),
+            notes::event_date(key, &text),
         ));
     }
     moment

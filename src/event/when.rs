@@ -11,6 +11,7 @@ use super::timetable::Slot;
 use super::titles::TitleMatch;
 use crate::calendar;
 use crate::diagnostic::Diagnostic;
+use crate::language::words::notes;
 use crate::schedule::{Date, Offset, Schedule, Time, utc_minutes};
 
 /// Where a talk's day and time came from.
@@ -99,14 +100,18 @@ impl TalkTime {
                             && schedule.start.is_some()
                             && schedule.start != file.start))
                 {
-                    warnings.push(Diagnostic::warning(
-                        None,
-                        format!(
-                            "the event's schedule ({path}, line {line}) has this talk on {}, the talk file on {}: the talk file's is shown",
-                            describe(&schedule),
-                            describe(file)
-                        ),
-                    ));
+                    warnings.push(Diagnostic::warning(None, {
+                        let (schedule_day, schedule_time) = describe(&schedule);
+                        let (file_day, file_time) = describe(file);
+                        notes::schedule_disagrees(
+                            &file_day,
+                            &file_time,
+                            &line.to_string(),
+                            &path,
+                            &schedule_day,
+                            &schedule_time,
+                        )
+                    }));
                 }
                 TalkTime {
                     schedule: *file,
@@ -232,10 +237,7 @@ fn scheduled(
                 path: path.clone(),
                 diagnostic: Diagnostic::warning(
                     Some(slot.line),
-                    format!(
-                        "matched by title: no slot names the file {}.md, and this slot (\"{}\") carries its title",
-                        talk.slug, slot.title
-                    ),
+                    notes::matched_by_title(talk.slug, &slot.title),
                 ),
             });
             Some((
@@ -253,12 +255,7 @@ fn scheduled(
                 path,
                 diagnostic: Diagnostic::warning(
                     Some(slots[0].line),
-                    format!(
-                        "{} slots (lines {}) carry the title of {}.md: none is taken as its slot",
-                        slots.len(),
-                        lines.join(", "),
-                        talk.slug
-                    ),
+                    notes::title_in_many_slots(slots.len() as u64, &lines.join(", "), talk.slug),
                 ),
             });
             None
@@ -266,14 +263,13 @@ fn scheduled(
     }
 }
 
-fn describe(schedule: &Schedule) -> String {
-    let date = schedule
-        .date
-        .map_or("no day".to_owned(), |d: Date| d.to_string());
-    match schedule.start {
-        Some(t) => format!("{date} at {t}"),
-        None => date,
-    }
+/// A schedule's day and start for a note: `2019-08-27` and `09:15`, `none` for either missing.
+fn describe(schedule: &Schedule) -> (String, String) {
+    let none = || "none".to_owned();
+    (
+        schedule.date.map_or_else(none, |d: Date| d.to_string()),
+        schedule.start.map_or_else(none, |t| t.to_string()),
+    )
 }
 
 #[cfg(test)]
@@ -352,7 +348,7 @@ mod tests {
         assert_eq!(time.schedule.date.unwrap().to_string(), "2019-08-28");
         assert_eq!(warnings.len(), 1);
         assert_eq!(
-            warnings[0].message,
+            warnings[0].message(),
             "the event's schedule (data/events/2019/chicago/main.yml, line 6) has this talk on 2019-08-27 at 09:15, the talk file on 2019-08-28 at 10:00: the talk file's is shown"
         );
         let mut agreeing = Vec::new();

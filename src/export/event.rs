@@ -16,6 +16,7 @@ use super::render::Renderer;
 use super::site::{EventFolder, SiteTree};
 use super::sitemap::Sitemap;
 use super::{ExportError, Message, event_page, talk_page};
+use crate::diagnostic::Note;
 use crate::event::{DataFile, DataFiles, Event, EventData, EventFacts};
 use crate::language::Language;
 use crate::structured_data::json_string;
@@ -167,7 +168,7 @@ pub fn export_event(
             None => continue,
         };
         out.copy(&tree.path_of(&path), &path)?;
-        let state = CardState::of_file(&bytes, Some(url.clone()));
+        let state = CardState::of_file(&bytes, Some(url.clone()), Language::English);
         match &state {
             CardState::Ready(talk) => {
                 say(&path, &talk.diagnostics);
@@ -180,7 +181,11 @@ pub fn export_event(
                 let title = failure.title(Language::English);
                 say(
                     &path,
-                    &[Diagnostic::error(None, None, format!("{title}: {detail}"))],
+                    &[Diagnostic::error(
+                        None,
+                        None,
+                        Note::english(format!("{title}: {detail}")),
+                    )],
                 );
             }
             CardState::Loading { .. } => {}
@@ -223,7 +228,11 @@ pub fn export_event(
 
 /// What is said of a site file that exists but cannot be read: the export goes on without it.
 fn unreadable(err: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(None, None, format!("cannot read it, skipped: {err}"))
+    Diagnostic::error(
+        None,
+        None,
+        Note::english(format!("cannot read it, skipped: {err}")),
+    )
 }
 
 /// The event's data files, read as the card reads them (all candidates, preferred first),
@@ -301,14 +310,14 @@ fn read_speakers(
                                 &path,
                                 &[Diagnostic::warning(
                                     None,
-                                    format!(
+                                    Note::english(format!(
                                         "image {:?}: no such file in the site; the card shows the speaker's initials",
                                         speaker
                                             .image
                                             .as_deref()
                                             .and_then(super::site::site_path)
                                             .unwrap_or_default()
-                                    ),
+                                    )),
                                 )],
                             );
                             speaker.image = None;

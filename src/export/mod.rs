@@ -78,7 +78,7 @@ impl fmt::Display for Message {
             (Some(line), None) => write!(f, "{}:{line}: ", self.path)?,
             _ => write!(f, "{}: ", self.path)?,
         }
-        write!(f, "{}: {}", d.severity.as_str(), d.message)
+        write!(f, "{}: {}", d.severity.as_str(), d.message())
     }
 }
 

@@ -3,7 +3,8 @@
 use thiserror::Error;
 
 use super::lines::locate;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Note};
+use crate::language::words::notes;
 
 /// The largest talk or speaker file talkcard reads. Real ones are a few KB (the corpus's
 /// largest is 16 KB); refusing huge inputs keeps a hostile URL from freezing the tab.
@@ -44,7 +45,26 @@ impl NotText {
     /// The reason as the one error of a file that could not be read at all, for checks that
     /// list diagnostics (the `check` exports, the CLI).
     pub fn to_diagnostic(&self) -> Diagnostic {
-        Diagnostic::error(None, None, self.to_string())
+        match self {
+            NotText::InvalidUtf8 { line, column } => {
+                Diagnostic::error(Some(*line), Some(*column), self.note())
+            }
+            _ => Diagnostic::error(None, None, self.note()),
+        }
+    }
+
+    /// The reason, to be written in the language of whatever shows it (unlocated: a file line
+    /// is the diagnostic's).
+    pub fn note(&self) -> Note {
+        match self {
+            NotText::TooLarge { bytes } => notes::too_large(
+                &(MAX_FILE_BYTES / 1024).to_string(),
+                &(bytes / 1024).to_string(),
+            ),
+            NotText::Binary { offset } => notes::binary(&offset.to_string()),
+            NotText::HtmlPage => notes::html_page(),
+            NotText::InvalidUtf8 { .. } => notes::invalid_utf8(),
+        }
     }
 }
 

@@ -4,6 +4,7 @@ use thiserror::Error;
 
 use super::Format;
 use crate::diagnostic::Diagnostic;
+use crate::language::words::notes;
 
 /// Why a talk file's front matter could not be read. Every variant carries a 1-based file line.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -17,7 +18,7 @@ pub enum FrontMatterError {
         delimiter: &'static str,
     },
     /// The front matter is not valid in its format.
-    #[error("line {line}, column {column}: {message}")]
+    #[error("line {line}, column {column}: {message}{}", if *.stray_quote { " (a stray `\"` after the closing quote?)" } else { "" })]
     Syntax {
         /// The front matter's format.
         format: Format,
@@ -27,6 +28,8 @@ pub enum FrontMatterError {
         column: usize,
         /// What the format's parser said, on one line.
         message: String,
+        /// Whether the line ends with a quote too many (`Title = "A title""`): the note says so.
+        stray_quote: bool,
     },
 }
 
@@ -43,22 +46,23 @@ impl FrontMatterError {
     /// The error as a [`Diagnostic`], with a hint of what talkcard did about it.
     pub fn to_diagnostic(&self) -> Diagnostic {
         match self {
-            FrontMatterError::Unclosed { line, delimiter } => Diagnostic::error(
-                Some(*line),
-                None,
-                format!(
-                    "the front matter opened with `{delimiter}` is never closed: add a `{delimiter}` line after the last field"
-                ),
-            ),
+            FrontMatterError::Unclosed { line, delimiter } => {
+                Diagnostic::error(Some(*line), None, notes::unclosed(delimiter))
+            }
             FrontMatterError::Syntax {
                 format,
                 line,
                 column,
                 message,
+                stray_quote,
             } => Diagnostic::error(
                 Some(*line),
                 Some(*column),
-                format!("invalid {}: {message}", format.name()),
+                if *stray_quote {
+                    notes::invalid_syntax_stray_quote(message, format.name())
+                } else {
+                    notes::invalid_syntax(message, format.name())
+                },
             ),
         }
     }

@@ -41,6 +41,7 @@ pub(super) fn front_matter(text: &str) -> FrontMatter<'_> {
                     line,
                     column,
                     message,
+                    stray_quote: false,
                 }),
                 warnings,
             }

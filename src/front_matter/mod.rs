@@ -30,7 +30,7 @@ pub use error::FrontMatterError;
 
 use crate::diagnostic::Diagnostic;
 use lines::{LineIter, locate, trim_line};
-use recover::{looks_like_front_matter, recover, with_hint};
+use recover::{looks_like_front_matter, recover, stray_quote};
 
 /// The front matter formats Hugo accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +107,7 @@ fn delimited<'a>(text: &'a str, format: Format, delimiter: &'static str) -> Fron
                 ),
                 Err((offset, message)) => {
                     let (l, column) = locate(source, offset);
-                    let message = with_hint(format, source.lines().nth(l - 1), message);
+                    let stray_quote = stray_quote(format, source.lines().nth(l - 1));
                     let recovered = recover(format, source);
                     (
                         Fields::from_entries(recovered, source, 2, &mut warnings),
@@ -116,6 +116,7 @@ fn delimited<'a>(text: &'a str, format: Format, delimiter: &'static str) -> Fron
                             line: l + 1,
                             column,
                             message,
+                            stray_quote,
                         }),
                     )
                 }

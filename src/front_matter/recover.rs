@@ -2,14 +2,12 @@
 
 use super::{Format, Value, parse_entries};
 
-/// Adds a plain-words hint for the mistakes real files make, to the parser's message.
-pub(super) fn with_hint(format: Format, line: Option<&str>, message: String) -> String {
+/// Whether the line a parser stopped at makes a mistake real files make, which a hint names in
+/// plain words beside the parser's message: a quote too many after a closing quote.
+pub(super) fn stray_quote(format: Format, line: Option<&str>) -> bool {
     let line = line.unwrap_or("").trim_end();
-    if format == Format::Toml && line.ends_with("\"\"") && !line.ends_with("\"\"\"") {
-        // talks/2024-sao-paulo/bernardo-lankheet.md: `Title = "…Datasources""`.
-        return format!("{message} (a stray `\"` after the closing quote?)");
-    }
-    message
+    // talks/2024-sao-paulo/bernardo-lankheet.md: `Title = "…Datasources""`.
+    format == Format::Toml && line.ends_with("\"\"") && !line.ends_with("\"\"\"")
 }
 
 /// Recovers fields from a front matter that does not parse as a whole: each field line is

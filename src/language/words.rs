@@ -36,6 +36,95 @@ pub enum Arg<'a> {
     Number(u64),
 }
 
+/// A note on a file (a diagnostic's text), kept to be written later: a file is read where it is
+/// (natively, in the card, in the editor) and its notes are shown in the language of whatever
+/// shows them: a card's page, the editor, the CLI (English).
+///
+/// One of `i18n/<tag>/notes.ftl`'s messages (made by `words::notes::…`) with its arguments, or
+/// text that is not talkcard's words to translate ([`Note::english`]). Its arguments are kept
+/// as one string (each a kind, `#` a number or `"` a text, then its value; apart by NUL): a
+/// card compares, clones and drops its talk's notes, and a string's code is there already.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Note {
+    /// Its place among the group's messages; [`Note::TEXT`] for text to show as it is.
+    index: u16,
+    /// Its variables' values, in alphabetical order of their names; or the text.
+    args: String,
+}
+
+impl Note {
+    /// The index of a note that is text as it is.
+    const TEXT: u16 = u16::MAX;
+
+    /// One function for every message's constructor, which only lists its arguments: the card
+    /// carries this code once, not once per message.
+    #[inline(never)]
+    fn new(index: u16, args: &[Arg<'_>]) -> Note {
+        let mut kept = String::new();
+        for (at, arg) in args.iter().enumerate() {
+            if at > 0 {
+                kept.push('\0');
+            }
+            match arg {
+                Arg::Text(text) => {
+                    kept.push('"');
+                    kept.push_str(text);
+                }
+                Arg::Number(n) => {
+                    kept.push('#');
+                    kept.push_str(&n.to_string());
+                }
+            }
+        }
+        Note { index, args: kept }
+    }
+
+    /// Text that is not talkcard's own words to translate: what a maintainer's tool says, in
+    /// English (issue 31: the CLI speaks English), or a note made from another tool's message.
+    pub fn english(text: impl Into<String>) -> Note {
+        Note {
+            index: Note::TEXT,
+            args: text.into(),
+        }
+    }
+
+    /// Whether this is one of `notes.ftl`'s messages (not [`Note::english`] text).
+    pub fn is_message(&self) -> bool {
+        self.index != Note::TEXT
+    }
+
+    /// The note in `language` (in the browser, English until that language is [`load`]ed).
+    pub fn write(&self, language: Language) -> String {
+        if !self.is_message() {
+            return self.args.clone();
+        }
+        let args: Vec<Arg<'_>> = if self.args.is_empty() {
+            Vec::new()
+        } else {
+            self.args
+                .split('\0')
+                .map(|arg| match arg.strip_prefix('#') {
+                    Some(number) => Arg::Number(number.parse().unwrap_or_default()),
+                    None => Arg::Text(arg.get(1..).unwrap_or_default()),
+                })
+                .collect()
+        };
+        render(
+            notes::GROUP,
+            &notes::CATALOGUES,
+            language,
+            usize::from(self.index),
+            &args,
+        )
+    }
+
+    /// Whether this is the message `other` makes (its arguments aside): which note a diagnostic
+    /// is, for code that treats one kind apart.
+    pub fn is(&self, other: &Note) -> bool {
+        self.is_message() && self.index == other.index
+    }
+}
+
 /// Writes message number `message` of group `group` in `language` with `args`; `catalogues`
 /// are the group's built-in messages.
 fn render(

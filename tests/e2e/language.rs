@@ -369,7 +369,7 @@ fn assert_english(card: &Value, page: &str) {
 
 /// Russian counts in four forms: a card on a Russian page says "1 замечание", "2 замечания",
 /// "5 замечаний" and "21 замечание" for the speaker, as CLDR's rule for Russian has it (one, few,
-/// many, and one again for 21).
+/// many, and one again for 21); and the notes themselves, with their lines, are in Russian.
 #[tokio::test]
 #[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
 async fn a_russian_card_counts_in_russian() {
@@ -385,10 +385,22 @@ async fn a_russian_card_counts_in_russian() {
                .map((mount) => mount.shadowRoot?.querySelector('.talkcard'));
              return cards.every((card) => card?.dataset.state === 'ready')
                && cards.map((card) => [card.getAttribute('lang'),
-                                       card.querySelector('.talkcard-notes summary')?.textContent]);",
+                                       card.querySelector('.talkcard-notes summary')?.textContent,
+                                       card.querySelector('.talkcard-notes li')?.textContent.trim()]);",
             vec![],
         )
         .await;
+    assert_eq!(
+        said[0][2], "строка 7: шорткод `poll` здесь не поддерживается; удалён",
+        "{said}"
+    );
+    let said = Value::Array(
+        said.as_array()
+            .unwrap()
+            .iter()
+            .map(|card| serde_json::json!([card[0], card[1]]))
+            .collect(),
+    );
     assert_eq!(
         said,
         serde_json::json!([

@@ -176,7 +176,7 @@ mod tests {
         let (hostile, warnings) = slot("red; background: url(javascript:alert(1))");
         assert_eq!(hostile.marker, None);
         assert!(
-            warnings[0].message.contains("is not a colour"),
+            warnings[0].message().contains("is not a colour"),
             "{warnings:?}"
         );
     }
@@ -254,7 +254,7 @@ mod tests {
         assert_eq!(slots[1].link, None);
         assert!(
             file.warnings.iter().any(|w| w.line == Some(11)
-                && w.message
+                && w.message()
                     .contains("custom_url \"javascript:alert(1)\" is not a web address")),
             "{:?}",
             file.warnings

@@ -3,6 +3,7 @@
 
 use super::super::{SlotPlace, place};
 use crate::diagnostic::Diagnostic;
+use crate::language::words::notes;
 use crate::sanitise::UntrustedHtml;
 use crate::schedule::{Date, Moment, Time};
 use crate::yaml::Node;
@@ -126,7 +127,7 @@ pub(super) fn slot(node: &Node, warnings: &mut Vec<Diagnostic>) -> Option<Slot> 
     {
         warnings.push(Diagnostic::warning(
             Some(node.line),
-            format!("the slot \"{title}\" ends ({e}) before it starts ({s})"),
+            notes::slot_ends_before_start(&e.to_string(), &s.to_string(), &title),
         ));
     }
     Some(Slot {
@@ -163,9 +164,7 @@ fn marker(node: &Node, warnings: &mut Vec<Diagnostic>) -> Option<String> {
     if colour.is_none() {
         warnings.push(Diagnostic::warning(
             Some(field.line),
-            format!(
-                "background_color \"{text}\" is not a colour (#rrggbb): the slot has no marker"
-            ),
+            notes::slot_colour(&text),
         ));
     }
     colour.map(|c| format!("#{}", c.to_ascii_lowercase()))
@@ -179,7 +178,7 @@ fn link(node: &Node, warnings: &mut Vec<Diagnostic>) -> Option<String> {
     if url.is_none() {
         warnings.push(Diagnostic::warning(
             Some(field.line),
-            format!("custom_url \"{text}\" is not a web address: the slot is not linked"),
+            notes::slot_url(&text),
         ));
     }
     url
@@ -193,7 +192,7 @@ pub(super) fn day(node: &Node, warnings: &mut Vec<Diagnostic>) -> Option<Date> {
     if date.is_none() {
         warnings.push(Diagnostic::warning(
             Some(field.line),
-            format!("date \"{text}\" is not a day (YYYY-MM-DD)"),
+            notes::slot_date(&text),
         ));
     }
     date
@@ -212,7 +211,7 @@ fn time(node: &Node, key: &str, warnings: &mut Vec<Diagnostic>) -> (Option<Time>
         None => {
             warnings.push(Diagnostic::warning(
                 Some(field.line),
-                format!("{key} \"{text}\" is not a time (HH:MM)"),
+                notes::slot_time(key, &text),
             ));
             (None, Some(text))
         }

@@ -226,7 +226,7 @@ fn take_over(
             return;
         }
         let props = TalkCardProps {
-            state: CardState::of_file(text.as_bytes(), Some(talk_url.clone())),
+            state: CardState::of_file(text.as_bytes(), Some(talk_url.clone()), language),
             url: Some(AttrValue::from(talk_url)),
             on_retry: None,
             options: CardOptions {

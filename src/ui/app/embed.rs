@@ -227,7 +227,7 @@ pub fn render_text(element: Element, text: &str) {
         Ok(talk) => CardState::Ready(std::rc::Rc::new(talk)),
         Err(err) => CardState::Error {
             failure: Failure::NotATalkFile,
-            detail: err.to_string(),
+            detail: err.to_diagnostic().to_string(),
             url: None,
         },
     };
@@ -300,7 +300,7 @@ fn diagnostics_array(diagnostics: Vec<crate::Diagnostic>) -> js_sys::Array {
                 ("severity", d.severity.as_str().into()),
                 ("line", location(d.line)),
                 ("column", location(d.column)),
-                ("message", d.message.as_str().into()),
+                ("message", d.message().into()),
                 ("text", d.to_string().into()),
             ] {
                 let _ = js_sys::Reflect::set(&object, &key.into(), &value);

@@ -34,7 +34,7 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
         TalkSource::Url(url) => (Some(source::absolute_url(&link::raw_url(url))), ""),
     };
     let state = use_state(|| match &url {
-        None => CardState::of_file(text.as_bytes(), None),
+        None => CardState::of_file(text.as_bytes(), None, props.options.language),
         Some(url) => CardState::Loading { url: url.clone() },
     });
     let attempt = use_state(|| 0u32);
@@ -45,7 +45,7 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
             // A newer source (or retry) replaces this one: its late answer must not win.
             let current = Rc::new(Cell::new(true));
             match url.clone() {
-                None => state.set(CardState::of_file(text.as_bytes(), None)),
+                None => state.set(CardState::of_file(text.as_bytes(), None, language)),
                 Some(url) => {
                     state.set(CardState::Loading { url: url.clone() });
                     let current = current.clone();
@@ -56,7 +56,7 @@ pub fn TalkView(props: &TalkViewProps) -> Html {
                         let next = match source::fetch_bytes(&url).await {
                             Ok(bytes) => {
                                 event_data.await;
-                                CardState::of_file(&bytes, Some(url))
+                                CardState::of_file(&bytes, Some(url), language)
                             }
                             // The message already names the URL.
                             Err(err) => CardState::Error {

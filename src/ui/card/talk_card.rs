@@ -17,6 +17,7 @@ use super::structured_data;
 use super::when::{place, place_text, when};
 use crate::calendar::{self, Entry};
 use crate::event::{DataWarning, Event, EventFacts, TalkName, TalkTime};
+use crate::language::words::notes;
 use crate::language::{Language, words};
 use crate::markdown::Block;
 use crate::media::Medium;
@@ -69,13 +70,13 @@ impl Failure {
 impl CardState {
     /// The card for a talk file read from `url` (`None` for the built-in demo). A file with
     /// errors still gets a card when anything could be recovered; only bytes that are not a
-    /// talk file at all get an error card.
-    pub fn of_file(bytes: &[u8], url: Option<String>) -> CardState {
+    /// talk file at all get an error card, which says why in `language`.
+    pub fn of_file(bytes: &[u8], url: Option<String>, language: Language) -> CardState {
         match Talk::from_bytes(bytes, url.as_deref()) {
             Ok(talk) => CardState::Ready(Rc::new(talk)),
             Err(err) => CardState::Error {
                 failure: Failure::NotATalkFile,
-                detail: err.to_string(),
+                detail: err.to_diagnostic().located(language),
                 url,
             },
         }
@@ -270,7 +271,7 @@ fn Ready(props: &ReadyProps) -> Html {
     let placeholder = talk
         .diagnostics
         .iter()
-        .any(|d| d.message.starts_with("the title \""));
+        .any(|d| d.note.is(&notes::placeholder_title("")));
     let title: AttrValue = if talk.title.is_empty() {
         words::card::untitled(language).into()
     } else {
@@ -576,7 +577,7 @@ fn errors(language: Language, diagnostics: &[Diagnostic]) -> Html {
         <div class="talkcard-error" role="alert">
             <h2 class="talkcard-error-title">{ words::card::file_has_errors(language) }</h2>
             <ul class="talkcard-diagnostics">
-                { for errors.iter().map(|d| diagnostic(d)) }
+                { for errors.iter().map(|d| diagnostic(language, d)) }
             </ul>
             <p class="talkcard-error-detail">
                 { words::card::may_be_incomplete(language) }
@@ -596,7 +597,7 @@ fn notes(language: Language, diagnostics: &[Diagnostic]) -> Html {
         <details class="talkcard-notes">
             <summary>{ summary }</summary>
             <ul class="talkcard-diagnostics">
-                { for warnings.iter().map(|d| diagnostic(d)) }
+                { for warnings.iter().map(|d| diagnostic(language, d)) }
             </ul>
         </details>
     }
@@ -609,28 +610,28 @@ pub(crate) fn data_notes<'a>(
     language: Language,
     warnings: impl IntoIterator<Item = &'a DataWarning>,
 ) -> Html {
-    let notes: Vec<&DataWarning> = warnings.into_iter().collect();
-    if notes.is_empty() {
+    let warnings: Vec<&DataWarning> = warnings.into_iter().collect();
+    if warnings.is_empty() {
         return Html::default();
     }
-    let summary = words::card::notes_on_data(language, notes.len() as u64);
+    let summary = words::card::notes_on_data(language, warnings.len() as u64);
     html! {
         <details class="talkcard-notes talkcard-data-notes">
             <summary>{ summary }</summary>
             <ul class="talkcard-diagnostics">
-                { for notes.iter().map(|w| html! {
-                    <li class="talkcard-diagnostic" data-severity={w.diagnostic.severity.as_str()}>{ w.to_string() }</li>
+                { for warnings.iter().map(|w| html! {
+                    <li class="talkcard-diagnostic" data-severity={w.diagnostic.severity.as_str()}>{ w.located(language) }</li>
                 }) }
             </ul>
         </details>
     }
 }
 
-fn diagnostic(d: &Diagnostic) -> Html {
+fn diagnostic(language: Language, d: &Diagnostic) -> Html {
     html! {
         <li class="talkcard-diagnostic" data-severity={d.severity.as_str()}
             data-line={d.line.map(|l| l.to_string())}>
-            { d.to_string() }
+            { d.located(language) }
         </li>
     }
 }

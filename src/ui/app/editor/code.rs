@@ -170,7 +170,7 @@ fn diagnostics_json(diagnostics: &[Diagnostic]) -> String {
         .iter()
         .map(|d| {
             serde_json::json!({
-                "line": d.line, "column": d.column, "severity": d.severity.as_str(), "message": d.message,
+                "line": d.line, "column": d.column, "severity": d.severity.as_str(), "message": d.message(),
             })
         })
         .collect();
