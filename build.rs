@@ -40,6 +40,10 @@ const LANGUAGES: [(&str, Option<&str>); 7] = [
 /// in the language of whatever shows them, so each message is a constructor of `words::Note`.
 const NOTES: &str = "notes";
 
+/// The group of the exported pages' own words (their bar, head and descriptions), which only
+/// the export writes: the catalogue files a browser loads leave it empty.
+const NATIVE_ONLY: &str = "pages";
+
 /// CLDR's plural category names: a select whose keys include one of these (or a number;
 /// `other` alone is any select's default) chooses by a number.
 const PLURAL_KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
@@ -214,8 +218,10 @@ fn main() {
                 .join(", "),
             catalogues[0]
         );
+        // The exported pages' own words are written natively only: no page fetches them.
+        let shipped = group != NATIVE_ONLY;
         for (file, catalogue) in files.iter_mut().zip(catalogues) {
-            file.push(catalogue);
+            file.push(if shipped { catalogue } else { String::new() });
         }
         out.push_str("}\n");
     }

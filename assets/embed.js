@@ -194,8 +194,9 @@ if (ahead.length && !fileCards && !failed) {
     // Downloaded and compiled now, off the main thread; instantiated when reached.
     document.head.append(Object.assign(document.createElement("link"), { rel: "modulepreload", href: script.href }));
     wasm = WebAssembly.compileStreaming(fetch(wasmUrl)).catch(() => wasmUrl);
-    // The language each card drawn ahead was drawn in (its `lang`): the live card's words.
-    for (const card of ahead) preloadWords((card.shadowRoot ?? card).querySelector(".talkcard")?.getAttribute("lang"));
+    // The language each card (or an event page's timetable) drawn ahead was drawn in (its
+    // `lang`): the live one's words.
+    for (const card of ahead) preloadWords((card.shadowRoot ?? card).querySelector(".talkcard-timetable, .talkcard")?.getAttribute("lang"));
   }
   await reached;
   await start();

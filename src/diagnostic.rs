@@ -70,19 +70,15 @@ impl Diagnostic {
 
     /// What is wrong, in `language`, located: `line 5: …` in that language.
     pub fn located(&self, language: Language) -> String {
+        use crate::language::words::notes;
         let message = self.note.write(language);
-        match (self.line, self.column) {
-            (Some(line), Some(column)) => crate::language::words::notes::at_line_column(
-                &column.to_string(),
-                &line.to_string(),
-                &message,
-            )
-            .write(language),
-            (Some(line), None) => {
-                crate::language::words::notes::at_line(&line.to_string(), &message).write(language)
-            }
-            _ => message,
-        }
+        let Some(line) = self.line else {
+            return message;
+        };
+        let column = self
+            .column
+            .map_or_else(|| "none".to_owned(), |c| c.to_string());
+        notes::at(&column, &line.to_string(), &message).write(language)
     }
 
     /// True for errors.

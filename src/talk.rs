@@ -322,33 +322,41 @@ fn place_body_videos(media: &mut Media, mut blocks: Vec<Block>) -> Vec<Block> {
     blocks
 }
 
-/// Titles that are placeholders in real files: "TBD", "TBA", "A definir", "*!$TALKTITLE"…
+/// The note on a talk's title: none, or a placeholder that real files carry ("TBD", "TBA",
+/// "A definir", "*!$TALKTITLE"…).
 fn title_warning(title: &str, has_front_matter: bool) -> Option<Note> {
     if title.is_empty() {
         return has_front_matter.then(notes::no_title);
     }
-    const PLACEHOLDERS: [&str; 14] = [
-        "tbd",
-        "tba",
-        "tbc",
-        "todo",
-        "to be announced",
-        "to be determined",
-        "to be confirmed",
-        "a definir",
-        "a definir.",
-        "a confirmar",
-        "title",
-        "talk title",
-        "untitled",
-        "keynote",
-    ];
+    is_placeholder_title(title).then(|| notes::placeholder_title(title))
+}
+
+/// Titles that are placeholders in real files.
+const PLACEHOLDER_TITLES: [&str; 14] = [
+    "tbd",
+    "tba",
+    "tbc",
+    "todo",
+    "to be announced",
+    "to be determined",
+    "to be confirmed",
+    "a definir",
+    "a definir.",
+    "a confirmar",
+    "title",
+    "talk title",
+    "untitled",
+    "keynote",
+];
+
+/// Whether a (non-empty) title is a placeholder that real files carry: `TBD`, `Talk title`,
+/// `*!$…`. The card marks such a title as it marks a missing one.
+pub fn is_placeholder_title(title: &str) -> bool {
     let lower = crate::case::lower(title);
-    let placeholder = PLACEHOLDERS.contains(&lower.as_str())
+    PLACEHOLDER_TITLES.contains(&lower.as_str())
         || lower.contains("talktitle")
         || lower.starts_with("*!$")
-        || lower.starts_with("title:");
-    placeholder.then(|| notes::placeholder_title(title))
+        || lower.starts_with("title:")
 }
 
 /// Speaker slugs that are placeholders in real files: `You`, `workshop`, `closing-keynote-speaker`.

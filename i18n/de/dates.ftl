@@ -21,3 +21,13 @@ day = { $weekday ->
    *[12] Dezember
 } { $year }
 clock = { $hour }:{ $minute }
+# A day in the timetable's row of day links: "Di. 27".
+short-day = { $weekday ->
+    [0] So.
+    [1] Mo.
+    [2] Di.
+    [3] Mi.
+    [4] Do.
+    [5] Fr.
+   *[6] Sa.
+} { $day }

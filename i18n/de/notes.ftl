@@ -2,8 +2,10 @@
 # Orga-Team) korrigieren wollen. Namen in Backticks (`Title`, `+++`) sind die der Datei selbst:
 # nicht übersetzen.
 
-at-line = Zeile { $line }: { $message }
-at-line-column = Zeile { $line }, Spalte { $column }: { $message }
+at = Zeile { $line }{ $column ->
+    [none] {""}
+   *[other] , Spalte { $column }
+}: { $message }
 
 too-large = diese Datei ist { $size } KB groß; Vortragsdateien sind höchstens { $max } KB groß
 binary = das ist keine Textdatei: sie enthält Binärdaten (Byte { $offset })

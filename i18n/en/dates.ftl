@@ -33,3 +33,13 @@ clock = { $hour }:{ $minute } { $half ->
     [am] AM
    *[pm] PM
 }
+# A day in the timetable's row of day links: "Tue 27". $weekday as for `day`.
+short-day = { $weekday ->
+    [0] Sun
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+   *[6] Sat
+} { $day }

@@ -4,10 +4,11 @@
 # quoted in a note ($value, $image) comes quoted already.
 
 ## Where a note points
-# "line 5: …"
-at-line = line { $line }: { $message }
-# "line 5, column 14: …"
-at-line-column = line { $line }, column { $column }: { $message }
+# "line 5: …", "line 5, column 14: …": $column is "none" when the note has no column.
+at = line { $line }{ $column ->
+    [none] {""}
+   *[other] , column { $column }
+}: { $message }
 
 ## Files that cannot be read at all
 # $size and $max are in KB.

@@ -17,3 +17,16 @@ talk-by-at = A talk by { $names } at { $event }.
 ## The link preview's picture, described
 recording-still = A still from the recording of “{ $title }”
 event-picture = { $event }: the event's picture
+
+## An event's program page
+# Its title: "Program · 2019 Chicago".
+program-page = Program · { $event }
+# Its description: how many talks, and where when known ($place: the venue and address).
+program-of = The program of { $event }: { $count ->
+    [one] { $count } talk.
+   *[other] { $count } talks.
+}
+program-of-at = The program of { $event }: { $count ->
+    [one] { $count } talk.
+   *[other] { $count } talks.
+} { $place }.

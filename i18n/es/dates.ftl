@@ -21,3 +21,13 @@ day = { $weekday ->
    *[12] diciembre
 } de { $year }
 clock = { $hour }:{ $minute }
+# A day in the timetable's row of day links: "mar 27".
+short-day = { $weekday ->
+    [0] dom
+    [1] lun
+    [2] mar
+    [3] mié
+    [4] jue
+    [5] vie
+   *[6] sáb
+} { $day }

@@ -2,8 +2,10 @@
 # del evento) querrá corregir. Los nombres entre comillas invertidas (`Title`, `+++`) son los del
 # propio archivo: no se traducen.
 
-at-line = línea { $line }: { $message }
-at-line-column = línea { $line }, columna { $column }: { $message }
+at = línea { $line }{ $column ->
+    [none] {""}
+   *[other] , columna { $column }
+}: { $message }
 
 too-large = este archivo ocupa { $size } KB; un archivo de charla ocupa como mucho { $max } KB
 binary = este no es un archivo de texto: contiene datos binarios (byte { $offset })

@@ -21,3 +21,13 @@ day = { $weekday ->
    *[12] décembre
 } { $year }
 clock = { $hour }:{ $minute }
+# A day in the timetable's row of day links: "mar. 27".
+short-day = { $weekday ->
+    [0] dim.
+    [1] lun.
+    [2] mar.
+    [3] mer.
+    [4] jeu.
+    [5] ven.
+   *[6] sam.
+} { $day }

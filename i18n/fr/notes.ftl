@@ -2,8 +2,10 @@
 # données de l’événement) voudra corriger. Les noms entre accents graves (`Title`, `+++`) sont
 # ceux du fichier lui-même : ne pas les traduire.
 
-at-line = ligne { $line } : { $message }
-at-line-column = ligne { $line }, colonne { $column } : { $message }
+at = ligne { $line }{ $column ->
+    [none] {""}
+   *[other] , colonne { $column }
+} : { $message }
 
 too-large = ce fichier fait { $size } Ko ; un fichier de présentation fait au plus { $max } Ko
 binary = ce n’est pas un fichier texte : il contient des données binaires (octet { $offset })

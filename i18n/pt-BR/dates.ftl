@@ -21,3 +21,13 @@ day = { $weekday ->
    *[12] dezembro
 } de { $year }
 clock = { $hour }:{ $minute }
+# A day in the timetable's row of day links: "ter. 27".
+short-day = { $weekday ->
+    [0] dom.
+    [1] seg.
+    [2] ter.
+    [3] qua.
+    [4] qui.
+    [5] sex.
+   *[6] sáb.
+} { $day }

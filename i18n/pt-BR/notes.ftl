@@ -1,8 +1,10 @@
 # Notas sobre os arquivos: o que quem palestra (ou quem organiza, nos arquivos de dados do
 # evento) quer corrigir. Nomes entre crases (`Title`, `+++`) são do próprio arquivo: não traduza.
 
-at-line = linha { $line }: { $message }
-at-line-column = linha { $line }, coluna { $column }: { $message }
+at = linha { $line }{ $column ->
+    [none] {""}
+   *[other] , coluna { $column }
+}: { $message }
 
 too-large = este arquivo tem { $size } KB; arquivos de palestra têm no máximo { $max } KB
 binary = este não é um arquivo de texto: ele contém dados binários (byte { $offset })

@@ -21,3 +21,13 @@ day = { $weekday ->
    *[12] декабря
 } { $year } г.
 clock = { $hour }:{ $minute }
+# A day in the timetable's row of day links: "вт 27".
+short-day = { $weekday ->
+    [0] вс
+    [1] пн
+    [2] вт
+    [3] ср
+    [4] чт
+    [5] пт
+   *[6] сб
+} { $day }

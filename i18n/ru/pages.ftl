@@ -6,3 +6,17 @@ talk-at = Доклад на { $event }.
 talk-by-at = Доклад на { $event }: { $names }.
 recording-still = Кадр из записи «{ $title }»
 event-picture = { $event }: изображение мероприятия
+
+program-page = Программа · { $event }
+program-of = Программа { $event }: { $count ->
+    [one] { $count } доклад.
+    [few] { $count } доклада.
+    [many] { $count } докладов.
+   *[other] { $count } доклада.
+}
+program-of-at = Программа { $event }: { $count ->
+    [one] { $count } доклад.
+    [few] { $count } доклада.
+    [many] { $count } докладов.
+   *[other] { $count } доклада.
+} { $place }.

@@ -25,7 +25,7 @@ use super::sitemap::Sitemap;
 use super::talk_page::{now_minutes, talk_address};
 use crate::calendar;
 use crate::event::EventSite;
-use crate::language::{Language, words};
+use crate::language::words;
 use crate::structured_data::json_string;
 use crate::ui::card::when::place_text;
 use crate::ui::timetable::{
@@ -56,12 +56,11 @@ pub fn write(
         talks: Some(items),
         links: TalkLinks::Pages,
         calendar: calendar.clone().map(AttrValue::from),
+        language: context.language,
     };
     let html = renderer.render::<TimetableView>(props);
     let html = relative_links(tree, &html, EVENT_ROOT, out)?;
-    // The program's words (the timetable's) are English until its messages are translated:
-    // so is its page.
-    let language = Language::English;
+    let language = context.language;
     let bar = head::bar(
         language,
         EVENT_ROOT,
@@ -79,15 +78,14 @@ pub fn write(
     );
     let facts = context.data.facts.as_ref();
     let head = Head {
-        title: format!("Program · {}", context.title),
+        title: words::pages::program_page(language, &context.title),
         description: Some(match place_text(facts) {
-            Some(place) => format!(
-                "The program of {}: {} talks. {place}.",
-                context.title,
-                talks.len()
-            ),
-            None => format!("The program of {}: {} talks.", context.title, talks.len()),
+            Some(place) => {
+                words::pages::program_of_at(language, talks.len() as u64, &context.title, &place)
+            }
+            None => words::pages::program_of(language, talks.len() as u64, &context.title),
         }),
+        language,
         canonical: context.base_url.map(|base| format!("{base}{folder}/")),
         kind: "website",
         site_name: Some(context.title.clone()),
@@ -129,6 +127,7 @@ fn write_calendar(
         }
     };
     let entries = schedule_entries(
+        context.language,
         &context.data,
         items,
         &titled,

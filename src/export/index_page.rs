@@ -27,8 +27,13 @@ fn Events(props: &EventsProps) -> Html {
                     let facts = event.facts.as_ref();
                     let dates = facts.and_then(|f| f.start).map(|start| {
                         match facts.and_then(|f| f.end).filter(|end| end.date != start.date) {
-                            Some(end) => format!("{} – {}", day_text(start.date), day_text(end.date)),
-                            None => day_text(start.date),
+                            // The index lists events of every language: it speaks English.
+                            Some(end) => format!(
+                                "{} – {}",
+                                day_text(Language::English, start.date),
+                                day_text(Language::English, end.date)
+                            ),
+                            None => day_text(Language::English, start.date),
                         }
                     });
                     let talks = match event.talks {

@@ -47,6 +47,11 @@ pub fn day(language: Language, date: Date) -> String {
     )
 }
 
+/// A day in a timetable's row of day links: "Tue 27", "ter 27".
+pub fn short_day(language: Language, date: Date) -> String {
+    words::dates::short_day(language, &date.day.to_string(), date.weekday() as u64)
+}
+
 /// A time of the event's clock: "9:15 AM", "09:15".
 pub fn clock(language: Language, time: Time) -> String {
     let hour = match language.hour_cycle() {

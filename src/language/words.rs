@@ -98,30 +98,29 @@ impl Note {
         if !self.is_message() {
             return self.args.clone();
         }
-        let args: Vec<Arg<'_>> = if self.args.is_empty() {
-            Vec::new()
-        } else {
-            self.args
-                .split('\0')
-                .map(|arg| match arg.strip_prefix('#') {
-                    Some(number) => Arg::Number(number.parse().unwrap_or_default()),
-                    None => Arg::Text(arg.get(1..).unwrap_or_default()),
-                })
-                .collect()
-        };
+        // A message has a few variables: no vector for them.
+        let mut args = [Arg::Number(0); 8];
+        let mut count = 0;
+        for arg in self
+            .args
+            .split('\0')
+            .filter(|_| !self.args.is_empty())
+            .take(8)
+        {
+            args[count] = match arg.strip_prefix('#') {
+                // (usize: the card parses no u64 elsewhere.)
+                Some(number) => Arg::Number(number.parse::<usize>().unwrap_or_default() as u64),
+                None => Arg::Text(arg.get(1..).unwrap_or_default()),
+            };
+            count += 1;
+        }
         render(
             notes::GROUP,
             &notes::CATALOGUES,
             language,
             usize::from(self.index),
-            &args,
+            &args[..count],
         )
-    }
-
-    /// Whether this is the message `other` makes (its arguments aside): which note a diagnostic
-    /// is, for code that treats one kind apart.
-    pub fn is(&self, other: &Note) -> bool {
-        self.is_message() && self.index == other.index
     }
 }
 
@@ -395,7 +394,13 @@ mod tests {
             let groups = read_file(language, file).unwrap();
             assert_eq!(groups[card::GROUP], card::CATALOGUES[language as usize]);
             assert_eq!(groups[dates::GROUP], dates::CATALOGUES[language as usize]);
-            assert_eq!(groups[pages::GROUP], pages::CATALOGUES[language as usize]);
+            assert_eq!(groups[notes::GROUP], notes::CATALOGUES[language as usize]);
+            assert_eq!(
+                groups[timetable::GROUP],
+                timetable::CATALOGUES[language as usize]
+            );
+            // The exported pages' words are the export's alone: no page fetches them.
+            assert_eq!(groups[pages::GROUP], "");
             assert!(load(language, file));
             assert!(has(language));
         }
@@ -413,7 +418,9 @@ mod tests {
             ("bar", &bar::CATALOGUES),
             ("card", &card::CATALOGUES),
             ("dates", &dates::CATALOGUES),
+            ("notes", &notes::CATALOGUES),
             ("pages", &pages::CATALOGUES),
+            ("timetable", &timetable::CATALOGUES),
         ] {
             let messages = INVENTORY.iter().filter(|(g, ..)| *g == group).count();
             for language in Language::ALL {

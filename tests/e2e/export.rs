@@ -105,7 +105,7 @@ async fn trees(browser: &Browser) -> (String, String) {
     trees_by(browser, TREES).await
 }
 
-async fn trees_by(browser: &Browser, script: &str) -> (String, String) {
+pub(crate) async fn trees_by(browser: &Browser, script: &str) -> (String, String) {
     let value: Value = browser
         .client
         .execute_async(&format!("{TREE}{script}"), vec![])
@@ -118,7 +118,7 @@ async fn trees_by(browser: &Browser, script: &str) -> (String, String) {
 }
 
 /// Where two serialised trees first differ, with some context.
-fn first_difference(before: &str, after: &str) -> String {
+pub(crate) fn first_difference(before: &str, after: &str) -> String {
     let at = before
         .bytes()
         .zip(after.bytes())
@@ -669,7 +669,7 @@ const EVENT: &str = "/published/events/2019-chicago/program/";
 const LIVE_EVENT: &str = "#talkcard-page[data-talkcard-live] .talkcard-timetable";
 
 /// The event page's timetable as it arrived and as it is now: [`TREES`] for the timetable.
-const EVENT_TREES: &str = r#"
+pub(crate) const EVENT_TREES: &str = r#"
 const done = arguments[arguments.length - 1];
 fetch(location.href).then((r) => r.text()).then((html) => {
   const arrived = new DOMParser().parseFromString(html, 'text/html');

@@ -456,3 +456,122 @@ async fn an_error_card_speaks_the_language_of_its_page() {
     browser.screenshot("language-error-pt-BR").await;
     browser.close().await;
 }
+
+/// What an event's timetable says around its talks: its language, heading, clock, tools, first
+/// day and row, and its first card's badge.
+const TIMETABLE_WORDS: &str = "
+    const t = document.querySelector('.talkcard-timetable[data-state=\"ready\"]');
+    const text = (css) => t.querySelector(css)?.textContent.trim();
+    return t && {
+      page: document.documentElement.lang,
+      lang: t.getAttribute('lang'),
+      title: text('.talkcard-timetable-title'),
+      zone: text('.talkcard-timetable-zone'),
+      search: text('.talkcard-search span'),
+      mine: text('.talkcard-mine'),
+      status: text('.talkcard-program-status'),
+      day: text('.talkcard-day-title'),
+      time: t.querySelector('.talkcard-row-time')?.firstChild.textContent.trim(),
+      star: t.querySelector('.talkcard-star')?.getAttribute('aria-label'),
+      badge: text('.talkcard-slot--talk .talkcard-badge'),
+    };";
+
+/// An event's timetable speaks the event's language: the exported page of a Brazilian event
+/// (its heading, clock, tools, days and times, its head), the same words once it is live (the
+/// very timetable drawn ahead), and `?program=` in the language `lang=` asks for.
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn an_events_timetable_speaks_its_language_exported_live_and_in_the_app() {
+    use crate::export::{EVENT_TREES, first_difference, trees_by};
+    let server = Server::start();
+    let browser = Browser::start_in_zone("America/Sao_Paulo").await;
+    let page = format!("{}/published/events/2019-sao-paulo/program/", server.origin);
+    browser.goto(&page).await;
+    let arrived = browser
+        .wait_until("the exported timetable", TIMETABLE_WORDS, vec![])
+        .await;
+    assert_eq!(arrived["page"], "pt-BR", "{arrived}");
+    assert_eq!(arrived["lang"], "pt-BR", "{arrived}");
+    assert_eq!(arrived["title"], "Programação: 2019 São Paulo", "{arrived}");
+    assert!(
+        arrived["zone"]
+            .as_str()
+            .unwrap()
+            .starts_with("Os horários são os do evento"),
+        "{arrived}"
+    );
+    assert_eq!(
+        arrived["search"], "Buscar títulos, palestrantes e sessões",
+        "{arrived}"
+    );
+    assert_eq!(
+        arrived["day"], "quarta-feira, 10 de abril de 2019",
+        "{arrived}"
+    );
+    assert!(
+        arrived["time"].as_str().unwrap().starts_with("08:00"),
+        "{arrived}"
+    );
+    assert!(
+        arrived["star"]
+            .as_str()
+            .unwrap()
+            .starts_with("Marcar com estrela: "),
+        "{arrived}"
+    );
+    assert_eq!(arrived["badge"], "Palestra", "{arrived}");
+    let title = browser
+        .client
+        .execute("return document.title", vec![])
+        .await
+        .unwrap();
+    assert_eq!(title, "Programação · 2019 São Paulo");
+    // Live: the same timetable, and its tools work in Portuguese.
+    browser.reach_for(".talkcard-timetable-title").await;
+    browser
+        .wait_for("#talkcard-page[data-talkcard-live] .talkcard-timetable")
+        .await;
+    let (before, after) = trees_by(&browser, EVENT_TREES).await;
+    assert!(
+        before == after,
+        "the live timetable is the one drawn ahead, {}",
+        first_difference(&before, &after)
+    );
+    browser
+        .click(fantoccini::Locator::Css(".talkcard-star"))
+        .await;
+    let live = browser
+        .wait_until(
+            "a star in Portuguese",
+            "return document.querySelector('.talkcard-mine').textContent === 'Minhas palestras (1)'",
+            vec![],
+        )
+        .await;
+    assert_eq!(live, true);
+    browser.screenshot("language-timetable-pt-BR").await;
+    // The app's `?program=`, asked for German.
+    let program = format!("{}/site/data/events/2019/chicago/main.yml", server.origin);
+    browser
+        .open_timetable(&server.app(&format!("?program={program}&lang=de")))
+        .await;
+    let app = browser
+        .wait_until("the app's German timetable", TIMETABLE_WORDS, vec![])
+        .await;
+    assert_eq!(
+        (&app["page"], &app["lang"]),
+        (&"de".into(), &"de".into()),
+        "{app}"
+    );
+    assert_eq!(app["title"], "Programm: 2019 Chicago", "{app}");
+    assert_eq!(app["day"], "Dienstag, 27. August 2019", "{app}");
+    assert_eq!(
+        app["search"], "Titel, Vortragende und Sessions durchsuchen",
+        "{app}"
+    );
+    assert!(
+        app["status"].as_str().unwrap().contains("Vorträge"),
+        "{app}"
+    );
+    browser.screenshot("language-timetable-de").await;
+    browser.close().await;
+}

@@ -90,17 +90,28 @@ pub fn adopt_program(root: &str) -> bool {
             (slug, item)
         })
         .collect();
+    // The language the timetable was drawn in, as for a card (see `take_over`): the live one
+    // writes the same words once they are here, or the page drawn ahead stays.
+    let language = crate::language::Language::choose(
+        rendered_lang(&page, ".talkcard-timetable[lang]").as_deref(),
+    );
     let props = TimetableViewProps {
         site,
         talks: Some(Rc::new(talks)),
         links: TalkLinks::Pages,
         calendar: page.get_attribute(CALENDAR_ATTRIBUTE).map(AttrValue::from),
+        language,
     };
-    let Ok(live) = page.clone_node().map(|n| n.unchecked_into::<Element>()) else {
-        return false;
-    };
-    swap_when_drawn(&page, &live, typed_in);
-    yew::Renderer::<TimetableView>::with_root_and_props(live, props).render();
+    crate::ui::card::language::when_ready(language, &root, move |spoken| {
+        if spoken != language {
+            return;
+        }
+        let Ok(live) = page.clone_node().map(|n| n.unchecked_into::<Element>()) else {
+            return;
+        };
+        swap_when_drawn(&page, &live, typed_in);
+        yew::Renderer::<TimetableView>::with_root_and_props(live, props).render();
+    });
     true
 }
 

@@ -10,6 +10,7 @@ use super::program::ProgramView;
 use super::route::Route;
 use super::talk_view::TalkView;
 use crate::event::EventSite;
+use crate::language::Language;
 use crate::link;
 use crate::ui::card::source::{self, DEMO_TALK, TalkSource};
 use crate::ui::timetable::TimetableView;
@@ -90,6 +91,12 @@ pub fn App() -> Html {
             route.set(next);
         })
     };
+    // The bar speaks the language of an event's timetable; the app's other views are English.
+    let program_language = use_state(|| Language::English);
+    let bar_language = match &*route {
+        Route::Program(_) => *program_language,
+        _ => Language::English,
+    };
     let current = match &*route {
         Route::Landing | Route::Edit(_) => String::new(),
         Route::Talk(url) | Route::Program(url) => url.clone(),
@@ -105,7 +112,7 @@ pub fn App() -> Html {
         // An event (one of its data files, or its folder) is a timetable; anything else a list.
         Route::Program(url) => {
             match EventSite::of_address(&source::absolute_url(&link::raw_url(url))) {
-                Some(site) => html! { <TimetableView {site} /> },
+                Some(site) => html! { <Timetable {site} on_ready={program_language.setter()} /> },
                 None => html! { <ProgramView url={url.clone()} /> },
             }
         }
@@ -113,9 +120,63 @@ pub fn App() -> Html {
     };
     html! {
         <>
-            <Bar {current} navigate={navigate.clone()} />
+            <Bar {current} navigate={navigate.clone()} language={bar_language} />
             <main class="talkcard-app">{ body }</main>
         </>
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Properties)]
+struct TimetableProps {
+    site: EventSite,
+    /// Told the language the timetable speaks, once its words are here: the bar speaks it too.
+    on_ready: yew::functional::UseStateSetter<Language>,
+}
+
+/// `?program=` of an event: its timetable in the language `?lang=` asks for, else the
+/// visitor's (as a card's), drawn once that language's words are here (English at once, and
+/// should they not come). The page says that language while it shows the timetable.
+#[component]
+fn Timetable(props: &TimetableProps) -> Html {
+    let spoken = use_state(|| None::<Language>);
+    {
+        let spoken = spoken.clone();
+        let on_ready = props.on_ready.clone();
+        let on_leave = props.on_ready.clone();
+        use_effect_with((), move |_| {
+            let language = crate::ui::card::language::of_app();
+            let shown = std::rc::Rc::new(std::cell::Cell::new(true));
+            let still = shown.clone();
+            crate::ui::card::language::when_ready(language, "", move |language| {
+                if still.get() {
+                    set_page_language(language);
+                    spoken.set(Some(language));
+                    on_ready.set(language);
+                }
+            });
+            // The app's other views are English.
+            move || {
+                shown.set(false);
+                set_page_language(Language::English);
+                on_leave.set(Language::English);
+            }
+        });
+    }
+    match *spoken {
+        Some(language) => html! { <TimetableView site={props.site.clone()} {language} /> },
+        None => html! {
+            <section class="talkcard-program talkcard-timetable" data-state="loading" aria-busy="true"></section>
+        },
+    }
+}
+
+/// Says the page's language in `<html lang>`.
+fn set_page_language(language: Language) {
+    if let Some(page) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = page.set_attribute("lang", language.tag());
     }
 }
 

@@ -17,7 +17,6 @@ use super::structured_data;
 use super::when::{place, place_text, when};
 use crate::calendar::{self, Entry};
 use crate::event::{DataWarning, Event, EventFacts, TalkName, TalkTime};
-use crate::language::words::notes;
 use crate::language::{Language, words};
 use crate::markdown::Block;
 use crate::media::Medium;
@@ -268,10 +267,7 @@ fn Ready(props: &ReadyProps) -> Html {
             }),
         }
     }
-    let placeholder = talk
-        .diagnostics
-        .iter()
-        .any(|d| d.note.is(&notes::placeholder_title("")));
+    let placeholder = crate::talk::is_placeholder_title(&talk.title);
     let title: AttrValue = if talk.title.is_empty() {
         words::card::untitled(language).into()
     } else {

@@ -74,6 +74,7 @@ pub fn when(language: Language, time: &TalkTime, facts: Option<&EventFacts>, fix
 /// the event's offset is known and the visitor's differs (never natively: a page rendered
 /// ahead has no visitor).
 pub fn visitor_row_time(
+    language: Language,
     date: Option<Date>,
     start: Option<Time>,
     end: Option<Time>,
@@ -86,20 +87,17 @@ pub fn visitor_row_time(
         place: None,
         notes: Vec::new(),
     };
-    // The timetable's words are English until its messages are translated: so are its dates.
-    let language = Language::English;
     visitor_time(language, &time).map(|t| words::card::your_time(language, &t))
 }
 
-/// A day as the timetable writes it ("Tuesday, August 27, 2019"): in English, as its words.
-pub fn day_text(date: Date) -> String {
-    language::dates::day(Language::English, date)
+/// A day as the timetable writes it ("Tuesday, August 27, 2019").
+pub fn day_text(language: Language, date: Date) -> String {
+    language::dates::day(language, date)
 }
 
-/// A wall-clock time of the event as the timetable writes it ("9:15 AM"): in English, as its
-/// words.
-pub fn clock_text(time: Time) -> String {
-    language::dates::clock(Language::English, time)
+/// A wall-clock time of the event as the timetable writes it ("9:15 AM", "09:15").
+pub fn clock_text(language: Language, time: Time) -> String {
+    language::dates::clock(language, time)
 }
 
 /// Venue and address, from the event's data.

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use super::{TalkLinks, Talks, title_of};
 use crate::calendar::Entry;
 use crate::event::{EventData, EventSite, Source, TalkTime, TitledTalks};
+use crate::language::{Language, words};
 use crate::speaker::name_from_slug;
 use crate::ui::card::when::place_text;
 use crate::ui::talk_queue::Item;
@@ -14,8 +15,9 @@ use crate::ui::talk_queue::Item;
 pub type Addresses<'a> = &'a dyn Fn(&str) -> (String, Option<String>);
 
 /// The schedule's talks (or only the starred ones) as calendar entries: UTC times when the
-/// event's offset is known, floating otherwise.
+/// event's offset is known, floating otherwise; their descriptions ("by …") in `language`.
 pub fn schedule_entries(
+    language: Language,
     data: &EventData,
     items: &Talks,
     titled: &TitledTalks,
@@ -56,7 +58,8 @@ pub fn schedule_entries(
                 start,
                 end,
                 location: crate::event::place::location(talk.place.as_deref(), location.clone()),
-                description: (!speakers.is_empty()).then(|| format!("by {}", speakers.join(", "))),
+                description: (!speakers.is_empty())
+                    .then(|| words::card::by_speakers(language, &speakers.join(", "))),
             })
         })
         .collect()

@@ -8,12 +8,15 @@ use yew::prelude::*;
 
 use super::{TalkLinks, Talks, title_of};
 use crate::event::{EventData, EventSite};
+use crate::language::{Language, words::timetable};
 use crate::speaker::name_from_slug;
 use crate::ui::card::talk_card::{CardOptions, CardState, TalkCard};
 use crate::ui::talk_queue::Item;
 
 /// What a timetable's talk cells are drawn from.
 pub(super) struct Cells<'a> {
+    /// The language of its words and of its cards.
+    pub language: Language,
     pub site: &'a EventSite,
     pub data: &'a EventData,
     pub items: &'a Talks,
@@ -33,10 +36,14 @@ impl Cells<'_> {
             Some(Item::Loaded(talk)) => CardState::Ready(talk.clone()),
             // Read ahead, the file is there but is no talk file; fetched, it may be either.
             Some(Item::Failed(message)) if self.ahead => {
-                return self.missing(slug, note, message, "its file is not a readable talk file");
+                let what = timetable::not_a_readable_talk_file(self.language);
+                return self.missing(slug, note, message, &what);
             }
             Some(Item::Failed(message)) => return self.missing(slug, note, message, ""),
-            None if self.ahead => return self.missing(slug, note, "no such talk file", ""),
+            None if self.ahead => {
+                let why = timetable::no_such_talk_file(self.language);
+                return self.missing(slug, note, &why, "");
+            }
             _ => CardState::Loading { url: url.clone() },
         };
         let open_url = match self.links {
@@ -47,6 +54,7 @@ impl Cells<'_> {
             compact: true,
             open_url: Some(open_url.into()),
             in_timetable: true,
+            language: self.language,
             ..CardOptions::default()
         };
         let starred = self.stars.contains(slug);
@@ -59,7 +67,7 @@ impl Cells<'_> {
                 { note }
                 <div class="talkcard-slot-card">
                     <button type="button" class="talkcard-star" aria-pressed={starred.to_string()} {onclick}
-                        aria-label={format!("Star {}", title_of(self.items, slug))}>
+                        aria-label={timetable::star(self.language, &title_of(self.items, slug))}>
                         { if starred { "★" } else { "☆" } }
                     </button>
                     <TalkCard {state} url={Some(AttrValue::from(url))} {options} />
@@ -79,9 +87,11 @@ impl Cells<'_> {
         });
         let what = match (&self.data.timetable_from, line) {
             _ if !what.is_empty() => what.to_owned(),
-            (Some(from), Some(line)) => format!("no talk file yet ({from}, line {line} names it)"),
-            (Some(from), None) => format!("no talk file yet ({from} names it)"),
-            (None, _) => "no talk file yet".to_owned(),
+            (Some(from), Some(line)) => {
+                timetable::no_talk_file_yet_at(self.language, from, &line.to_string())
+            }
+            (Some(from), None) => timetable::no_talk_file_yet_in(self.language, from),
+            (None, _) => timetable::no_talk_file_yet(self.language),
         };
         html! {
             <div class="talkcard-slot talkcard-slot--missing" data-slug={slug.to_owned()}

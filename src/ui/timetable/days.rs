@@ -7,7 +7,8 @@
 use yew::prelude::*;
 
 use crate::event::Day;
-use crate::schedule::{Date, short_weekday};
+use crate::language::{Language, dates, words::timetable};
+use crate::schedule::Date;
 
 /// The anchor of a day's section: its date, `2024-09-23`.
 pub fn day_anchor(date: Date) -> String {
@@ -16,17 +17,17 @@ pub fn day_anchor(date: Date) -> String {
 
 /// The day links above a timetable of `days` (in order; the undated are not linked);
 /// nothing for a single day.
-pub fn day_switcher(days: &[Day<'_>]) -> Html {
+pub fn day_switcher(language: Language, days: &[Day<'_>]) -> Html {
     let dates: Vec<Date> = days.iter().filter_map(|d| d.date).collect();
     if dates.len() < 2 {
         return Html::default();
     }
     html! {
-        <nav class="talkcard-days" aria-label="Days">
+        <nav class="talkcard-days" aria-label={timetable::days(language)}>
             { for dates.into_iter().map(|date| html! {
                 <a class="talkcard-day-link" href={format!("#{}", day_anchor(date))}
-                    title={crate::ui::card::when::day_text(date)}>
-                    { format!("{} {}", short_weekday(date.weekday()), date.day) }
+                    title={dates::day(language, date)}>
+                    { dates::short_day(language, date) }
                 </a>
             }) }
         </nav>

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::Talks;
 use crate::event::{KindGroup, Slot, SlotKind, Timetable};
+use crate::language::{Language, words::timetable};
 use crate::speaker::name_from_slug;
 use crate::ui::talk_queue::Item;
 
@@ -91,6 +92,7 @@ impl Narrowing<'_> {
 /// The type filter buttons of `timetable` and of the talks listed after it (`more`, by kind),
 /// toggling their kind in `kinds`.
 pub fn kind_filters(
+    language: Language,
     timetable: &Timetable,
     more: &[KindGroup],
     kinds: &UseStateHandle<BTreeSet<String>>,
@@ -120,22 +122,14 @@ pub fn kind_filters(
                 kinds.set(next);
             })
         };
-        let label = match kind.as_str() {
-            "talk" => "Talks",
-            "workshop" => "Workshops",
-            "ignite" => "Ignites",
-            "open-space" => "Open spaces",
-            "keynote" => "Keynotes",
-            other => other,
-        };
         html! {
             <button type="button" class="talkcard-kind-filter" data-type={kind.clone()}
                 aria-pressed={pressed.to_string()} {onclick}>
-                { format!("{label} ({count})") }
+                { timetable::kind_filter(language, &count.to_string(), &kind, &kind) }
             </button>
         }
     });
     html! {
-        <div class="talkcard-kind-filters" role="group" aria-label="Type">{ for buttons }</div>
+        <div class="talkcard-kind-filters" role="group" aria-label={timetable::kind_filters(language)}>{ for buttons }</div>
     }
 }

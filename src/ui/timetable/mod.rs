@@ -40,6 +40,7 @@ use self::stars::{load_stars, save_stars};
 use self::tools::Tools;
 use super::talk_queue::{Item, fetch_all};
 use crate::event::{EventSite, ProgramTalk, Timetable, TitledTalks, session_kind, unplaced};
+use crate::language::{Language, words::timetable as words};
 use crate::schedule::{Date, Offset, Time};
 use crate::speaker::name_from_slug;
 use crate::ui::card::event_data::use_site_data;
@@ -76,6 +77,10 @@ pub struct TimetableViewProps {
     /// schedule to calendar" is then a plain link to it, which works without script.
     #[prop_or_default]
     pub calendar: Option<AttrValue>,
+    /// The language of its words, its dates and its cards' (its words loaded, in the browser:
+    /// `ui::card::language::when_ready`).
+    #[prop_or_default]
+    pub language: Language,
 }
 
 /// The slugs of the talks the schedule names (its placed talks, then ignites without a
@@ -173,6 +178,7 @@ fn use_anchor_jump(fetching: bool, ready: bool, done: bool) {
 #[component]
 pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let site = &props.site;
+    let language = props.language;
     let data = use_site_data(Some(site.clone()));
     let items = use_state(|| props.talks.as_deref().cloned().unwrap_or_default());
     let stars = use_state(|| load_stars(site));
@@ -198,13 +204,13 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let Some(data) = data else {
         return html! {
             <section class="talkcard-program talkcard-timetable" data-state="loading" aria-busy="true">
-                <p class="talkcard-status" role="status">{ format!("Loading the schedule of {}…", site.event) }</p>
+                <p class="talkcard-status" role="status">{ words::loading_schedule(language, &site.event) }</p>
             </section>
         };
     };
     let timetable = data.timetable.as_ref();
     if timetable.is_none() && items.is_empty() {
-        return no_schedule(site, &data);
+        return no_schedule(language, site, &data);
     }
     let facts = data.facts.as_ref();
     let offset = facts.and_then(|f| f.offset());
@@ -234,6 +240,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         })
     };
     let cells = Cells {
+        language,
         site,
         data: &data,
         items: &items,
@@ -251,6 +258,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
     let body = match timetable {
         Some(timetable) => {
             let draw = Draw {
+                language,
                 talk: &talk_cell,
                 shown: &shown,
                 filtering: narrowing.active(),
@@ -260,7 +268,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
                 offset,
                 now,
             };
-            html! { <>{ day_switcher(&days) }{ day_sections(timetable, &days, &draw) }</> }
+            html! { <>{ day_switcher(language, &days) }{ day_sections(timetable, &days, &draw) }</> }
         }
         None => program_grid(&items, &narrowing, &talk_cell),
     };
@@ -270,7 +278,7 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         Some(timetable) => unplaced(Some(timetable), &titled, &read),
         None => Vec::new(),
     };
-    let more = unplaced_talks(&narrowing.groups(&all_left_over), |slug| {
+    let more = unplaced_talks(language, &narrowing.groups(&all_left_over), |slug| {
         talk_cell(slug, Html::default())
     });
     // While the event is on: a link to the now line in today's rows.
@@ -284,12 +292,21 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         let (titled, links) = (titled.clone(), props.links);
         Callback::from(move |()| {
             let addresses = |slug: &str| browser_addresses(&site, slug, links);
-            schedule_entries(&data, &items, &titled, &stars, only_starred, &addresses)
+            schedule_entries(
+                language,
+                &data,
+                &items,
+                &titled,
+                &stars,
+                only_starred,
+                &addresses,
+            )
         })
     };
     let tools = Tools {
+        language,
         event: &site.event,
-        kinds: timetable.map(|t| kind_filters(t, &all_left_over, &kinds)),
+        kinds: timetable.map(|t| kind_filters(language, t, &all_left_over, &kinds)),
         query: query.clone(),
         mine_only: mine_only.clone(),
         starred: stars.len(),
@@ -297,18 +314,18 @@ pub fn TimetableView(props: &TimetableViewProps) -> Html {
         calendars: timetable.map(|_| (calendar(false), calendar(true))),
         calendar_file: props.calendar.clone(),
         status: if ahead {
-            format!("{total} talks")
+            words::talks(language, total as u64)
         } else {
-            format!("{total} talks · {loaded} loaded")
+            words::talks_loading(language, total as u64, &loaded.to_string())
         },
         stars_kept: *stars_kept,
     };
     html! {
-        <section class="talkcard-program talkcard-timetable" data-state="ready"
+        <section class="talkcard-program talkcard-timetable" data-state="ready" lang={language.tag()}
             data-loaded={loaded.to_string()} data-total={total.to_string()}>
-            { event_header(site, facts, offset) }
+            { event_header(language, site, facts, offset) }
             { tools.view() }
-            { data_notes(crate::language::Language::English, &data.warnings) }
+            { data_notes(language, &data.warnings) }
             { body }
             { more }
         </section>

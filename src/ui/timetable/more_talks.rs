@@ -4,36 +4,32 @@
 use yew::prelude::*;
 
 use crate::event::KindGroup;
-use crate::talk::TalkKind;
+use crate::language::{Language, words::timetable};
 
 /// The anchor of the listing, for links to it (`#more-talks`).
 pub const ANCHOR: &str = "more-talks";
 
 /// The listing of `groups`, each talk drawn by `cell` from its slug; nothing when every talk
 /// has its slot.
-pub fn unplaced_talks(groups: &[KindGroup], cell: impl Fn(&str) -> Html) -> Html {
+pub fn unplaced_talks(
+    language: Language,
+    groups: &[KindGroup],
+    cell: impl Fn(&str) -> Html,
+) -> Html {
     if groups.is_empty() {
         return Html::default();
     }
     html! {
         <section class="talkcard-unplaced" id={ANCHOR} aria-labelledby="talkcard-unplaced-title">
-            <h2 class="talkcard-day-title" id="talkcard-unplaced-title">{ "More talks of the event" }</h2>
+            <h2 class="talkcard-day-title" id="talkcard-unplaced-title">{ timetable::more_talks(language) }</h2>
             { for groups.iter().map(|group| html! {
                 <section class="talkcard-kind-group" data-type={group.kind.css_name()}>
-                    <h3 class="talkcard-kind-title">{ group_heading(&group.kind) }</h3>
+                    <h3 class="talkcard-kind-title">{ timetable::kind_group(language, &group.kind.css_name(), &group.kind.label()) }</h3>
                     <div class="talkcard-program-grid">
                         { for group.slugs.iter().map(|slug| cell(slug)) }
                     </div>
                 </section>
             }) }
         </section>
-    }
-}
-
-/// A group's heading: the kind in the plural ("Ignites"), a site's own kind as written.
-fn group_heading(kind: &TalkKind) -> String {
-    match kind {
-        TalkKind::Other(_) => kind.label(),
-        _ => format!("{}s", kind.label()),
     }
 }

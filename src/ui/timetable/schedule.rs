@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::days::day_anchor;
 use crate::event::{Day, Row, Slot, SlotKind, Timetable, TitledTalks};
+use crate::language::{Language, words::timetable};
 use crate::schedule::{Date, Offset, Time};
 use crate::ui::card::when::{clock_text, day_text, slot_label, slot_note, visitor_row_time};
 
@@ -19,6 +20,8 @@ pub type Shown<'a> = &'a dyn Fn(&str, Option<&Slot>, Option<&str>) -> bool;
 
 /// How a view draws its timetable's talks, and what it shows.
 pub struct Draw<'a> {
+    /// The language of its words and times.
+    pub language: Language,
     /// A talk's cell: its slug, and the note above its card (room, comments, colour marker).
     pub talk: &'a dyn Fn(&str, Html) -> Html,
     /// Whether the view's filters let a session through.
@@ -60,16 +63,19 @@ fn day_section(timetable: &Timetable, day: &Day<'_>, draw: &Draw<'_>) -> Html {
         let visible_before = day.rows[..at.min(day.rows.len())].len().min(rows.len());
         rows.insert(
             visible_before,
-            html! { <li class="talkcard-now" id="now" role="note" data-talkcard-late="">{ format!("Now · {}", clock_text(clock)) }</li> },
+            html! { <li class="talkcard-now" id="now" role="note" data-talkcard-late="">{ timetable::now(draw.language, &clock_text(draw.language, clock)) }</li> },
         );
     }
-    let heading = day.date.map_or_else(|| "Undated".to_owned(), day_text);
+    let heading = day.date.map_or_else(
+        || timetable::undated(draw.language),
+        |date| day_text(draw.language, date),
+    );
     html! {
         <section class="talkcard-day" data-date={day.date.map(|d| d.to_string())}
             id={day.date.map(day_anchor)}>
             <h2 class="talkcard-day-title">{ heading }</h2>
             if rows.is_empty() {
-                <p class="talkcard-status">{ "Nothing here matches." }</p>
+                <p class="talkcard-status">{ timetable::nothing_matches(draw.language) }</p>
             } else {
                 <ol class="talkcard-rows">{ for rows }</ol>
             }
@@ -87,16 +93,17 @@ fn row_item(timetable: &Timetable, day: &Day<'_>, row: &Row<'_>, draw: &Draw<'_>
     if cells.is_empty() {
         return None;
     }
+    let clock = |time| clock_text(draw.language, time);
     let time = match (row.start, row.end) {
-        (Some(s), Some(e)) => format!("{}–{}", clock_text(s), clock_text(e)),
-        (Some(s), None) => clock_text(s),
+        (Some(s), Some(e)) => format!("{}–{}", clock(s), clock(e)),
+        (Some(s), None) => clock(s),
         _ => row.slots[0].start_text.clone().unwrap_or_default(),
     };
     let class = classes!(
         "talkcard-row",
         row.is_label().then_some("talkcard-row--label")
     );
-    let visitor = visitor_row_time(day.date, row.start, row.end, draw.offset);
+    let visitor = visitor_row_time(draw.language, day.date, row.start, row.end, draw.offset);
     Some(html! {
         <li {class} data-start={row.start.map(|t| t.to_string())}>
             <div class="talkcard-row-time">

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::calendar::Entry;
+use crate::language::{Language, words::timetable};
 use crate::ui::card::calendar::AddToCalendar;
 
 /// Calendar entries, made when their button is pressed.
@@ -11,6 +12,8 @@ type Entries = Callback<(), Vec<Entry>>;
 
 /// What the tools show, and the view's state they change.
 pub(super) struct Tools<'a> {
+    /// The language of its words.
+    pub language: Language,
     /// The event's folder name: the calendar files are named after it.
     pub event: &'a str,
     /// The type filter buttons, when there is a schedule.
@@ -44,32 +47,33 @@ impl Tools<'_> {
             Callback::from(move |_: MouseEvent| mine_only.set(!*mine_only))
         };
         let event = self.event.to_owned();
+        let language = self.language;
         html! {
             <div class="talkcard-program-tools">
                 <label class="talkcard-search">
-                    <span>{ "Search titles, speakers and sessions" }</span>
+                    <span>{ timetable::search(language) }</span>
                     <input type="search" {oninput} />
                 </label>
                 { self.kinds.unwrap_or_default() }
                 <button type="button" class="talkcard-kind-filter talkcard-mine"
                     aria-pressed={self.mine_only.to_string()} onclick={toggle_mine}>
-                    { format!("My talks ({})", self.starred) }
+                    { timetable::my_talks(language, &self.starred.to_string()) }
                 </button>
                 if self.on_now {
-                    <a class="talkcard-kind-filter talkcard-jump-now" href="#now" data-talkcard-late="">{ "Jump to now" }</a>
+                    <a class="talkcard-kind-filter talkcard-jump-now" href="#now" data-talkcard-late="">{ timetable::jump_to_now(language) }</a>
                 }
                 if let Some((all, starred)) = self.calendars {
                     <AddToCalendar entries={all} name={event.clone()}
-                        label={AttrValue::from("Add the schedule to calendar")} href={self.calendar_file} />
+                        label={AttrValue::from(timetable::add_schedule_to_calendar(language))} href={self.calendar_file} />
                     if self.starred > 0 {
                         <AddToCalendar entries={starred} name={format!("{event}-my-talks")}
-                            label={AttrValue::from("Add my talks to calendar")} />
+                            label={AttrValue::from(timetable::add_my_talks_to_calendar(language))} />
                     }
                 }
                 <p class="talkcard-program-status" role="status">{ self.status }</p>
                 if !self.stars_kept {
                     <p class="talkcard-program-status talkcard-stars-unsaved" role="status">
-                        { "This browser does not let talkcard save your stars: they last until you leave this page." }
+                        { timetable::stars_not_kept(language) }
                     </p>
                 }
             </div>
