@@ -150,8 +150,17 @@ pub enum Proposal {
         /// The page's address.
         url: String,
         /// Why the draft goes by the clipboard, for the speaker.
-        why: &'static str,
+        why: ByClipboard,
     },
+}
+
+/// Why a draft goes to GitHub by the clipboard: the editor says it in its language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ByClipboard {
+    /// GitHub's editor opens with the file as it is on the site (its edit page takes no text).
+    ExistingFile,
+    /// The draft is too long to send in an address.
+    TooLong,
 }
 
 impl Proposal {
@@ -163,7 +172,7 @@ impl Proposal {
         if existing {
             return Proposal::ByClipboard {
                 url: format!("{base}/edit/{branch}/{}", encode_path(&file.path)),
-                why: "GitHub's editor opens with the file as it is on the site: select all there and paste your draft.",
+                why: ByClipboard::ExistingFile,
             };
         }
         let (folder, name) = file.split();
@@ -178,7 +187,7 @@ impl Proposal {
         } else {
             Proposal::ByClipboard {
                 url: empty,
-                why: "Your draft is too long to send in an address: paste it into GitHub's editor.",
+                why: ByClipboard::TooLong,
             }
         }
     }
@@ -313,7 +322,7 @@ mod tests {
             new,
             Proposal::ByClipboard {
                 url: "https://github.com/devopsdays/devopsdays-web/new/main/content/events/2018-amsterdam/program?filename=matt-stratton.md".to_owned(),
-                why: "Your draft is too long to send in an address: paste it into GitHub's editor.",
+                why: ByClipboard::TooLong,
             }
         );
     }

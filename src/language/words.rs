@@ -418,6 +418,7 @@ mod tests {
             ("bar", &bar::CATALOGUES),
             ("card", &card::CATALOGUES),
             ("dates", &dates::CATALOGUES),
+            ("editor", &editor::CATALOGUES),
             ("notes", &notes::CATALOGUES),
             ("pages", &pages::CATALOGUES),
             ("timetable", &timetable::CATALOGUES),

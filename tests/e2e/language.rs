@@ -575,3 +575,82 @@ async fn an_events_timetable_speaks_its_language_exported_live_and_in_the_app() 
     browser.screenshot("language-timetable-de").await;
     browser.close().await;
 }
+
+/// The speaker's editor speaks the language `?edit&lang=` asks for: its toolbar, tabs and
+/// labels, the page and its bar, its preview card, and the notes on a broken draft, located in
+/// that language ("ligne 2, colonne …") above a preview kept from the last good version.
+#[tokio::test]
+#[ignore = "end-to-end: needs the built dist and a browser driver (run scripts/test)"]
+async fn the_editor_speaks_the_language_lang_asks_for() {
+    let server = Server::start();
+    let browser = Browser::start().await;
+    browser.goto(&server.app("?edit&lang=fr")).await;
+    browser
+        .wait_for("#talkcard-editor[data-state='ready']")
+        .await;
+    let chrome = browser
+        .wait_until(
+            "the editor in French",
+            "const text = (css) => [...document.querySelectorAll(css)].map((e) => e.textContent.trim());
+             const preview = document.querySelector('.talkcard-editor-preview .talkcard');
+             return preview?.dataset.state === 'ready' && {
+               page: document.documentElement.lang,
+               tools: text('.talkcard-editor-toolbar .talkcard-tool'),
+               tabs: text('.talkcard-editor-tab'),
+               show: text('.talkcard-bar button[type=submit], .talkcard-bar button'),
+               card: preview.getAttribute('lang'),
+               title: preview.querySelector('.talkcard-title').textContent,
+             };",
+            vec![],
+        )
+        .await;
+    assert_eq!(chrome["page"], "fr", "{chrome}");
+    assert_eq!(chrome["card"], "fr", "{chrome}");
+    assert_eq!(chrome["title"], "Présentation sans titre", "{chrome}");
+    let tools = chrome["tools"].to_string();
+    assert!(
+        tools.contains("Nouveau")
+            && tools.contains("Ouvrir un fichier…")
+            && tools.contains("Supprimer"),
+        "{chrome}"
+    );
+    assert_eq!(
+        chrome["tabs"],
+        serde_json::json!(["Fichier de la présentation", "Votre fichier d’intervenant"]),
+        "{chrome}"
+    );
+    assert!(chrome["show"].to_string().contains("Afficher"), "{chrome}");
+    // A good draft, then a broken one: its error in French, the preview kept and said stale.
+    crate::editor::replace_text(
+        &browser,
+        "+++\nTitle = \"Une présentation\"\nType = \"talk\"\n+++\nRésumé.\n",
+    )
+    .await;
+    browser
+        .wait_until(
+            "the good draft's preview",
+            "return document.querySelector('.talkcard-editor-preview .talkcard-title')?.textContent === 'Une présentation'",
+            vec![],
+        )
+        .await;
+    crate::editor::replace_text(
+        &browser,
+        "+++\nTitle = \"Une présentation\nType = \"talk\"\n+++\nRésumé.\n",
+    )
+    .await;
+    let error = browser
+        .wait_for(".talkcard-editor-diagnostics [data-severity='error'] .talkcard-goto")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(error.starts_with("ligne 2, colonne "), "{error}");
+    assert!(error.contains("TOML non valide : "), "{error}");
+    let stale = browser.text(".talkcard-stale-note").await;
+    assert_eq!(
+        stale,
+        "Le brouillon contient 1 erreur : voici votre dernière version sans erreur."
+    );
+    browser.screenshot("language-editor-fr").await;
+    browser.close().await;
+}

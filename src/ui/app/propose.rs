@@ -7,7 +7,8 @@
 use yew::prelude::*;
 
 use crate::Talk;
-use crate::propose::{Proposal, Repository, RepositoryFile};
+use crate::language::{Language, words::editor};
+use crate::propose::{ByClipboard, Proposal, Repository, RepositoryFile};
 
 /// The repository most talk files of this kind go to, offered until the speaker names another.
 const DEFAULT_REPOSITORY: &str = "devopsdays/devopsdays-web";
@@ -25,6 +26,9 @@ pub struct ProposeProps {
     pub source: Option<AttrValue>,
     /// True on the speaker file's tab: the speaker file is proposed.
     pub speaker_tab: bool,
+    /// The language of its words (the editor's).
+    #[prop_or_default]
+    pub language: Language,
 }
 
 /// The file to propose, and whether it exists already (the draft came from it).
@@ -70,7 +74,8 @@ fn talk_file_name(talk: &Talk) -> String {
 pub fn Propose(props: &ProposeProps) -> Html {
     let repository = use_state(|| DEFAULT_REPOSITORY.to_owned());
     let event = use_state(String::new);
-    let said = use_state(|| Option::<&'static str>::None);
+    let said = use_state(|| Option::<ByClipboard>::None);
+    let language = props.language;
     let talk = Talk::parse(&props.talk.replace("\r\n", "\n"), None);
     let from = props.source.as_deref().and_then(RepositoryFile::from_url);
     let from_github = from.is_some();
@@ -88,28 +93,20 @@ pub fn Propose(props: &ProposeProps) -> Html {
             state.set(field.value());
         })
     };
-    let what = if props.speaker_tab {
-        "your speaker file"
-    } else {
-        "your talk file"
-    };
+    let what = if props.speaker_tab { "speaker" } else { "talk" };
     html! {
         <details class="talkcard-propose">
-            <summary>{ "Propose on GitHub" }</summary>
-            <p class="talkcard-propose-intro">
-                { format!("GitHub's own page for {what} opens, filled with your draft: sign in there, \
-                   and GitHub makes your copy of the site's repository and opens the pull request. \
-                   talkcard sends nothing to GitHub.") }
-            </p>
+            <summary>{ editor::propose(language) }</summary>
+            <p class="talkcard-propose-intro">{ editor::propose_intro(language, what) }</p>
             if !from_github {
                 <div class="talkcard-propose-fields">
                     <label>
-                        <span>{ "The site's repository" }</span>
+                        <span>{ editor::repository(language) }</span>
                         <input type="text" value={(*repository).clone()} oninput={input(&repository)}
                             placeholder={DEFAULT_REPOSITORY} spellcheck="false" autocapitalize="off" />
                     </label>
                     <label>
-                        <span>{ "The event (its folder, such as 2025-chicago)" }</span>
+                        <span>{ editor::event_folder(language) }</span>
                         <input type="text" value={(*event).clone()} oninput={input(&event)}
                             placeholder="2025-chicago" spellcheck="false" autocapitalize="off" />
                     </label>
@@ -122,7 +119,7 @@ pub fn Propose(props: &ProposeProps) -> Html {
                         Callback::from(move |_: MouseEvent| {
                             if let Proposal::ByClipboard { why, .. } = &proposal {
                                 super::clipboard::copy(&text);
-                                said.set(Some(why));
+                                said.set(Some(*why));
                             }
                         })
                     };
@@ -130,20 +127,23 @@ pub fn Propose(props: &ProposeProps) -> Html {
                         <p class="talkcard-propose-go">
                             <a class="talkcard-tool talkcard-propose-link" href={proposal.url().to_owned()}
                                 target="_blank" rel="noopener noreferrer" {onclick}>
-                                { format!("Open GitHub's page for {}", file.path) }
+                                { editor::open_github_page(language, &file.path) }
                             </a>
                         </p>
                     }
                 }
                 None if props.speaker_tab && talk.speakers.is_empty() => html! {
-                    <p class="talkcard-propose-hint">{ "Name yourself in the talk file's Speakers first: your speaker file is named after you." }</p>
+                    <p class="talkcard-propose-hint">{ editor::name_yourself_first(language) }</p>
                 },
                 None => html! {
-                    <p class="talkcard-propose-hint">{ "Name the site's repository (owner/name) and the event's folder." }</p>
+                    <p class="talkcard-propose-hint">{ editor::name_repository_and_event(language) }</p>
                 },
             } }
             if let Some(why) = *said {
-                <p class="talkcard-propose-said" role="status">{ format!("Your draft is copied. {why}") }</p>
+                <p class="talkcard-propose-said" role="status">{ match why {
+                    ByClipboard::ExistingFile => editor::copied_existing(language),
+                    ByClipboard::TooLong => editor::copied_too_long(language),
+                } }</p>
             }
         </details>
     }

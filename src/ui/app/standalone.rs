@@ -91,10 +91,11 @@ pub fn App() -> Html {
             route.set(next);
         })
     };
-    // The bar speaks the language of an event's timetable; the app's other views are English.
-    let program_language = use_state(|| Language::English);
+    // The bar speaks the language of an event's timetable or of the editor; the app's other
+    // views are English.
+    let spoken_language = use_state(|| Language::English);
     let bar_language = match &*route {
-        Route::Program(_) => *program_language,
+        Route::Program(_) | Route::Edit(_) => *spoken_language,
         _ => Language::English,
     };
     let current = match &*route {
@@ -112,11 +113,21 @@ pub fn App() -> Html {
         // An event (one of its data files, or its folder) is a timetable; anything else a list.
         Route::Program(url) => {
             match EventSite::of_address(&source::absolute_url(&link::raw_url(url))) {
-                Some(site) => html! { <Timetable {site} on_ready={program_language.setter()} /> },
+                Some(site) => {
+                    let view = Callback::from(move |language| {
+                        html! { <TimetableView site={site.clone()} {language} /> }
+                    });
+                    html! { <Spoken {view} on_ready={spoken_language.setter()} /> }
+                }
                 None => html! { <ProgramView url={url.clone()} /> },
             }
         }
-        Route::Edit(talk) => html! { <Editor talk={talk.clone()} /> },
+        Route::Edit(talk) => {
+            let talk = talk.clone();
+            let view =
+                Callback::from(move |language| html! { <Editor talk={talk.clone()} {language} /> });
+            html! { <Spoken {view} on_ready={spoken_language.setter()} /> }
+        }
     };
     html! {
         <>
@@ -126,18 +137,20 @@ pub fn App() -> Html {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Properties)]
-struct TimetableProps {
-    site: EventSite,
-    /// Told the language the timetable speaks, once its words are here: the bar speaks it too.
+#[derive(Clone, PartialEq, Properties)]
+struct SpokenProps {
+    /// The view, in the language chosen.
+    view: Callback<Language, Html>,
+    /// Told the language the view speaks, once its words are here: the bar speaks it too.
     on_ready: yew::functional::UseStateSetter<Language>,
 }
 
-/// `?program=` of an event: its timetable in the language `?lang=` asks for, else the
-/// visitor's (as a card's), drawn once that language's words are here (English at once, and
-/// should they not come). The page says that language while it shows the timetable.
+/// A view that speaks the page's language (an event's timetable, the editor): the language
+/// `?lang=` asks for, else the visitor's (as a card's), drawn once that language's words are
+/// here (English at once, and should they not come). The page says that language while the
+/// view shows; the app's other views are English.
 #[component]
-fn Timetable(props: &TimetableProps) -> Html {
+fn Spoken(props: &SpokenProps) -> Html {
     let spoken = use_state(|| None::<Language>);
     {
         let spoken = spoken.clone();
@@ -154,7 +167,6 @@ fn Timetable(props: &TimetableProps) -> Html {
                     on_ready.set(language);
                 }
             });
-            // The app's other views are English.
             move || {
                 shown.set(false);
                 set_page_language(Language::English);
@@ -163,9 +175,9 @@ fn Timetable(props: &TimetableProps) -> Html {
         });
     }
     match *spoken {
-        Some(language) => html! { <TimetableView site={props.site.clone()} {language} /> },
+        Some(language) => props.view.emit(language),
         None => html! {
-            <section class="talkcard-program talkcard-timetable" data-state="loading" aria-busy="true"></section>
+            <section class="talkcard-program" data-state="loading" aria-busy="true"></section>
         },
     }
 }

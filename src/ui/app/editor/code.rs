@@ -145,6 +145,9 @@ pub(super) struct CodeAreaProps {
     /// Every change the speaker makes, with the whole text.
     pub on_change: Callback<String>,
     pub handle: CodeAreaHandle,
+    /// The language its notes are written in (the editor's).
+    #[prop_or_default]
+    pub language: crate::language::Language,
 }
 
 /// Whether CodeMirror is there.
@@ -165,12 +168,12 @@ impl Loading {
     }
 }
 
-fn diagnostics_json(diagnostics: &[Diagnostic]) -> String {
+fn diagnostics_json(language: crate::language::Language, diagnostics: &[Diagnostic]) -> String {
     let list: Vec<serde_json::Value> = diagnostics
         .iter()
         .map(|d| {
             serde_json::json!({
-                "line": d.line, "column": d.column, "severity": d.severity.as_str(), "message": d.message(),
+                "line": d.line, "column": d.column, "severity": d.severity.as_str(), "message": d.note.write(language),
             })
         })
         .collect();
@@ -223,7 +226,10 @@ pub(super) fn CodeArea(props: &CodeAreaProps) -> Html {
                             // Typed in the meantime is not possible (nothing was shown), but
                             // another draft may have opened.
                             editor.set_text(&props.text);
-                            editor.set_diagnostics(&diagnostics_json(&props.diagnostics));
+                            editor.set_diagnostics(&diagnostics_json(
+                                props.language,
+                                &props.diagnostics,
+                            ));
                             editor.set_speakers(
                                 &serde_json::to_string(&*props.speakers).unwrap_or_default(),
                             );
@@ -274,9 +280,10 @@ pub(super) fn CodeArea(props: &CodeAreaProps) -> Html {
     }
     {
         let handle = props.handle.clone();
+        let language = props.language;
         use_effect_with(props.diagnostics.clone(), move |diagnostics| {
             if let Some(Surface::Code(editor)) = &*handle.0.borrow() {
-                editor.set_diagnostics(&diagnostics_json(diagnostics));
+                editor.set_diagnostics(&diagnostics_json(language, diagnostics));
             }
         });
     }

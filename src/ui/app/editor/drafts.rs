@@ -51,10 +51,10 @@ impl Draft {
         }
     }
 
-    pub(super) fn title(&self) -> String {
+    pub(super) fn title(&self, language: crate::language::Language) -> String {
         let talk = Talk::parse(&self.text, None);
         if talk.title.is_empty() {
-            "Untitled draft".to_owned()
+            crate::language::words::editor::untitled_draft(language)
         } else {
             talk.title
         }

@@ -23,6 +23,7 @@ pub(super) use self::drafts::file_name;
 use self::drafts::{Change, Draft, Drafts};
 use self::preview::{Preview, own_speaker};
 use super::propose::Propose;
+use crate::language::{Language, words::editor as words};
 use crate::share;
 use crate::talk::TEMPLATE;
 use crate::ui::card::download::{MARKDOWN, download};
@@ -42,21 +43,22 @@ enum Tab {
     Speaker,
 }
 
-/// What each file's editor is, above it and for screen readers.
-const TALK_LABEL: &str = "Your talk file (or drop a file here)";
-const SPEAKER_LABEL: &str = "Your speaker file: name, photo, bio and links, shown in your speaker box (or drop a file here)";
-
 /// Properties of [`Editor`].
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct EditorProps {
     /// `?edit&talk=<url>`: start from a copy of this published file.
     #[prop_or_default]
     pub talk: Option<String>,
+    /// The language of its words, its notes and its preview (`?edit&lang=…`, else the
+    /// visitor's; its words loaded: see `ui::app::standalone`).
+    #[prop_or_default]
+    pub language: Language,
 }
 
 /// The editor view.
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
+    let language = props.language;
     let drafts = use_reducer(Drafts::load);
     let talk_area = (*use_state(CodeAreaHandle::default)).clone();
     let speaker_area = (*use_state(CodeAreaHandle::default)).clone();
@@ -87,7 +89,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                         draft.speaker = shared.speaker;
                         drafts.dispatch(Change::Add(draft));
                     }
-                    Err(err) => message.set(Some(format!("Could not open the share link: {err}"))),
+                    Err(err) => message.set(Some(words::share_link_unreadable(
+                        language,
+                        &err.to_string(),
+                    ))),
                 }
                 // The draft is saved now; a reload must not add it again.
                 if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
@@ -112,8 +117,10 @@ pub fn Editor(props: &EditorProps) -> Html {
                                     let text = String::from_utf8_lossy(&bytes);
                                     drafts.dispatch(Change::Add(Draft::new(&text, Some(url))));
                                 }
-                                Err(err) => message
-                                    .set(Some(format!("Could not copy the talk file: {err}"))),
+                                Err(err) => message.set(Some(words::copy_failed(
+                                    language,
+                                    &err.describe(language),
+                                ))),
                             }
                         });
                     }
@@ -220,7 +227,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let sure = web_sys::window()
                 .and_then(|w| {
-                    w.confirm_with_message("Discard this draft? It cannot be undone.")
+                    w.confirm_with_message(&words::discard_confirm(language))
                         .ok()
                 })
                 .unwrap_or(false);
@@ -253,7 +260,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                         drafts.dispatch(Change::ReplaceSpeaker(text));
                     }
                     Some(text) => drafts.dispatch(Change::Add(Draft::new(&text, None))),
-                    None => message.set(Some(format!("Could not read {}.", file.name()))),
+                    None => message.set(Some(words::read_failed(language, &file.name()))),
                 }
             });
         })
@@ -290,7 +297,11 @@ pub fn Editor(props: &EditorProps) -> Html {
                 };
                 download(&file_name(&name), &draft.speaker, MARKDOWN);
             } else {
-                download(&file_name(&draft.title()), &draft.bytes(), MARKDOWN);
+                download(
+                    &file_name(&draft.title(Language::English)),
+                    &draft.bytes(),
+                    MARKDOWN,
+                );
             }
         })
     };
@@ -320,6 +331,9 @@ pub fn Editor(props: &EditorProps) -> Html {
     };
 
     let stale = preview.stale;
+    // What each file's editor is, above it and for screen readers.
+    let talk_label = AttrValue::from(words::talk_label(language));
+    let speaker_label = AttrValue::from(words::speaker_label(language));
     let errors = preview.diagnostics.iter().filter(|d| d.is_error()).count();
     let on_speaker_tab = *tab == Tab::Speaker;
     let speaker_diagnostics: Vec<Diagnostic> = speaker_preview
@@ -348,29 +362,28 @@ pub fn Editor(props: &EditorProps) -> Html {
             <div class="talkcard-editor-pane">
                 <div class="talkcard-editor-toolbar">
                     <label class="talkcard-draft-picker">
-                        <span>{ "Draft" }</span>
+                        <span>{ words::draft(language) }</span>
                         <select onchange={on_select}>
                             { for drafts.list.iter().map(|d| html! {
-                                <option value={d.id.clone()} selected={d.id == current_id}>{ d.title() }</option>
+                                <option value={d.id.clone()} selected={d.id == current_id}>{ d.title(language) }</option>
                             }) }
                         </select>
                     </label>
-                    <button type="button" class="talkcard-tool" onclick={on_new}>{ "New" }</button>
+                    <button type="button" class="talkcard-tool" onclick={on_new}>{ words::new(language) }</button>
                     <label class="talkcard-tool">
-                        { "Open file…" }
+                        { words::open_file(language) }
                         <input type="file" class="talkcard-file-input"
                             accept=".md,.markdown,.txt,text/markdown,text/plain" onchange={on_file} />
                     </label>
                     <button type="button" class="talkcard-tool" onclick={on_download}>
-                        { if on_speaker_tab { "Download speaker .md" } else { "Download .md" } }
+                        { if on_speaker_tab { words::download_speaker(language) } else { words::download(language) } }
                     </button>
-                    <button type="button" class="talkcard-tool" onclick={on_share}>{ "Copy share link" }</button>
-                    <button type="button" class="talkcard-tool talkcard-tool--danger" onclick={on_discard}>{ "Discard" }</button>
+                    <button type="button" class="talkcard-tool" onclick={on_share}>{ words::copy_share_link(language) }</button>
+                    <button type="button" class="talkcard-tool talkcard-tool--danger" onclick={on_discard}>{ words::discard(language) }</button>
                 </div>
                 if *unsaved {
                     <p class="talkcard-editor-message talkcard-editor-unsaved" role="alert">
-                        { "This browser does not let talkcard save your draft (its storage is full or \
-                           turned off): download it before you close this page." }
+                        { words::not_saved(language) }
                     </p>
                 }
                 if let Some(text) = &*message {
@@ -378,31 +391,31 @@ pub fn Editor(props: &EditorProps) -> Html {
                 }
                 if let Some(link) = &*share_link {
                     <label class="talkcard-share">
-                        <span>{ "Share link (copied; the draft is in the link, never on a server):" }</span>
+                        <span>{ words::share_link(language) }</span>
                         <input type="text" readonly=true value={link.clone()} class="talkcard-share-link" />
                     </label>
                 }
-                <div class="talkcard-editor-tabs" role="tablist" aria-label="Files">
+                <div class="talkcard-editor-tabs" role="tablist" aria-label={words::files(language)}>
                     <button type="button" role="tab" id="talkcard-tab-talk" class="talkcard-editor-tab"
                         aria-selected={(!on_speaker_tab).to_string()} aria-controls="talkcard-editor"
-                        onclick={on_tab(Tab::Talk)}>{ "Talk file" }</button>
+                        onclick={on_tab(Tab::Talk)}>{ words::talk_file(language) }</button>
                     <button type="button" role="tab" id="talkcard-tab-speaker" class="talkcard-editor-tab"
                         aria-selected={on_speaker_tab.to_string()} aria-controls="talkcard-speaker-editor"
-                        onclick={on_tab(Tab::Speaker)}>{ "Your speaker file" }</button>
+                        onclick={on_tab(Tab::Speaker)}>{ words::your_speaker_file(language) }</button>
                 </div>
-                <p class="talkcard-editor-label" hidden={on_speaker_tab}>{ TALK_LABEL }</p>
-                <CodeArea id="talkcard-editor" label={TALK_LABEL} kind={FileKind::Talk}
+                <p class="talkcard-editor-label" hidden={on_speaker_tab}>{ talk_label.clone() }</p>
+                <CodeArea id="talkcard-editor" label={talk_label} kind={FileKind::Talk} {language}
                     text={AttrValue::from(talk_text)} revision={drafts.revision}
                     diagnostics={Rc::new(preview.diagnostics.clone())} speakers={Rc::new(own_slugs)}
                     hidden={on_speaker_tab} on_change={on_talk_change} handle={talk_area} />
-                <p class="talkcard-editor-label" hidden={!on_speaker_tab}>{ SPEAKER_LABEL }</p>
-                <CodeArea id="talkcard-speaker-editor" label={SPEAKER_LABEL} kind={FileKind::Speaker}
+                <p class="talkcard-editor-label" hidden={!on_speaker_tab}>{ speaker_label.clone() }</p>
+                <CodeArea id="talkcard-speaker-editor" label={speaker_label} kind={FileKind::Speaker} {language}
                     text={AttrValue::from(speaker_text)} revision={drafts.revision}
                     diagnostics={Rc::new(speaker_diagnostics)}
                     hidden={!on_speaker_tab} on_change={on_speaker_change} handle={speaker_area} />
                 <div class="talkcard-editor-diagnostics" aria-live="polite">
                     if diagnostics.is_empty() {
-                        <p class="talkcard-editor-ok">{ "No problems found." }</p>
+                        <p class="talkcard-editor-ok">{ words::no_problems(language) }</p>
                     } else {
                         <ul>
                             { for diagnostics.iter().map(|d| {
@@ -416,7 +429,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                                 html! {
                                     <li data-severity={d.severity.as_str()}>
                                         <button type="button" class="talkcard-goto" {onclick}
-                                            data-line={line.map(|l| l.to_string())}>{ d.to_string() }</button>
+                                            data-line={line.map(|l| l.to_string())}>{ d.located(language) }</button>
                                     </li>
                                 }
                             }) }
@@ -425,21 +438,21 @@ pub fn Editor(props: &EditorProps) -> Html {
                 </div>
                 if let Some(draft) = drafts.current() {
                     <Propose talk={AttrValue::from(draft.bytes())} speaker={AttrValue::from(draft.speaker.clone())}
-                        source={draft.source.clone().map(AttrValue::from)} speaker_tab={on_speaker_tab} />
+                        source={draft.source.clone().map(AttrValue::from)} speaker_tab={on_speaker_tab} {language} />
                 }
             </div>
             <div class="talkcard-editor-preview">
                 if stale {
                     <p class="talkcard-stale-note" role="status">
-                        { format!("The draft has {errors} error{}: this is your last version without errors.",
-                            if errors == 1 { "" } else { "s" }) }
+                        { words::stale(language, errors as u64) }
                     </p>
                 }
                 // A draft opened from the site (`?edit&talk=…`) previews with its URL: its
                 // event's schedule and venue, and a note when the draft's time disagrees.
                 <TalkCard state={CardState::Ready(preview.shown.clone())}
                     url={props.talk.as_ref().map(|u| AttrValue::from(source::absolute_url(&crate::link::raw_url(u))))}
-                    own_speaker={(*speaker_preview).clone()} />
+                    own_speaker={(*speaker_preview).clone()}
+                    options={crate::ui::card::talk_card::CardOptions { language, ..Default::default() }} />
             </div>
         </section>
     }
