@@ -912,15 +912,16 @@ pub struct Browser {
 }
 
 /// The longest a browser session may stay open (`TALKCARD_SESSION_LIMIT`, in seconds, to change
-/// it). The longest test takes some minutes; a driver that stops answering a command (WebKit's
-/// did once, on a loaded machine) would otherwise hold the whole run until CI's own limit. Past
-/// it the driver and its browser are ended, so the command waiting on them fails and names its
-/// test.
+/// it): ten minutes, twice the longest test's session in WebKit here (the corpus test's). A
+/// driver that stops answering a command (WebKit's does, now and then, on a loaded machine)
+/// would otherwise hold the whole run until CI's own limit. Past it the driver and its browser
+/// are ended, so the command waiting on them fails and names its test (which `scripts/test`
+/// then runs once more, alone).
 fn session_limit() -> Duration {
     std::env::var("TALKCARD_SESSION_LIMIT")
         .ok()
         .and_then(|s| s.parse().ok())
-        .map_or(Duration::from_secs(15 * 60), Duration::from_secs)
+        .map_or(Duration::from_secs(10 * 60), Duration::from_secs)
 }
 
 /// Kills the process group `group` (a driver and the browser it started) unless the returned
