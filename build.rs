@@ -161,11 +161,12 @@ fn main() {
                 "    /// English: \"{}\"",
                 plain(&english.pattern).replace('\n', " ")
             );
-            let params: String = variables
+            // Each variable as a parameter, `name: u64` or `name: &str`.
+            let typed: Vec<String> = variables
                 .iter()
                 .map(|v| {
                     let kind = if numbers.contains(v) { "u64" } else { "&str" };
-                    format!(", {}: {kind}", ident(v))
+                    format!("{}: {kind}", ident(v))
                 })
                 .collect();
             let args: Vec<String> = variables
@@ -181,14 +182,7 @@ fn main() {
             if group == NOTES {
                 // A note is kept with its arguments and written later, in the language of
                 // whatever shows it (`words::Note`).
-                let params: String = variables
-                    .iter()
-                    .map(|v| {
-                        let kind = if numbers.contains(v) { "u64" } else { "&str" };
-                        format!("{}: {kind}", ident(v))
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                let params = typed.join(", ");
                 let _ = writeln!(
                     out,
                     "    pub fn {}({params}) -> Note {{\n        Note::new({index}, &[{}])\n    }}",
@@ -196,6 +190,7 @@ fn main() {
                     args.join(", ")
                 );
             } else {
+                let params: String = typed.iter().map(|p| format!(", {p}")).collect();
                 let _ = writeln!(
                     out,
                     "    pub fn {}(language: Language{params}) -> String {{\n        render(GROUP, &CATALOGUES, language, {index}, &[{}])\n    }}",
