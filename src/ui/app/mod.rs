@@ -35,7 +35,9 @@ pub fn start() {
         let language = crate::ui::card::language::of_app();
         crate::ui::card::language::when_ready(language, "", move |language| {
             // The page's words (its bar's and its card's) are in that language: so is the page.
-            standalone::set_page_language(language);
+            if let Some(page) = root.owner_document().and_then(|d| d.document_element()) {
+                let _ = page.set_attribute("lang", language.tag());
+            }
             yew::Renderer::<TalkPage>::with_root_and_props(root, TalkPageProps { language })
                 .render();
         });

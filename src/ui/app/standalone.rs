@@ -183,7 +183,7 @@ fn Spoken(props: &SpokenProps) -> Html {
 }
 
 /// Says the page's language in `<html lang>`.
-pub(super) fn set_page_language(language: Language) {
+fn set_page_language(language: Language) {
     if let Some(page) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
